@@ -1,0 +1,213 @@
+/**
+ * The form parts every public form uses: labelled fields with their hint and error beside them,
+ * and an error summary that links to each field. Built on conform's field metadata, so the same
+ * markup works after a server round trip (JavaScript off) and with inline validation.
+ */
+import {
+  type FieldMetadata,
+  type FormMetadata,
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+} from "@conform-to/react";
+import { useEffect, useRef, type ReactNode } from "react";
+
+type Field = FieldMetadata<string | undefined>;
+
+function Hint({ id, children }: { id: string; children?: ReactNode }) {
+  return children ? (
+    <p className="field__hint" id={id}>
+      {children}
+    </p>
+  ) : null;
+}
+
+export function FieldError({ field }: { field: Field }) {
+  return (
+    <p className="field__error" id={field.errorId} hidden={!field.errors?.length}>
+      {field.errors?.length ? (
+        <>
+          <span className="visually-hidden">Fout: </span>
+          {field.errors[0]}
+        </>
+      ) : null}
+    </p>
+  );
+}
+
+function describedBy(field: Field, hint: ReactNode) {
+  return [hint ? field.descriptionId : null, field.errors?.length ? field.errorId : null].filter(Boolean).join(" ") || undefined;
+}
+
+interface BaseProps {
+  field: Field;
+  label: string;
+  hint?: ReactNode;
+  optional?: boolean;
+}
+
+function Label({ field, label, optional }: Pick<BaseProps, "field" | "label" | "optional">) {
+  return (
+    <label className="field__label" htmlFor={field.id}>
+      {label}
+      {optional ? <span className="field__optional"> (niet verplicht)</span> : null}
+    </label>
+  );
+}
+
+export function TextField({
+  field,
+  label,
+  hint,
+  optional,
+  type = "text",
+  autoComplete,
+  inputMode,
+  className,
+}: BaseProps & {
+  type?: "text" | "email" | "tel";
+  autoComplete?: string;
+  inputMode?: "text" | "email" | "tel" | "numeric";
+  className?: string;
+}) {
+  const props = getInputProps(field, { type, ariaAttributes: false });
+  return (
+    <div className={`field ${field.errors?.length ? "field--invalid" : ""}`}>
+      <Label field={field} label={label} optional={optional} />
+      <Hint id={field.descriptionId}>{hint}</Hint>
+      <FieldError field={field} />
+      <input
+        {...props}
+        key={props.key}
+        className={className ?? "input"}
+        autoComplete={autoComplete}
+        inputMode={inputMode}
+        aria-invalid={field.errors?.length ? true : undefined}
+        aria-describedby={describedBy(field, hint)}
+      />
+    </div>
+  );
+}
+
+export function TextareaField({ field, label, hint, optional, rows = 4 }: BaseProps & { rows?: number }) {
+  const props = getTextareaProps(field, { ariaAttributes: false });
+  return (
+    <div className={`field ${field.errors?.length ? "field--invalid" : ""}`}>
+      <Label field={field} label={label} optional={optional} />
+      <Hint id={field.descriptionId}>{hint}</Hint>
+      <FieldError field={field} />
+      <textarea
+        {...props}
+        key={props.key}
+        className="input"
+        rows={rows}
+        aria-invalid={field.errors?.length ? true : undefined}
+        aria-describedby={describedBy(field, hint)}
+      />
+    </div>
+  );
+}
+
+export function SelectField({
+  field,
+  label,
+  hint,
+  options,
+  placeholder = "Maak een keuze",
+}: BaseProps & { options: ReadonlyArray<{ value: string; label: string }>; placeholder?: string }) {
+  const props = getSelectProps(field, { ariaAttributes: false });
+  return (
+    <div className={`field ${field.errors?.length ? "field--invalid" : ""}`}>
+      <Label field={field} label={label} />
+      <Hint id={field.descriptionId}>{hint}</Hint>
+      <FieldError field={field} />
+      <select
+        {...props}
+        key={props.key}
+        className="input"
+        aria-invalid={field.errors?.length ? true : undefined}
+        aria-describedby={describedBy(field, hint)}
+      >
+        <option value="">{placeholder}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function CheckboxField({ field, label, hint }: BaseProps) {
+  const props = getInputProps(field, { type: "checkbox", ariaAttributes: false });
+  return (
+    <div className={`field field--checkbox ${field.errors?.length ? "field--invalid" : ""}`}>
+      <FieldError field={field} />
+      <div className="checkbox">
+        <input
+          {...props}
+          key={props.key}
+          aria-invalid={field.errors?.length ? true : undefined}
+          aria-describedby={describedBy(field, hint)}
+        />
+        <label htmlFor={field.id}>{label}</label>
+      </div>
+      <Hint id={field.descriptionId}>{hint}</Hint>
+    </div>
+  );
+}
+
+/**
+ * A field people never see or reach with the keyboard; bots fill it in. Hidden with CSS rather
+ * than `hidden`, because bots skip fields marked hidden.
+ */
+export function HoneypotField({ name = "website" }: { name?: string }) {
+  return (
+    <div className="honeypot" aria-hidden="true">
+      <label htmlFor={`hp-${name}`}>Laat dit veld leeg</label>
+      <input id={`hp-${name}`} name={name} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+    </div>
+  );
+}
+
+/**
+ * Lists every error at the top of the form, each a link to its field. It takes focus when it
+ * appears so a screen reader user hears what went wrong.
+ */
+export function ErrorSummary({
+  form,
+  fields,
+}: {
+  form: Pick<FormMetadata, "status" | "errors"> & { id: string };
+  fields: Array<{ field: Field; label: string }>;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const invalid = fields.filter(({ field }) => field.errors?.length);
+  const formErrors = form.errors ?? [];
+  const count = invalid.length + formErrors.length;
+  const shown = form.status === "error" && count > 0;
+  useEffect(() => {
+    if (shown) ref.current?.focus();
+  }, [shown, form.status]);
+  if (!shown) return null;
+  return (
+    <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby={`${form.id}-summary`}>
+      <h2 id={`${form.id}-summary`} className="error-summary__title">
+        {count === 1 ? "Er is 1 ding om te verbeteren" : `Er zijn ${count} dingen om te verbeteren`}
+      </h2>
+      <ul>
+        {formErrors.map((message) => (
+          <li key={message}>{message}</li>
+        ))}
+        {invalid.map(({ field, label }) => (
+          <li key={field.id}>
+            <a href={`#${field.id}`}>
+              {label}: {field.errors?.[0]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

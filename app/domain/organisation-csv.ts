@@ -1,0 +1,200 @@
+/**
+ * Reads the organisations CSV (schools and WSPs) into validated rows. Pure: it is given the known
+ * regions and municipalities and returns either every row or every error, numbered as a
+ * spreadsheet numbers them (the header is row 1), so an import is all-or-nothing.
+ */
+import { parse } from "csv-parse/sync";
+import { z } from "zod";
+import { ORGANISATION_KINDS, SCHOOL_TYPES } from "./organisations";
+import { SECTOR_VALUES } from "./sectors";
+
+export const ORGANISATION_CSV_COLUMNS = [
+  "slug",
+  "soort",
+  "naam",
+  "regio",
+  "schooltype",
+  "sectoren",
+  "proefplaatsing",
+  "groepsstage",
+  "groep_min",
+  "groep_max",
+  "capaciteit",
+  "werkgebied",
+  "email",
+  "telefoon",
+  "website",
+  "actief",
+] as const;
+
+export interface OrganisationRow {
+  slug: string;
+  kind: (typeof ORGANISATION_KINDS)[number];
+  name: string;
+  regionSlug: string;
+  schoolType: (typeof SCHOOL_TYPES)[number] | null;
+  sectors: string[];
+  takesProefplaatsing: boolean;
+  offersGroepsstage: boolean;
+  groepsstageMinSize: number | null;
+  groepsstageMaxSize: number | null;
+  capacityPerSchoolYear: number | null;
+  /** Municipality codes; the whole region when the CSV says "regio". */
+  serviceArea: string[];
+  contactEmail: string;
+  contactPhone: string | null;
+  website: string | null;
+  active: boolean;
+}
+
+export interface CsvRowError {
+  row: number;
+  column?: string;
+  message: string;
+}
+
+export interface KnownPlaces {
+  regionSlugs: ReadonlySet<string>;
+  municipalitiesByRegion: ReadonlyMap<string, readonly string[]>;
+  municipalityRegion: ReadonlyMap<string, string>;
+}
+
+const yesNo = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((v) => v === "ja" || v === "nee", "vul ja of nee in")
+  .transform((v) => v === "ja");
+
+const optionalCount = z
+  .string()
+  .trim()
+  .refine((v) => v === "" || /^\d{1,4}$/.test(v), "vul een heel getal in, of laat leeg")
+  .transform((v) => (v === "" ? null : Number(v)));
+
+const list = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? [] : v.split("|").map((s) => s.trim()).filter(Boolean)));
+
+const RowSchema = z.object({
+  slug: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "alleen kleine letters, cijfers en streepjes"),
+  soort: z.enum(ORGANISATION_KINDS, "vul wsp of school in"),
+  naam: z.string().trim().min(2, "vul de naam in").max(200, "de naam is te lang"),
+  regio: z.string().trim().min(1, "vul de regio in"),
+  schooltype: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((v) => v === "" || (SCHOOL_TYPES as readonly string[]).includes(v), "vul pro of vso in, of laat leeg"),
+  sectoren: list.pipe(
+    z.array(z.enum(SECTOR_VALUES, `kies uit: ${SECTOR_VALUES.join(", ")}`)),
+  ),
+  proefplaatsing: yesNo,
+  groepsstage: yesNo,
+  groep_min: optionalCount,
+  groep_max: optionalCount,
+  capaciteit: optionalCount,
+  werkgebied: z.string().trim(),
+  email: z.email("vul een geldig e-mailadres in").trim(),
+  telefoon: z.string().trim(),
+  website: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || /^https?:\/\/\S+$/.test(v), "vul een adres in dat begint met https://"),
+  actief: yesNo,
+});
+
+export function parseOrganisationCsv(
+  csvText: string,
+  places: KnownPlaces,
+): { ok: true; rows: OrganisationRow[] } | { ok: false; errors: CsvRowError[] } {
+  let records: string[][];
+  try {
+    records = parse(csvText, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
+  } catch (error) {
+    return { ok: false, errors: [{ row: 0, message: `Het bestand is geen geldige CSV: ${(error as Error).message}` }] };
+  }
+  const [header, ...body] = records;
+  const expected = ORGANISATION_CSV_COLUMNS.join(",");
+  if (!header || header.join(",") !== expected) {
+    return { ok: false, errors: [{ row: 1, message: `De kopregel moet precies zijn: ${expected}` }] };
+  }
+
+  const errors: CsvRowError[] = [];
+  const rows: OrganisationRow[] = [];
+  const seenSlugs = new Map<string, number>();
+
+  body.forEach((cells, index) => {
+    const rowNumber = index + 2;
+    if (cells.length !== ORGANISATION_CSV_COLUMNS.length) {
+      errors.push({ row: rowNumber, message: `verwacht ${ORGANISATION_CSV_COLUMNS.length} kolommen, gevonden ${cells.length}` });
+      return;
+    }
+    const record = Object.fromEntries(ORGANISATION_CSV_COLUMNS.map((c, i) => [c, cells[i] ?? ""]));
+    const result = RowSchema.safeParse(record);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        errors.push({ row: rowNumber, column: String(issue.path[0]), message: issue.message });
+      }
+      return;
+    }
+    const r = result.data;
+    const rowErrors: CsvRowError[] = [];
+    const fail = (column: string, message: string) => rowErrors.push({ row: rowNumber, column, message });
+
+    const firstSeen = seenSlugs.get(r.slug);
+    if (firstSeen) fail("slug", `staat ook al op rij ${firstSeen}`);
+    else seenSlugs.set(r.slug, rowNumber);
+
+    if (!places.regionSlugs.has(r.regio)) fail("regio", `onbekende arbeidsmarktregio "${r.regio}"`);
+    if (r.soort === "school" && r.schooltype === "") fail("schooltype", "een school is pro of vso");
+    if (r.soort === "wsp" && r.schooltype !== "") fail("schooltype", "laat leeg voor een wsp");
+    if (r.soort === "school" && r.groepsstage && (r.groep_min === null || r.groep_max === null)) {
+      fail("groep_min", "vul de kleinste en grootste groep in als de school groepsstages doet");
+    }
+    if (r.groep_min !== null && r.groep_max !== null && r.groep_min > r.groep_max) {
+      fail("groep_max", "de grootste groep is kleiner dan de kleinste");
+    }
+
+    let serviceArea: string[] = [];
+    if (r.werkgebied.toLowerCase() === "regio") {
+      serviceArea = [...(places.municipalitiesByRegion.get(r.regio) ?? [])];
+    } else {
+      serviceArea = r.werkgebied.split("|").map((s) => s.trim().toUpperCase()).filter(Boolean);
+      if (serviceArea.length === 0) fail("werkgebied", 'vul gemeentecodes in (GM0344|GM0355) of "regio"');
+      for (const code of serviceArea) {
+        if (!places.municipalityRegion.has(code)) fail("werkgebied", `onbekende gemeentecode "${code}"`);
+      }
+    }
+
+    if (rowErrors.length > 0) {
+      errors.push(...rowErrors);
+      return;
+    }
+    rows.push({
+      slug: r.slug,
+      kind: r.soort,
+      name: r.naam,
+      regionSlug: r.regio,
+      schoolType: r.schooltype === "" ? null : (r.schooltype as OrganisationRow["schoolType"]),
+      sectors: r.sectoren,
+      takesProefplaatsing: r.proefplaatsing,
+      offersGroepsstage: r.groepsstage,
+      groepsstageMinSize: r.groep_min,
+      groepsstageMaxSize: r.groep_max,
+      capacityPerSchoolYear: r.capaciteit,
+      serviceArea: [...new Set(serviceArea)],
+      contactEmail: r.email,
+      contactPhone: r.telefoon === "" ? null : r.telefoon,
+      website: r.website === "" ? null : r.website,
+      active: r.actief,
+    });
+  });
+
+  if (body.length === 0) errors.push({ row: 2, message: "het bestand bevat geen organisaties" });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, rows };
+}

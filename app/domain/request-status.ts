@@ -1,0 +1,26 @@
+/** What an employer can ask for. */
+export const REQUEST_KINDS = ["proefplaatsing", "groepsstage", "vraag"] as const;
+export type RequestKind = (typeof REQUEST_KINDS)[number];
+
+/**
+ * Where a request is in its life. Only `nieuw` is reached today; the workflow between the others
+ * arrives with the back office.
+ */
+export const REQUEST_STATUSES = [
+  "nieuw",
+  "in_behandeling",
+  "kennismaking_gepland",
+  "geplaatst",
+  "geen_match",
+  "ingetrokken",
+] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = {
+  nieuw: "Nieuw",
+  in_behandeling: "In behandeling",
+  kennismaking_gepland: "Kennismaking gepland",
+  geplaatst: "Geplaatst",
+  geen_match: "Geen match",
+  ingetrokken: "Ingetrokken",
+};

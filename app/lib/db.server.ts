@@ -1,0 +1,96 @@
+/**
+ * The one database module. With DATABASE_URL it talks to a PostgreSQL server through
+ * postgres.js; without it, to an embedded PGlite database persisted in PGLITE_DIR. Nothing
+ * outside this file knows which one is in use.
+ */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import * as schema from "../../db/schema";
+import { env } from "./env.server";
+
+export type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Functions that write take either, so a caller can make them part of its own transaction. */
+export type Queryable = Database | Transaction;
+
+interface Connection {
+  db: Database;
+  driver: "pglite" | "postgres";
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const MIGRATIONS_FOLDER = path.resolve("db/migrations");
+
+function connect(): Connection {
+  const { DATABASE_URL, PGLITE_DIR } = env();
+  if (DATABASE_URL) {
+    const client = postgres(DATABASE_URL, { max: 10, onnotice: () => {} });
+    const db = drizzlePostgres(client, { schema }) as unknown as Database;
+    return {
+      db,
+      driver: "postgres",
+      migrate: () => migratePostgres(drizzlePostgres(client), { migrationsFolder: MIGRATIONS_FOLDER }),
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  if (!PGLITE_DIR.startsWith("memory://")) mkdirSync(PGLITE_DIR, { recursive: true });
+  const client = new PGlite(PGLITE_DIR);
+  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  return {
+    db,
+    driver: "pglite",
+    migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_FOLDER }),
+    close: () => client.close(),
+  };
+}
+
+/*
+ * One connection per process, kept on globalThis: the server script and the Remix server bundle
+ * each have their own copy of this module, and PGlite must never be opened twice on one folder.
+ */
+const holder = globalThis as typeof globalThis & { __opstapConnection?: Connection };
+
+function connection(): Connection {
+  holder.__opstapConnection ??= connect();
+  return holder.__opstapConnection;
+}
+
+export function database(): Database {
+  return connection().db;
+}
+
+export function databaseDriver(): Connection["driver"] {
+  return connection().driver;
+}
+
+export async function migrateDatabase(): Promise<void> {
+  await connection().migrate();
+}
+
+export async function closeDatabase(): Promise<void> {
+  const current = holder.__opstapConnection;
+  holder.__opstapConnection = undefined;
+  await current?.close();
+}
+
+export { schema };
+
+/**
+ * Rows of a raw SQL query. The drivers shape `execute` results differently (PGlite returns
+ * `{ rows }`, postgres.js an array), and that difference stays in this module.
+ */
+export async function queryRows<T extends Record<string, unknown>>(q: Queryable, query: SQL): Promise<T[]> {
+  const result = (await q.execute(query)) as unknown;
+  if (Array.isArray(result)) return result as T[];
+  return (result as { rows: T[] }).rows;
+}

@@ -1,0 +1,77 @@
+/**
+ * The environment, validated once. A bad value stops the process at start-up with a message that
+ * names the variable, instead of failing later on the first request that needs it.
+ * Every variable is documented in .env.example.
+ */
+import { z } from "zod";
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const EnvSchema = z
+  .object({
+    APP_ENV: z.enum(["development", "test", "production"]).default("development"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOST: z.string().default("127.0.0.1"),
+    APP_URL: z.url().optional(),
+    DATABASE_URL: optionalString.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, "moet beginnen met postgres:// of postgresql://")
+        .optional(),
+    ),
+    PGLITE_DIR: z.string().default(".data/pglite"),
+    RESEND_API_KEY: optionalString,
+    RESEND_BASE_URL: z.url().optional(),
+    MAIL_FROM: z.string().default("Opstap <noreply@opstap.example.org>"),
+    SESSION_SECRET: optionalString,
+    DEMO_DATA: z.enum(["on", "off"]).optional(),
+    OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.APP_ENV !== "production") return;
+    for (const key of ["DATABASE_URL", "RESEND_API_KEY", "SESSION_SECRET", "APP_URL"] as const) {
+      if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "is verplicht als APP_ENV=production" });
+    }
+    if (env.SESSION_SECRET && env.SESSION_SECRET.length < 32) {
+      ctx.addIssue({ code: "custom", path: ["SESSION_SECRET"], message: "moet minstens 32 tekens lang zijn" });
+    }
+  });
+
+export type Env = z.infer<typeof EnvSchema> & { APP_URL: string; SESSION_SECRET: string };
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".") || "(env)"}: ${i.message}`);
+    throw new EnvError(`Ongeldige configuratie:\n${lines.join("\n")}\nZie .env.example.`);
+  }
+  const env = result.data;
+  return {
+    ...env,
+    APP_URL: env.APP_URL ?? `http://localhost:${env.PORT}`,
+    // Outside production a fixed secret keeps demo sessions working across restarts.
+    SESSION_SECRET: env.SESSION_SECRET ?? "opstap-development-secret-not-for-production",
+  };
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Emails stay on this machine (dev mailbox) unless a Resend key is configured. */
+export function usesDevMailbox(e: Env = env()): boolean {
+  return !e.RESEND_API_KEY && e.APP_ENV !== "production";
+}
+
+export function loadsDemoData(e: Env = env()): boolean {
+  return e.DEMO_DATA ? e.DEMO_DATA === "on" : e.APP_ENV !== "production";
+}

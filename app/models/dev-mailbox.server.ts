@@ -1,0 +1,18 @@
+/** The dev mailbox: outbox emails read back, for machines without a Resend key. */
+import { desc, eq } from "drizzle-orm";
+import { type Queryable, schema } from "~/lib/db.server";
+
+export async function listMailbox(db: Queryable, limit = 100) {
+  const o = schema.emailOutbox;
+  return db
+    .select({ id: o.id, to: o.toAddress, subject: o.subject, status: o.status, createdAt: o.createdAt, sentAt: o.sentAt })
+    .from(o)
+    .orderBy(desc(o.createdAt))
+    .limit(limit);
+}
+
+export async function mailboxEmail(db: Queryable, id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const [row] = await db.select().from(schema.emailOutbox).where(eq(schema.emailOutbox.id, id));
+  return row ?? null;
+}

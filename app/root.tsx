@@ -1,0 +1,94 @@
+import type { LinksFunction } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useNonce } from "./components/nonce";
+import styles from "./styles/app.css";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
+  return (
+    <html lang="nl">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#inhoud">
+          Naar de inhoud
+        </a>
+        <header className="site-header">
+          <div className="wrap site-header__inner">
+            <Link to="/" className="brand">
+              Opstap
+            </Link>
+            <nav aria-label="Hoofdmenu">
+              <ul className="nav-list">
+                <li>
+                  <NavLink to="/" end>
+                    Home
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/proefplaatsing">Proefplaatsing aanmelden</NavLink>
+                </li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="inhoud" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="wrap">
+            <p>
+              Opstap helpt werkgevers om jongeren uit het praktijkonderwijs en het voortgezet speciaal onderwijs een
+              kans te geven.
+            </p>
+          </div>
+        </footer>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  if (!notFound) console.error(error);
+  return (
+    <div className="wrap page">
+      <h1>{notFound ? "Deze pagina bestaat niet" : "Er ging iets mis"}</h1>
+      <p>
+        {notFound
+          ? "Misschien is de link niet goed overgenomen."
+          : "Dat ligt niet aan u. Probeer het over een paar minuten opnieuw."}
+      </p>
+      <p>
+        <Link to="/">Naar de startpagina</Link>
+      </p>
+    </div>
+  );
+}

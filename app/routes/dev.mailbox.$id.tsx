@@ -1,0 +1,46 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { formatDateTime } from "~/domain/dates";
+import { database } from "~/lib/db.server";
+import { usesDevMailbox } from "~/lib/env.server";
+import { mailboxEmail } from "~/models/dev-mailbox.server";
+
+export const meta: MetaFunction = () => [{ title: "E-mail – Dev-mailbox – Opstap" }, { name: "robots", content: "noindex" }];
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  if (!usesDevMailbox()) throw new Response("Niet gevonden", { status: 404 });
+  const email = await mailboxEmail(database(), params.id ?? "");
+  if (!email) throw new Response("Niet gevonden", { status: 404 });
+  return {
+    email: {
+      id: email.id,
+      to: email.toAddress,
+      subject: email.subject,
+      text: email.text,
+      status: email.status,
+      createdAt: email.createdAt.toISOString(),
+    },
+  };
+}
+
+export default function DevMailboxEmail() {
+  const { email } = useLoaderData<typeof loader>();
+  return (
+    <div className="wrap page">
+      <p>
+        <Link to="/dev/mailbox">Terug naar de dev-mailbox</Link>
+      </p>
+      <h1>{email.subject}</h1>
+      <dl className="details">
+        <dt>Aan</dt>
+        <dd>{email.to}</dd>
+        <dt>Gemaakt</dt>
+        <dd>{formatDateTime(email.createdAt)}</dd>
+      </dl>
+      <h2>Zoals de ontvanger de e-mail ziet</h2>
+      <iframe className="email-preview" title={`E-mail: ${email.subject}`} sandbox="" src={`/dev/mailbox/${email.id}/html`} />
+      <h2>Tekstversie</h2>
+      <pre className="email-text">{email.text}</pre>
+    </div>
+  );
+}

@@ -1,0 +1,165 @@
+import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import {
+  CheckboxField,
+  ErrorSummary,
+  HoneypotField,
+  SelectField,
+  TextareaField,
+  TextField,
+} from "~/components/forms";
+import { toPc4 } from "~/domain/postcode";
+import { SECTORS } from "~/domain/sectors";
+import { type ProefplaatsingFormValues, ProefplaatsingSchema } from "~/forms/proefplaatsing";
+import { database } from "~/lib/db.server";
+import { getSession, sessionStorage } from "~/lib/session.server";
+import { type Place, placesForPostcode } from "~/models/places.server";
+import { submitProefplaatsing } from "~/models/requests.server";
+
+export const meta: MetaFunction = () => [
+  { title: "Proefplaatsing aanmelden – Opstap" },
+  { name: "description", content: "Meld uw bedrijf aan voor een proefplaatsing van een leerling uit het praktijkonderwijs of vso." },
+];
+
+const UNKNOWN_POSTCODE = "We kennen deze postcode niet. Kijk of u hem goed heeft getypt, bijvoorbeeld 3511 AB.";
+
+export function loader() {
+  // A fresh key per form: posting the same form twice finds the first request.
+  return { submissionKey: crypto.randomUUID() };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const db = database();
+  let place: Place | undefined;
+  // The postcode is checked against the reference data in the same pass as the other fields,
+  // so the employer sees every problem at once.
+  const submission = await parseWithZod(formData, {
+    schema: ProefplaatsingSchema.superRefine(async (value, ctx) => {
+      const pc4 = toPc4(value.postcode);
+      [place] = pc4 ? await placesForPostcode(db, pc4) : [];
+      if (!place) ctx.addIssue({ code: "custom", path: ["postcode"], message: UNKNOWN_POSTCODE });
+    }),
+    async: true,
+  });
+  if (submission.status !== "success" || !place) {
+    return data(submission.reply(), { status: 400 });
+  }
+  if (submission.value.website) {
+    return data(
+      submission.reply({ formErrors: ["We konden uw aanmelding niet versturen. Probeer het later nog eens."] }),
+      { status: 400 },
+    );
+  }
+
+  const { reference } = await submitProefplaatsing(db, submission.value, place);
+  const session = await getSession(request);
+  session.set("lastReference", reference);
+  return redirect("/proefplaatsing/ontvangen", {
+    headers: { "Set-Cookie": await sessionStorage().commitSession(session) },
+  });
+}
+
+const LABELS = {
+  companyName: "Naam van uw bedrijf",
+  sector: "Sector",
+  postcode: "Postcode van de werkplek",
+  work: "Welk werk kan een leerling bij u doen?",
+  contactName: "Uw naam",
+  email: "Uw e-mailadres",
+  phone: "Uw telefoonnummer",
+  consent: "Toestemming",
+} as const;
+
+export default function ProefplaatsingAanmelden() {
+  const { submissionKey } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>() as SubmissionResult<string[]> | undefined;
+  const navigation = useNavigation();
+  const [form, fields] = useForm<ProefplaatsingFormValues>({
+    id: "proefplaatsing",
+    lastResult,
+    constraint: getZodConstraint(ProefplaatsingSchema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ProefplaatsingSchema }),
+  });
+  const busy = navigation.state !== "idle";
+
+  return (
+    <div className="wrap page page--form">
+      <h1>Proefplaatsing aanmelden</h1>
+      <p className="lead">
+        Bij een proefplaatsing komt één leerling een tijdje bij u werken. De school kiest een leerling die bij uw
+        werk past en blijft de leerling begeleiden. U zit nergens aan vast.
+      </p>
+      <p>Het invullen duurt ongeveer 3 minuten.</p>
+
+      <ErrorSummary
+        form={form}
+        fields={(Object.keys(LABELS) as Array<keyof typeof LABELS>).map((name) => ({
+          field: fields[name],
+          label: LABELS[name],
+        }))}
+      />
+
+      <Form method="post" {...getFormProps(form)} noValidate className="form">
+        <input
+          type="hidden"
+          name={fields.submissionKey.name}
+          value={fields.submissionKey.initialValue ?? submissionKey}
+        />
+        <HoneypotField />
+
+        <fieldset className="fieldset">
+          <legend>Uw bedrijf</legend>
+          <TextField field={fields.companyName} label={LABELS.companyName} autoComplete="organization" />
+          <SelectField field={fields.sector} label={LABELS.sector} options={SECTORS} />
+          <TextField
+            field={fields.postcode}
+            label={LABELS.postcode}
+            hint="Bijvoorbeeld 3511 AB. Zo weten we welke school en welk werkgeversservicepunt bij u in de buurt zitten."
+            autoComplete="postal-code"
+            className="input input--short"
+          />
+        </fieldset>
+
+        <fieldset className="fieldset">
+          <legend>Het werk</legend>
+          <TextareaField
+            field={fields.work}
+            label={LABELS.work}
+            hint="Een paar zinnen is genoeg. Bijvoorbeeld: vakken vullen, helpen in de keuken, dozen inpakken."
+          />
+        </fieldset>
+
+        <fieldset className="fieldset">
+          <legend>Contactgegevens</legend>
+          <TextField field={fields.contactName} label={LABELS.contactName} autoComplete="name" />
+          <TextField field={fields.email} label={LABELS.email} type="email" autoComplete="email" inputMode="email" />
+          <TextField
+            field={fields.phone}
+            label={LABELS.phone}
+            optional
+            type="tel"
+            autoComplete="tel"
+            inputMode="tel"
+            hint="Dan kunnen we u ook bellen."
+          />
+        </fieldset>
+
+        <CheckboxField
+          field={fields.consent}
+          label="Ik geef toestemming om mijn gegevens door te geven aan een school en het werkgeversservicepunt in mijn regio."
+          hint="Zij gebruiken uw gegevens alleen om contact met u op te nemen over deze aanmelding."
+        />
+
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? "Bezig met versturen…" : "Aanmelding versturen"}
+        </button>
+      </Form>
+    </div>
+  );
+}

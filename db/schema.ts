@@ -1,0 +1,237 @@
+/**
+ * The Opstap database schema. Migrations under db/migrations are generated from this file with
+ * `npm run db:generate` and committed; never edit a migration that has landed.
+ */
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  char,
+  index,
+  integer,
+  jsonb,
+  pgSequence,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import type { EmailStatus } from "../app/domain/email-outbox";
+import type { OrganisationKind, SchoolType } from "../app/domain/organisations";
+import type { RequestKind, RequestStatus } from "../app/domain/request-status";
+import type { RequestEventType } from "../app/domain/request-events";
+import type { RoutingDecision } from "../app/domain/routing-decision";
+
+const timestamps = {
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Reference data: CBS municipal division and PDOK postcodes (db/reference, loaded at start-up).
+
+export const regions = pgTable("regions", {
+  slug: text("slug").primaryKey(),
+  name: text("name").notNull(),
+});
+
+export const municipalities = pgTable(
+  "municipalities",
+  {
+    code: char("code", { length: 6 }).primaryKey(), // CBS code, e.g. GM0344
+    name: text("name").notNull(),
+    regionSlug: text("region_slug")
+      .notNull()
+      .references(() => regions.slug),
+  },
+  (t) => [index("municipalities_region_idx").on(t.regionSlug)],
+);
+
+/** One row per PC4 and municipality; a PC4 that spans a border has several rows. */
+export const postcodeAreas = pgTable(
+  "postcode_areas",
+  {
+    pc4: char("pc4", { length: 4 }).notNull(),
+    municipalityCode: char("municipality_code", { length: 6 })
+      .notNull()
+      .references(() => municipalities.code),
+    pc6Count: integer("pc6_count").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.pc4, t.municipalityCode] })],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Organisations that handle requests: the WSP of a region and PrO/VSO schools.
+
+export const organisations = pgTable(
+  "organisations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Stable key for imports: the CSV import updates the organisation with the same slug. */
+    slug: text("slug").notNull().unique(),
+    kind: text("kind").$type<OrganisationKind>().notNull(),
+    name: text("name").notNull(),
+    regionSlug: text("region_slug")
+      .notNull()
+      .references(() => regions.slug),
+    schoolType: text("school_type").$type<SchoolType>(),
+    /** Empty means "alle sectoren". */
+    sectors: text("sectors").array().notNull().default(sql`'{}'::text[]`),
+    takesProefplaatsing: boolean("takes_proefplaatsing").notNull().default(true),
+    offersGroepsstage: boolean("offers_groepsstage").notNull().default(false),
+    groepsstageMinSize: integer("groepsstage_min_size"),
+    groepsstageMaxSize: integer("groepsstage_max_size"),
+    capacityPerSchoolYear: integer("capacity_per_school_year"),
+    contactEmail: text("contact_email").notNull(),
+    contactPhone: text("contact_phone"),
+    website: text("website"),
+    active: boolean("active").notNull().default(true),
+    ...timestamps,
+  },
+  (t) => [index("organisations_region_kind_idx").on(t.regionSlug, t.kind)],
+);
+
+export const organisationServiceAreas = pgTable(
+  "organisation_service_areas",
+  {
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    municipalityCode: char("municipality_code", { length: 6 })
+      .notNull()
+      .references(() => municipalities.code),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.municipalityCode] }),
+    index("service_areas_municipality_idx").on(t.municipalityCode),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Employers and their requests.
+
+export const employers = pgTable(
+  "employers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    companyName: text("company_name").notNull(),
+    kvkNumber: char("kvk_number", { length: 8 }),
+    contactName: text("contact_name").notNull(),
+    email: text("email").notNull(),
+    phone: text("phone"),
+    ...timestamps,
+  },
+  // The same address in another case is the same employer.
+  (t) => [uniqueIndex("employers_email_idx").on(sql`lower(${t.email})`)],
+);
+
+export const requestReferenceSeq = pgSequence("request_reference_seq", { startWith: 1 });
+
+export const requests = pgTable(
+  "requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Public reference such as OP-2026-000123, quoted in emails and on the phone. */
+    reference: text("reference").notNull().unique(),
+    kind: text("kind").$type<RequestKind>().notNull(),
+    status: text("status").$type<RequestStatus>().notNull(),
+    employerId: uuid("employer_id")
+      .notNull()
+      .references(() => employers.id),
+    postcode: char("postcode", { length: 4 }).notNull(),
+    municipalityCode: char("municipality_code", { length: 6 })
+      .notNull()
+      .references(() => municipalities.code),
+    regionSlug: text("region_slug")
+      .notNull()
+      .references(() => regions.slug),
+    sector: text("sector"),
+    /** The answers on the form that are specific to this kind of request. */
+    details: jsonb("details").$type<Record<string, unknown>>().notNull(),
+    routing: jsonb("routing").$type<RoutingDecision>().notNull(),
+    consentAt: timestamp("consent_at", { withTimezone: true }).notNull(),
+    /** The form's one-time key: a second POST of the same form finds the first request. */
+    submissionKey: text("submission_key").notNull().unique(),
+    ...timestamps,
+  },
+  (t) => [
+    index("requests_region_status_idx").on(t.regionSlug, t.status),
+    index("requests_employer_idx").on(t.employerId),
+  ],
+);
+
+/** The timeline of a request: every change, routing step and email, in order. */
+export const requestEvents = pgTable(
+  "request_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => requests.id, { onDelete: "cascade" }),
+    type: text("type").$type<RequestEventType>().notNull(),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
+    actor: text("actor").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("request_events_request_idx").on(t.requestId, t.id)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Email: written in the same transaction as the change that causes it, delivered by the worker.
+
+export const emailOutbox = pgTable(
+  "email_outbox",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Sent to the provider so a retried send is never delivered twice. */
+    idempotencyKey: text("idempotency_key").notNull().unique(),
+    template: text("template").notNull(),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    html: text("html").notNull(),
+    text: text("text").notNull(),
+    requestId: uuid("request_id").references(() => requests.id, { onDelete: "set null" }),
+    status: text("status").$type<EmailStatus>().notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    /** While a worker sends a row it holds it until this moment; a crashed worker's rows return. */
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    transport: text("transport"),
+    providerMessageId: text("provider_message_id"),
+    lastError: text("last_error"),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("email_outbox_due_idx").on(t.status, t.nextAttemptAt),
+    index("email_outbox_request_idx").on(t.requestId),
+  ],
+);
+
+export const emailDeliveryAttempts = pgTable(
+  "email_delivery_attempts",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    outboxId: uuid("outbox_id")
+      .notNull()
+      .references(() => emailOutbox.id, { onDelete: "cascade" }),
+    attemptedAt: timestamp("attempted_at", { withTimezone: true }).notNull().defaultNow(),
+    transport: text("transport").notNull(),
+    succeeded: boolean("succeeded").notNull(),
+    providerMessageId: text("provider_message_id"),
+    error: text("error"),
+    durationMs: integer("duration_ms").notNull(),
+  },
+  (t) => [index("email_attempts_outbox_idx").on(t.outboxId)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Bookkeeping: which version of a data file was last loaded, so start-up skips unchanged data.
+
+export const dataLoads = pgTable("data_loads", {
+  name: text("name").primaryKey(),
+  checksum: text("checksum").notNull(),
+  loadedAt: timestamp("loaded_at", { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,21 @@
+/**
+ * Every email Opstap sends: its template and its subject. The mailer renders from this list only,
+ * so an email cannot be queued for a template that does not exist.
+ */
+import { createElement, type ReactElement } from "react";
+import { NieuweAanvraagWsp, type NieuweAanvraagWspProps } from "./nieuwe-aanvraag-wsp";
+import { ProefplaatsingOntvangen, type ProefplaatsingOntvangenProps } from "./proefplaatsing-ontvangen";
+
+export const EMAIL_TEMPLATES = {
+  "proefplaatsing-ontvangen": {
+    subject: (p: ProefplaatsingOntvangenProps) => `Uw aanmelding voor een proefplaatsing is ontvangen (${p.reference})`,
+    element: (p: ProefplaatsingOntvangenProps): ReactElement => createElement(ProefplaatsingOntvangen, p),
+  },
+  "nieuwe-aanvraag-wsp": {
+    subject: (p: NieuweAanvraagWspProps) => `Nieuwe aanmelding ${p.kindLabel} uit uw regio (${p.reference})`,
+    element: (p: NieuweAanvraagWspProps): ReactElement => createElement(NieuweAanvraagWsp, p),
+  },
+} as const;
+
+export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;
+export type EmailProps<T extends EmailTemplateName> = Parameters<(typeof EMAIL_TEMPLATES)[T]["subject"]>[0];

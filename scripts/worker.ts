@@ -1,0 +1,30 @@
+/**
+ * The outbox worker as its own process (`npm run worker`), for deployments that run the web
+ * and the worker apart. `npm start` runs the same worker inside the web process.
+ */
+import { closeDatabase, database, migrateDatabase } from "~/lib/db.server";
+import { env } from "~/lib/env.server";
+import { startOutboxWorker } from "~/lib/outbox-worker.server";
+
+async function main() {
+  // PGlite belongs to one process: a second one on the same folder would corrupt it.
+  if (!env().DATABASE_URL) {
+    console.error("De losse worker heeft DATABASE_URL nodig. Zonder DATABASE_URL draait de worker al in npm start.");
+    process.exit(1);
+  }
+  await migrateDatabase();
+  const worker = startOutboxWorker(database());
+  console.log("outbox-worker gestart");
+  const stop = async () => {
+    await worker.stop();
+    await closeDatabase();
+    process.exit(0);
+  };
+  process.once("SIGTERM", () => void stop());
+  process.once("SIGINT", () => void stop());
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
