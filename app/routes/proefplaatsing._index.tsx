@@ -13,6 +13,7 @@ import {
 } from "~/components/forms";
 import { toPc4 } from "~/domain/postcode";
 import { SECTORS } from "~/domain/sectors";
+import { postcodeField } from "~/forms/fields";
 import { type ProefplaatsingFormValues, ProefplaatsingSchema } from "~/forms/proefplaatsing";
 import { database } from "~/lib/db.server";
 import { getSession, sessionStorage } from "~/lib/session.server";
@@ -37,14 +38,14 @@ export async function action({ request }: ActionFunctionArgs) {
   let place: Place | undefined;
   // The postcode is checked against the reference data in the same pass as the other fields,
   // so the employer sees every problem at once.
-  const submission = await parseWithZod(formData, {
-    schema: ProefplaatsingSchema.superRefine(async (value, ctx) => {
-      const pc4 = toPc4(value.postcode);
+  const schema = ProefplaatsingSchema.extend({
+    postcode: postcodeField.superRefine(async (postcode, ctx) => {
+      const pc4 = toPc4(postcode);
       [place] = pc4 ? await placesForPostcode(db, pc4) : [];
-      if (!place) ctx.addIssue({ code: "custom", path: ["postcode"], message: UNKNOWN_POSTCODE });
+      if (!place) ctx.addIssue({ code: "custom", message: UNKNOWN_POSTCODE });
     }),
-    async: true,
   });
+  const submission = await parseWithZod(formData, { schema, async: true });
   if (submission.status !== "success" || !place) {
     return data(submission.reply(), { status: 400 });
   }

@@ -1,0 +1,95 @@
+/**
+ * The proefplaatsing form's action, called as Remix calls it: every bad input gets Dutch messages
+ * and the typed values back (status 400), never an exception.
+ */
+import fc from "fast-check";
+import { count } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { database, schema } from "~/lib/db.server";
+import { action } from "~/routes/proefplaatsing._index";
+import { proefplaatsingForm } from "../support/proefplaatsing";
+
+interface Reply {
+  status?: string;
+  initialValue?: Record<string, unknown>;
+  error?: Record<string, string[] | null>;
+}
+
+async function post(body: URLSearchParams) {
+  const request = new Request("http://localhost/proefplaatsing", { method: "POST", body });
+  const result = (await action({ request, params: {}, context: { cspNonce: "" } })) as unknown;
+  if (result instanceof Response) return { status: result.status, location: result.headers.get("Location"), reply: null };
+  const { data, init } = result as { data: Reply; init: { status?: number } };
+  return { status: init.status ?? 200, location: null, reply: data };
+}
+
+async function requestCount() {
+  const [row] = await database().select({ n: count() }).from(schema.requests);
+  return row?.n ?? 0;
+}
+
+describe("proefplaatsing action", () => {
+  it("stores a valid form and sends the employer to the confirmation page", async () => {
+    const before = await requestCount();
+    const res = await post(proefplaatsingForm());
+    expect(res).toMatchObject({ status: 302, location: "/proefplaatsing/ontvangen" });
+    expect(await requestCount()).toBe(before + 1);
+  });
+
+  it("names every missing field in Dutch and stores nothing", async () => {
+    const before = await requestCount();
+    const res = await post(new URLSearchParams({ submissionKey: crypto.randomUUID() }));
+    expect(res.status).toBe(400);
+    expect(res.reply?.error).toMatchObject({
+      companyName: ["Vul de naam van uw bedrijf in."],
+      sector: ["Kies de sector van uw bedrijf."],
+      postcode: ["Vul de postcode van uw bedrijf in."],
+      work: ["Vertel kort welk werk een leerling bij u kan doen."],
+      contactName: ["Vul uw naam in."],
+      email: ["Vul uw e-mailadres in."],
+      consent: ["Geef toestemming, anders kunnen we uw gegevens niet doorgeven."],
+    });
+    expect(await requestCount()).toBe(before);
+  });
+
+  it("keeps what was typed when one field is wrong", async () => {
+    const res = await post(proefplaatsingForm({ email: "sanne-at-example", companyName: "Café 't Hoekje" }));
+    expect(res.status).toBe(400);
+    expect(res.reply?.error?.email).toEqual(["Vul een e-mailadres in zoals naam@bedrijf.nl."]);
+    expect(res.reply?.initialValue).toMatchObject({ email: "sanne-at-example", companyName: "Café 't Hoekje" });
+  });
+
+  it("says so when a well-formed postcode does not exist, together with other errors", async () => {
+    const res = await post(proefplaatsingForm({ postcode: "1000 AA", contactName: "" }));
+    expect(res.status).toBe(400);
+    expect(res.reply?.error?.postcode?.[0]).toMatch(/^We kennen deze postcode niet/);
+    expect(res.reply?.error?.contactName).toEqual(["Vul uw naam in."]);
+  });
+
+  it("refuses a form with the honeypot filled in, with a friendly message", async () => {
+    const before = await requestCount();
+    const res = await post(proefplaatsingForm({ website: "http://spam.example" }));
+    expect(res.status).toBe(400);
+    expect(res.reply?.error?.[""]?.[0]).toMatch(/^We konden uw aanmelding niet versturen/);
+    expect(await requestCount()).toBe(before);
+  });
+
+  it("answers hostile input with the form again, never an exception", async () => {
+    const fieldNames = ["companyName", "sector", "postcode", "work", "contactName", "email", "phone", "consent", "submissionKey", "website"];
+    const hostile = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.string({ unit: "grapheme", maxLength: 50 }),
+      fc.constantFrom("<script>alert(1)</script>", "'; drop table requests; --", "\u0000", "9999", "3511", "𝕏".repeat(5000), " "),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...fieldNames), hostile), { maxLength: 14 }), async (pairs) => {
+        const body = new URLSearchParams();
+        for (const [name, value] of pairs) body.append(name, value);
+        const res = await post(body);
+        expect([302, 400]).toContain(res.status);
+        if (res.status === 400) expect(res.reply?.status).toBe("error");
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -1,0 +1,118 @@
+import { count, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { database, schema } from "~/lib/db.server";
+import { placesForPostcode } from "~/models/places.server";
+import { requestByReference, submitProefplaatsing } from "~/models/requests.server";
+import { proefplaatsingInput } from "../support/proefplaatsing";
+
+const db = database();
+
+async function placeFor(pc4: string) {
+  const [place] = await placesForPostcode(db, pc4);
+  if (!place) throw new Error(`geen plaats voor ${pc4}`);
+  return place;
+}
+
+async function rowCount(table: typeof schema.requests | typeof schema.employers | typeof schema.emailOutbox) {
+  const [row] = await db.select({ n: count() }).from(table);
+  return row?.n ?? 0;
+}
+
+describe("submitProefplaatsing", () => {
+  it("stores a request in the region of the postcode, with a reference, timeline and two emails", async () => {
+    const { reference, duplicate } = await submitProefplaatsing(db, proefplaatsingInput(), await placeFor("3511"));
+    expect(duplicate).toBe(false);
+    expect(reference).toMatch(/^OP-\d{4}-\d{6}$/);
+
+    const request = await requestByReference(db, reference);
+    expect(request).toMatchObject({
+      kind: "proefplaatsing",
+      status: "nieuw",
+      regionSlug: "midden-utrecht",
+      municipalityCode: "GM0344",
+      postcode: "3511",
+      sector: "detailhandel",
+    });
+    expect(request?.routing.wsp?.name).toBe("Werkgeversservicepunt Midden-Utrecht (demo)");
+    expect(request?.routing.reasons.map((r) => r.code)).toEqual(["regio_van_postcode", "wsp_van_regio"]);
+
+    const events = await db
+      .select({ type: schema.requestEvents.type })
+      .from(schema.requestEvents)
+      .where(eq(schema.requestEvents.requestId, request!.id))
+      .orderBy(schema.requestEvents.id);
+    expect(events.map((e) => e.type)).toEqual(["ontvangen", "doorgestuurd"]);
+
+    const emails = await db
+      .select()
+      .from(schema.emailOutbox)
+      .where(eq(schema.emailOutbox.requestId, request!.id))
+      .orderBy(schema.emailOutbox.template);
+    expect(emails.map((e) => [e.template, e.toAddress, e.status])).toEqual([
+      ["nieuwe-aanvraag-wsp", "wsp-midden-utrecht@example.org", "pending"],
+      ["proefplaatsing-ontvangen", "sanne@example.org", "pending"],
+    ]);
+    const confirmation = emails[1]!;
+    expect(confirmation.subject).toContain(reference);
+    expect(confirmation.text).toContain(reference);
+    expect(confirmation.text).toContain("Midden-Utrecht");
+    expect(confirmation.html).toContain('lang="nl"');
+  });
+
+  it("numbers references one after another", async () => {
+    const a = await submitProefplaatsing(db, proefplaatsingInput(), await placeFor("1011"));
+    const b = await submitProefplaatsing(db, proefplaatsingInput(), await placeFor("1011"));
+    const seq = (ref: string) => Number(ref.split("-")[2]);
+    expect(seq(b.reference)).toBe(seq(a.reference) + 1);
+  });
+
+  it("creates one request when the same form arrives twice, also at the same moment", async () => {
+    const input = proefplaatsingInput();
+    const place = await placeFor("9711");
+    const before = await rowCount(schema.requests);
+    const results = await Promise.all([
+      submitProefplaatsing(db, input, place),
+      submitProefplaatsing(db, input, place),
+    ]);
+    const again = await submitProefplaatsing(db, input, place);
+    expect(new Set([...results, again].map((r) => r.reference)).size).toBe(1);
+    expect(again.duplicate).toBe(true);
+    expect(await rowCount(schema.requests)).toBe(before + 1);
+  });
+
+  it("treats the same email address in another case as the same employer", async () => {
+    const place = await placeFor("5211");
+    const a = await submitProefplaatsing(db, proefplaatsingInput({ email: "Info@Bakker.example.org" }), place);
+    const b = await submitProefplaatsing(db, proefplaatsingInput({ email: "info@bakker.example.org" }), place);
+    const [ra, rb] = [await requestByReference(db, a.reference), await requestByReference(db, b.reference)];
+    expect(ra?.employerId).toBe(rb?.employerId);
+  });
+
+  it("writes nothing at all when part of the submission fails", async () => {
+    const before = await Promise.all([
+      rowCount(schema.requests),
+      rowCount(schema.employers),
+      rowCount(schema.emailOutbox),
+    ]);
+    const place = { ...(await placeFor("3511")), municipalityCode: "GM9999" }; // breaks a foreign key
+    await expect(
+      submitProefplaatsing(db, proefplaatsingInput({ email: "nieuw-bedrijf@example.org" }), place),
+    ).rejects.toThrow();
+    const after = await Promise.all([
+      rowCount(schema.requests),
+      rowCount(schema.employers),
+      rowCount(schema.emailOutbox),
+    ]);
+    expect(after).toEqual(before);
+  });
+
+  it("still accepts a request from a region without a WSP, and says so", async () => {
+    await db.update(schema.organisations).set({ active: false }).where(eq(schema.organisations.slug, "wsp-twente"));
+    const { reference } = await submitProefplaatsing(db, proefplaatsingInput(), await placeFor("7511"));
+    const request = await requestByReference(db, reference);
+    expect(request?.routing.wsp).toBeNull();
+    expect(request?.routing.reasons.map((r) => r.code)).toContain("geen_wsp_bekend");
+    const emails = await db.select().from(schema.emailOutbox).where(eq(schema.emailOutbox.requestId, request!.id));
+    expect(emails.map((e) => e.template)).toEqual(["proefplaatsing-ontvangen"]);
+  });
+});
