@@ -10,7 +10,7 @@ import {
   ScrollRestoration,
   useRouteError,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect } from "react";
 import { useNonce } from "./components/nonce";
 import styles from "./styles/app.css";
 
@@ -71,6 +71,10 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
+  // Marks the page as enhanced once React has taken over (CSS and browser tests can tell).
+  useEffect(() => {
+    document.documentElement.dataset.enhanced = "true";
+  }, []);
   return <Outlet />;
 }
 

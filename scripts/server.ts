@@ -36,6 +36,9 @@ function securityHeaders(production: boolean): RequestHandler {
       },
     },
     strictTransportSecurity: production,
+    // helmet's default, no-referrer, makes browsers send `Origin: null` with form posts, which
+    // Remix's own cross-site check rightly refuses. This policy still sends no path elsewhere.
+    referrerPolicy: { policy: "strict-origin-when-cross-origin" },
   });
   // The dev mailbox shows an email as its recipient would: with the email's own inline styles.
   const emailPreview = helmet({

@@ -83,7 +83,9 @@ export default function ProefplaatsingAanmelden() {
     id: "proefplaatsing",
     lastResult,
     constraint: getZodConstraint(ProefplaatsingSchema),
-    shouldValidate: "onBlur",
+    // Errors appear when the employer sends the form, not when a field loses focus: a message
+    // appearing on blur shifts the page under the pointer and can make a click miss the button.
+    shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ProefplaatsingSchema }),
   });

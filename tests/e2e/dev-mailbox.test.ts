@@ -1,0 +1,69 @@
+/**
+ * Without a Resend key (as after `npm install && npm start`), the emails of a sign-up can be read
+ * in the dev mailbox. This is the foundation issue's "done" check, in a browser.
+ */
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AppServer, startApp } from "../support/app-server";
+import { axeViolations, hasChromium, launchBrowser, screenshot } from "../support/browser";
+
+let app: AppServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  app = await startApp({ RESEND_API_KEY: "" });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe.skipIf(!hasChromium)("dev mailbox", () => {
+  it("shows the confirmation to the employer and the notice to the WSP of Midden-Utrecht", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${app.url}/proefplaatsing`);
+    await page.getByLabel("Naam van uw bedrijf").fill("Fietsenmaker De Spaak");
+    await page.getByLabel("Sector").selectOption("techniek-en-productie");
+    await page.getByLabel("Postcode van de werkplek").fill("3511AB");
+    await page.getByLabel("Welk werk kan een leerling bij u doen?").fill("Banden plakken en de werkplaats opruimen.");
+    await page.getByLabel("Uw naam").fill("Ahmed Benali");
+    await page.getByLabel("Uw e-mailadres").fill("ahmed@example.org");
+    await page.getByLabel(/Ik geef toestemming/).check();
+    await page.getByRole("button", { name: "Aanmelding versturen" }).click();
+    await page.waitForURL(`${app.url}/proefplaatsing/ontvangen`);
+    const reference = (await page.locator(".reference").textContent())!;
+
+    // The worker delivers within a poll or two.
+    let rows: string[] = [];
+    for (let i = 0; i < 50 && rows.filter((r) => r.includes("afgeleverd")).length < 2; i++) {
+      await page.goto(`${app.url}/dev/mailbox`);
+      rows = await page.locator("tbody tr").allTextContents();
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const forThisRequest = rows.filter((r) => r.includes(reference));
+    expect(forThisRequest).toHaveLength(2);
+    expect(forThisRequest.some((r) => r.includes("ahmed@example.org") && r.includes("afgeleverd"))).toBe(true);
+    expect(forThisRequest.some((r) => r.includes("wsp-midden-utrecht@example.org") && r.includes("afgeleverd"))).toBe(true);
+    expect(await axeViolations(page, { javaScriptEnabled: false })).toEqual([]);
+    await screenshot(page, "dev-mailbox-375-nojs");
+
+    await page.getByRole("link", { name: new RegExp(`Uw aanmelding .*${reference}`) }).click();
+    await expect(page.locator("pre.email-text").textContent()).resolves.toContain(reference);
+    expect(await axeViolations(page, { javaScriptEnabled: false })).toEqual([]);
+    await screenshot(page, "dev-mailbox-email-375-nojs");
+    await context.close();
+  });
+
+  it("does not exist once a Resend key is configured", async () => {
+    const withKey = await startApp({ RESEND_API_KEY: "re_some_key", RESEND_BASE_URL: "http://127.0.0.1:9" });
+    try {
+      expect((await fetch(`${withKey.url}/dev/mailbox`)).status).toBe(404);
+    } finally {
+      await withKey.stop();
+    }
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * The walking skeleton in a real browser: landing page → proefplaatsing form → errors →
+ * confirmation → the emails as the Resend API receives them. With JavaScript on and off.
+ */
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AppServer, startApp } from "../support/app-server";
+import { axeViolations, hasChromium, launchBrowser, screenshot, waitForHydration } from "../support/browser";
+import { type FakeResend, startFakeResend } from "../support/fake-resend";
+
+let app: AppServer;
+let resend: FakeResend;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  resend = await startFakeResend();
+  app = await startApp({ RESEND_API_KEY: "re_e2e_test", RESEND_BASE_URL: resend.url });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await resend?.close();
+});
+
+async function fillValidForm(page: Page, email: string) {
+  await page.getByLabel("Naam van uw bedrijf").fill("Bakkerij Het Zuiden");
+  await page.getByLabel("Sector").selectOption("detailhandel");
+  await page.getByLabel("Postcode van de werkplek").fill("3511 AB");
+  await page.getByLabel("Welk werk kan een leerling bij u doen?").fill("Brood inpakken en de winkel netjes houden.");
+  await page.getByLabel("Uw naam").fill("Sanne de Vries");
+  await page.getByLabel("Uw e-mailadres").fill(email);
+  await page.getByLabel(/Ik geef toestemming/).check();
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  const mode = javaScriptEnabled ? "js" : "nojs";
+
+  describe.skipIf(!hasChromium)(`proefplaatsing journey, JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    let context: BrowserContext;
+    let page: Page;
+
+    beforeAll(async () => {
+      context = await browser.newContext({ javaScriptEnabled, viewport: { width: 375, height: 740 }, locale: "nl-NL" });
+      page = await context.newPage();
+    });
+    afterAll(() => context?.close());
+
+    it("shows the landing page with a way to sign up, without accessibility violations", async () => {
+      const response = await page.goto(app.url);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator("h1").textContent()).resolves.toBe("Geef een jongere een kans in uw bedrijf");
+      expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);
+      await screenshot(page, `landing-375-${mode}`);
+      await page.getByRole("link", { name: "Proefplaatsing aanmelden" }).first().click();
+      await page.waitForURL(`${app.url}/proefplaatsing`);
+      expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);
+      await screenshot(page, `proefplaatsing-375-${mode}`);
+    });
+
+    async function openForm() {
+      await page.goto(`${app.url}/proefplaatsing`);
+      if (javaScriptEnabled) await waitForHydration(page);
+    }
+
+    it("explains every mistake beside its field and keeps what was typed", async () => {
+      await openForm();
+      await page.getByLabel("Naam van uw bedrijf").fill("Café <b>'t Hoekje</b>");
+      await page.getByLabel("Uw e-mailadres").fill("sanne-at-example");
+      await page.getByRole("button", { name: "Aanmelding versturen" }).click();
+
+      const summary = page.locator(".error-summary");
+      await expect(summary.locator("h2").textContent()).resolves.toBe("Er zijn 6 dingen om te verbeteren");
+      expect(await summary.getAttribute("role")).toBe("alert");
+      await expect(page.locator("#proefplaatsing-email-error").textContent()).resolves.toContain(
+        "Vul een e-mailadres in zoals naam@bedrijf.nl.",
+      );
+      await expect(page.locator("#proefplaatsing-sector-error").textContent()).resolves.toContain("Kies de sector");
+      expect(await page.getByLabel("Naam van uw bedrijf").inputValue()).toBe("Café <b>'t Hoekje</b>");
+      expect(await page.getByLabel("Uw e-mailadres").inputValue()).toBe("sanne-at-example");
+      expect(await page.getByLabel("Uw e-mailadres").getAttribute("aria-invalid")).toBe("true");
+      // The summary links to the field.
+      await summary.getByRole("link", { name: /Uw e-mailadres/ }).click();
+      expect(new URL(page.url()).hash).toBe("#proefplaatsing-email");
+      expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);
+      await screenshot(page, `proefplaatsing-fouten-375-${mode}`);
+    });
+
+    it("checks that the postcode exists, on the server, keeping the rest", async () => {
+      await openForm();
+      await fillValidForm(page, "postcode@example.org");
+      await page.getByLabel("Postcode van de werkplek").fill("1000 AA");
+      await page.getByRole("button", { name: "Aanmelding versturen" }).click();
+      await page.locator("#proefplaatsing-postcode-error").waitFor({ state: "visible" });
+      await expect(page.locator("#proefplaatsing-postcode-error").textContent()).resolves.toContain(
+        "We kennen deze postcode niet",
+      );
+      expect(await page.locator(".error-summary h2").textContent()).toBe("Er is 1 ding om te verbeteren");
+      expect(await page.getByLabel("Uw naam").inputValue()).toBe("Sanne de Vries");
+      expect(await page.getByLabel(/Ik geef toestemming/).isChecked()).toBe(true);
+      expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);
+    });
+
+    it("stores the sign-up, shows the reference and emails the employer and the WSP", async () => {
+      const email = `sanne+${mode}@example.org`;
+      await openForm();
+      await fillValidForm(page, email);
+      await page.getByRole("button", { name: "Aanmelding versturen" }).click();
+      await page.waitForURL(`${app.url}/proefplaatsing/ontvangen`);
+
+      const reference = await page.locator(".reference").textContent();
+      expect(reference).toMatch(/^OP-\d{4}-\d{6}$/);
+      await expect(page.locator("main").textContent()).resolves.toContain("Werkgeversservicepunt Midden-Utrecht (demo)");
+      expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);
+      await screenshot(page, `ontvangen-375-${mode}`);
+
+      // A refresh shows the same confirmation and does not submit again.
+      await page.reload();
+      expect(await page.locator(".reference").textContent()).toBe(reference);
+
+      const confirmation = await resend.waitForEmail((e) => e.to.includes(email));
+      expect(confirmation.subject).toContain(reference!);
+      expect(confirmation.text).toContain(reference!);
+      expect(confirmation.idempotencyKey).toBe(`${reference}/proefplaatsing-ontvangen`);
+      const toWsp = await resend.waitForEmail(
+        (e) => e.to.includes("wsp-midden-utrecht@example.org") && e.subject.includes(reference!),
+      );
+      expect(toWsp.text).toContain("Bakkerij Het Zuiden");
+      expect(toWsp.text).toContain(email);
+    });
+
+    it("creates one request when the button is pressed twice", async () => {
+      const email = `dubbel+${mode}@example.org`;
+      await openForm();
+      await fillValidForm(page, email);
+      const button = page.getByRole("button", { name: "Aanmelding versturen" });
+      await button.dblclick();
+      await page.waitForURL(`${app.url}/proefplaatsing/ontvangen`);
+      await resend.waitForEmail((e) => e.to.includes(email));
+      // Give a possible second request time to reach the outbox worker (it polls every 100 ms).
+      await new Promise((r) => setTimeout(r, 1_000));
+      expect(resend.emails.filter((e) => e.to.includes(email))).toHaveLength(1);
+    });
+  });
+}
+
+describe.skipIf(!hasChromium)("with JavaScript on", () => {
+  it("checks the form in the browser and updates messages while the employer types, without a page load", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const documentRequests: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.goto(`${app.url}/proefplaatsing`);
+    await waitForHydration(page);
+    page.on("request", (r) => r.resourceType() === "document" && documentRequests.push(r.url()));
+
+    await page.getByLabel("Uw e-mailadres").fill("niet-goed");
+    await page.getByRole("button", { name: "Aanmelding versturen" }).click();
+    const emailError = page.locator("#proefplaatsing-email-error");
+    await emailError.waitFor({ state: "visible" });
+    expect(await emailError.textContent()).toContain("Vul een e-mailadres in zoals naam@bedrijf.nl.");
+    await page.getByLabel("Uw e-mailadres").fill("sanne@example.org");
+    await emailError.waitFor({ state: "hidden" });
+    await screenshot(page, "proefplaatsing-fouten-1280-js");
+
+    expect(documentRequests).toEqual([]);
+    await page.goto(app.url);
+    await screenshot(page, "landing-1280-js");
+    expect(errors).toEqual([]); // no CSP refusals, no hydration errors
+    await context.close();
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Starts the built app as `npm start` does (scripts/server.ts) on a free port with a database of
+ * its own: a fresh PGlite folder, or a fresh database on TEST_DATABASE_URL's server.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { dropDatabase, recreateDatabase, uniqueDatabaseName } from "./postgres-admin";
+
+export interface AppServer {
+  url: string;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("geen poort"))));
+    });
+  });
+}
+
+export async function startApp(env: Record<string, string> = {}): Promise<AppServer> {
+  const port = await freePort();
+  const base = process.env.TEST_DATABASE_URL;
+  const dbName = uniqueDatabaseName("opstap_e2e");
+  const pgliteDir = base ? null : mkdtempSync(path.join(tmpdir(), "opstap-e2e-"));
+  const databaseEnv = base
+    ? { DATABASE_URL: await recreateDatabase(base, dbName) }
+    : { PGLITE_DIR: pgliteDir!, DATABASE_URL: "" };
+
+  let output = "";
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      APP_ENV: "test",
+      DEMO_DATA: "on",
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      OUTBOX_POLL_MS: "100",
+      RESEND_API_KEY: "",
+      ...databaseEnv,
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.on("data", (d) => (output += d));
+  child.stderr?.on("data", (d) => (output += d));
+
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`De app stopte meteen:\n${output}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`De app startte niet binnen 90 s:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+
+  return {
+    url,
+    output: () => output,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once("exit", r));
+        child.kill("SIGTERM");
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+        if (child.exitCode === null) child.kill("SIGKILL");
+      }
+      if (pgliteDir) rmSync(pgliteDir, { recursive: true, force: true });
+      if (base) await dropDatabase(base, dbName);
+    },
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Debian's Chromium driven by playwright-core (never a downloaded browser), plus an axe-core
+ * check that a page has no accessibility violations.
+ */
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const hasChromium = existsSync(CHROMIUM_PATH);
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
+  });
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+/**
+ * Runs axe (WCAG 2.1 A/AA rules and best practices) and returns the violations, readable.
+ * A page in a context without JavaScript cannot run axe itself: its HTML, as that visitor got
+ * it, is checked in a scripting page of the same origin with the page's own scripts left out.
+ */
+export async function axeViolations(page: Page, options: { javaScriptEnabled?: boolean } = {}): Promise<string[]> {
+  if (options.javaScriptEnabled === false) {
+    const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
+    const checker = await page.context().browser()!.newPage();
+    try {
+      await checker.goto(new URL("/healthz", page.url()).href);
+      await checker.setContent(html, { waitUntil: "load" });
+      return await axeViolations(checker);
+    } finally {
+      await checker.close();
+    }
+  }
+  // Evaluated through the DevTools protocol, so the page's CSP does not block it.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+    });
+    return result.violations;
+  });
+  return (violations as AxeViolation[]).map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+}
+
+const SCREENSHOT_DIR = path.resolve(".test-output/screenshots");
+
+/** Full-page screenshots for people to look at; not compared by the tests. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/** Remix has hydrated the page: from now on the form is handled by JavaScript. */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.enhanced === "true");
+}
