@@ -13,12 +13,18 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["app/**/*.test.ts", "emails/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["app/**/*.test.ts", "emails/**/*.test.ts"],
+          environment: "node",
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         resolve: { alias },
         test: {
           name: "integration",
+          sequence: { groupOrder: 1 },
           include: ["tests/integration/**/*.test.ts"],
           setupFiles: ["tests/support/fresh-database.ts"],
           globalSetup: ["tests/support/database-template.ts"],
@@ -31,6 +37,8 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "e2e",
+          // After the others: browser tests need both cores to themselves.
+          sequence: { groupOrder: 2 },
           include: ["tests/e2e/**/*.test.ts"],
           globalSetup: ["tests/support/build-app.ts"],
           pool: "forks",
