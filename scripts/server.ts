@@ -2,6 +2,7 @@
  * `npm start`: prepares the database (migrations, reference data, demo data), starts the outbox
  * worker, and serves the built Remix app with Express on HOST:PORT.
  */
+import "./load-dotenv";
 import { randomBytes } from "node:crypto";
 import type { Server } from "node:http";
 import path from "node:path";

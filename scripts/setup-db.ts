@@ -1,4 +1,5 @@
 /** `npm run db:setup`: migrations, reference data and (outside production) demo data, then exit. */
+import "./load-dotenv";
 import { closeDatabase } from "~/lib/db.server";
 import { prepareDatabase } from "~/lib/prepare-database.server";
 

@@ -2,6 +2,7 @@
  * The outbox worker as its own process (`npm run worker`), for deployments that run the web
  * and the worker apart. `npm start` runs the same worker inside the web process.
  */
+import "./load-dotenv";
 import { closeDatabase, database, migrateDatabase } from "~/lib/db.server";
 import { env } from "~/lib/env.server";
 import { startOutboxWorker } from "~/lib/outbox-worker.server";

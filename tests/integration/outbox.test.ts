@@ -21,7 +21,7 @@ beforeEach(async () => {
   resend.emails.length = 0;
 });
 
-async function queueConfirmation(key = crypto.randomUUID()) {
+async function queueConfirmation(key: string = crypto.randomUUID()) {
   return db.transaction((tx) =>
     queueEmail(tx, {
       template: "proefplaatsing-ontvangen",
