@@ -1,0 +1,525 @@
+/**
+ * `npm run bench`: how many requests Opstap serves, measured next to a bare node:http
+ * hello-world server in the same run, so the numbers say something on any machine.
+ *
+ * Builds the app, starts it on a fresh database on a real PostgreSQL server, and loads it with
+ * autocannon: GET / (the landing page) and POST /proefplaatsing (a real new submission per
+ * request). Prints requests/s, p50/p99 latency, the ratio to the baseline, errors, and the app
+ * server's memory before and after the load. It reports; it asserts no timings.
+ *
+ * Environment: BENCH_DURATION (seconds per target, default 10), BENCH_CONNECTIONS (default 10),
+ * BENCH_DATABASE_URL (admin connection used to create and drop the bench database, default
+ * postgres://postgres@127.0.0.1:5432/postgres). See bench/README.md.
+ */
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import postgres from "postgres";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// Only loopback: the benchmark never talks to anything but this machine.
+const HOST = "127.0.0.1";
+const WARMUP_SECONDS = 2;
+const READY_TIMEOUT_MS = 60_000;
+const STOP_TIMEOUT_MS = 10_000;
+
+/** An expected failure (no database, build broke, app did not start): a message, no stack. */
+class BenchError extends Error {}
+
+function positiveNumber(name: string, fallback: number, integer: boolean): number {
+  const raw = process.env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
+    throw new BenchError(`${name} must be a positive ${integer ? "whole " : ""}number, got "${raw}".`);
+  }
+  return value;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** For printing: a URL without its password. */
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return "(invalid URL)";
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cleanup: every resource registers how to release it, and the steps run in reverse order, once,
+// whether the run succeeds, fails, or is interrupted with Ctrl-C.
+
+const cleanups: Array<{ what: string; run: () => Promise<void> }> = [];
+
+function onCleanup(what: string, run: () => Promise<void>) {
+  cleanups.push({ what, run });
+}
+
+async function cleanUp() {
+  for (let step = cleanups.pop(); step; step = cleanups.pop()) {
+    try {
+      await step.run();
+    } catch (error) {
+      console.error(`cleanup: could not ${step.what}: ${errorMessage(error)}`);
+    }
+  }
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: stopping the benchmark…`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Child processes
+
+interface Server {
+  name: string;
+  child: ChildProcess;
+  baseUrl: string;
+  /** The last lines the process wrote, to show when it fails to start. */
+  log: string[];
+  /** The first lines it wrote to stderr: errors the app logged while under load. */
+  stderr: string[];
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on("error", reject);
+    probe.listen(0, HOST, () => {
+      const address = probe.address();
+      probe.close(() =>
+        address && typeof address === "object" ? resolve(address.port) : reject(new Error("no port assigned")),
+      );
+    });
+  });
+}
+
+interface LineSink {
+  lines: string[];
+  max: number;
+  /** "last" for a tail (start-up failures), "first" where the first error explains the rest. */
+  keep: "first" | "last";
+}
+
+function collectLines(stream: NodeJS.ReadableStream | null, ...sinks: LineSink[]) {
+  let partial = "";
+  stream?.setEncoding("utf8");
+  stream?.on("data", (chunk: string) => {
+    const lines = (partial + chunk).split("\n");
+    partial = lines.pop() ?? "";
+    for (const line of lines) {
+      for (const sink of sinks) {
+        if (sink.lines.length >= sink.max) {
+          if (sink.keep === "first") continue;
+          sink.lines.shift();
+        }
+        sink.lines.push(line);
+      }
+    }
+  });
+}
+
+function startServer(name: string, args: string[], env: Record<string, string>, port: number): Server {
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const server: Server = { name, child, baseUrl: `http://${HOST}:${port}`, log: [], stderr: [] };
+  const tail: LineSink = { lines: server.log, max: 40, keep: "last" };
+  collectLines(child.stdout, tail);
+  collectLines(child.stderr, tail, { lines: server.stderr, max: 200, keep: "first" });
+  onCleanup(`stop ${name}`, () => stopServer(server));
+  return server;
+}
+
+const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
+/** SIGTERM lets the app close its database pool; SIGKILL only if it does not exit in time. */
+async function stopServer({ child }: Server): Promise<void> {
+  if (hasExited(child)) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), STOP_TIMEOUT_MS);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function waitUntilReady(server: Server, readyPath: string): Promise<number> {
+  const started = performance.now();
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  let last = "no answer yet";
+  while (Date.now() < deadline) {
+    if (hasExited(server.child)) {
+      throw new BenchError(
+        `${server.name} exited (${server.child.exitCode ?? server.child.signalCode}) before it was ready. Its output:\n` +
+          server.log.join("\n"),
+      );
+    }
+    try {
+      const response = await fetch(server.baseUrl + readyPath, { signal: AbortSignal.timeout(2_000) });
+      await response.text();
+      if (response.status === 200) return performance.now() - started;
+      last = `HTTP ${response.status}`;
+    } catch (error) {
+      last = errorMessage(error);
+    }
+    await sleep(250);
+  }
+  throw new BenchError(
+    `${server.name}: GET ${readyPath} did not answer 200 within ${READY_TIMEOUT_MS / 1000} s (last: ${last}). Its output:\n` +
+      server.log.join("\n"),
+  );
+}
+
+/** Resident memory in KiB, from /proc where there is one, else from ps. */
+function rssKiB(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    if (match?.[1]) return Number(match[1]);
+  } catch {
+    // No /proc (macOS): fall through to ps.
+  }
+  try {
+    const value = Number(execFileSync("ps", ["-o", "rss=", "-p", String(pid)], { encoding: "utf8" }).trim());
+    return Number.isFinite(value) && value > 0 ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+// The baseline runs in its own process, like the app, so it does not share autocannon's event loop.
+const HELLO_WORLD = `
+require("node:http")
+  .createServer((req, res) => { res.writeHead(200, { "content-type": "text/plain" }); res.end("hello world\\n"); })
+  .listen(Number(process.env.PORT), process.env.HOST);
+`;
+
+// ---------------------------------------------------------------------------------------------
+// Building and the database
+
+/** Runs a command, showing its output only when it fails, to keep the report readable. */
+function runQuietly(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", reject);
+    child.on("exit", (code, signal) =>
+      code === 0
+        ? resolve()
+        : reject(new BenchError(`${command} ${args.join(" ")} failed (${code ?? signal}):\n${output}`)),
+    );
+  });
+}
+
+async function connectAdmin(adminUrl: string): Promise<postgres.Sql> {
+  const admin = postgres(adminUrl, { max: 1, connect_timeout: 5, onnotice: () => {} });
+  try {
+    await admin`select 1`;
+    return admin;
+  } catch (error) {
+    await admin.end({ timeout: 1 }).catch(() => {});
+    throw new BenchError(
+      `No PostgreSQL server answers at ${redact(adminUrl)}: ${errorMessage(error)}\n` +
+        "The benchmark needs a real PostgreSQL server. Start one, or set BENCH_DATABASE_URL to an admin " +
+        "connection URL (a user that may create databases).",
+    );
+  }
+}
+
+/** A fresh database per run, so earlier runs' rows never change what this run measures. */
+async function createBenchDatabase(admin: postgres.Sql, adminUrl: string): Promise<string> {
+  const name = `opstap_bench_${Date.now()}`;
+  await admin`create database ${admin(name)}`;
+  onCleanup(`drop database ${name}`, async () => {
+    // WITH (FORCE) (PostgreSQL 13+) also ends connections a killed app may have left behind.
+    await admin`drop database if exists ${admin(name)} with (force)`;
+  });
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** What the load left in the database: a check that every accepted POST became a request. */
+async function databaseSummary(databaseUrl: string) {
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    const [requests] = await sql<{ n: number }[]>`select count(*)::int as n from requests`;
+    const outbox = await sql<{ status: string; n: number }[]>`
+      select status, count(*)::int as n from email_outbox group by status order by status`;
+    return { requests: requests?.n ?? 0, outbox };
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load
+
+interface Target {
+  name: string;
+  url: string;
+  requests: autocannon.RequestSpec[];
+}
+
+interface Measurement {
+  target: Target;
+  result: autocannon.Result;
+  /** Requests answered with anything but 2xx/3xx, plus connection errors and timeouts. */
+  errors: number;
+  /** The same during warm-up: not in the numbers, but a sign that something is wrong. */
+  warmupErrors: number;
+  /** 2xx/3xx answers in warm-up and measurement together. */
+  accepted: number;
+  /** One response body per unexpected status, to show what went wrong. */
+  samples: Map<number, string>;
+}
+
+function load(url: string, requests: autocannon.RequestSpec[], duration: number, connections: number) {
+  return new Promise<autocannon.Result>((resolve, reject) => {
+    autocannon({ url, connections, duration, requests }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+const isAccepted = (status: number) => status >= 200 && status < 400;
+
+const acceptedCount = (result: autocannon.Result) => result["2xx"] + result["3xx"];
+const errorCount = (result: autocannon.Result) => result.errors + result["1xx"] + result["4xx"] + result["5xx"];
+
+async function measure(target: Target, duration: number, connections: number): Promise<Measurement> {
+  const samples = new Map<number, string>();
+  // Keep the first body of every unexpected status; onResponse sees every response.
+  const requests = target.requests.map((spec) => ({
+    ...spec,
+    onResponse: (status: number, body: string, _context: unknown, headers: Record<string, string | string[]>) => {
+      if (isAccepted(status) || samples.has(status)) return;
+      const encoding = headers["content-encoding"] ?? headers["Content-Encoding"];
+      samples.set(status, encoding ? `(${String(encoding)}-compressed body)` : body.replace(/\s+/g, " ").slice(0, 300));
+    },
+  }));
+  process.stdout.write(`  ${target.name}: warm-up ${WARMUP_SECONDS} s…`);
+  const warmup = await load(target.url, requests, WARMUP_SECONDS, connections);
+  process.stdout.write(` measuring ${duration} s…`);
+  const result = await load(target.url, requests, duration, connections);
+  const errors = errorCount(result);
+  console.log(` ${Math.round(result.requests.average)} req/s${errors ? `, ${errors} errors` : ""}`);
+  return {
+    target,
+    result,
+    errors,
+    warmupErrors: errorCount(warmup),
+    accepted: acceptedCount(warmup) + acceptedCount(result),
+    samples,
+  };
+}
+
+/** A proefplaatsing form as the browser posts it; new key and address so none is a duplicate. */
+function proefplaatsingForm(n: number): string {
+  return new URLSearchParams({
+    companyName: `Benchbakkerij ${n}`,
+    sector: "detailhandel",
+    postcode: "3511 AB",
+    work: "Broodjes smeren, vakken vullen en klanten helpen.",
+    contactName: "Bench Tester",
+    email: `bench+${n}@example.org`,
+    consent: "on",
+    submissionKey: randomUUID(),
+  }).toString();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+function table(header: string[], rows: string[][], alignLeft = new Set([0])): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (alignLeft.has(i) ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .join("  ")
+      .trimEnd();
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+// autocannon records latency in whole milliseconds, so anything faster shows as "<1".
+const ms = (value: number) => (value < 1 ? "<1" : value.toFixed(0));
+const mib = (kib: number | null) => (kib === null ? "n/a" : `${(kib / 1024).toFixed(1)} MiB`);
+
+function printReport(
+  settings: { duration: number; connections: number },
+  measurements: Measurement[],
+  memory: Array<[string, number | null]>,
+) {
+  // The first measurement is the baseline the others are compared with.
+  const baseline = measurements[0]?.result.requests.average ?? 0;
+  console.log(
+    `\nOpstap benchmark: ${settings.duration} s per target after ${WARMUP_SECONDS} s warm-up, ` +
+      `${settings.connections} connections, Node ${process.version}, ${os.availableParallelism()} CPUs ` +
+      "(app, PostgreSQL and autocannon share them)\n",
+  );
+  console.log(
+    table(
+      ["target", "req/s", "p50 ms", "p99 ms", "requests", "errors", "vs baseline"],
+      measurements.map(({ target, result, errors }, i) => [
+        target.name,
+        result.requests.average.toFixed(0),
+        ms(result.latency.p50),
+        ms(result.latency.p99),
+        String(result.requests.total),
+        String(errors),
+        i === 0 ? "baseline" : baseline > 0 ? `${((result.requests.average / baseline) * 100).toFixed(1)} %` : "n/a",
+      ]),
+    ),
+  );
+
+  const first = memory[0]?.[1] ?? null;
+  console.log("\nApp server memory (VmRSS)\n");
+  console.log(
+    table(
+      ["moment", "RSS", "change"],
+      memory.map(([moment, kib], i) => [
+        moment,
+        mib(kib),
+        i === 0 || kib === null || first === null ? "" : `${kib >= first ? "+" : ""}${mib(kib - first)}`,
+      ]),
+    ),
+  );
+
+  for (const { target, result, errors, warmupErrors, samples } of measurements) {
+    if (!errors && !warmupErrors) continue;
+    console.log(`\n${target.name}: ${errors} errors (warm-up: ${warmupErrors})`);
+    if (result.errors) console.log(`  connection errors: ${result.errors} (of which timeouts: ${result.timeouts})`);
+    for (const [status, { count }] of Object.entries(result.statusCodeStats)) {
+      if (!isAccepted(Number(status))) console.log(`  HTTP ${status}: ${count}×`);
+    }
+    for (const [status, body] of samples) console.log(`  first HTTP ${status} body: ${body}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const duration = positiveNumber("BENCH_DURATION", 10, false);
+  const connections = positiveNumber("BENCH_CONNECTIONS", 10, true);
+  const adminUrl = process.env.BENCH_DATABASE_URL?.trim() || "postgres://postgres@127.0.0.1:5432/postgres";
+
+  // Before the slow build: without a database there is nothing to measure.
+  const admin = await connectAdmin(adminUrl);
+  onCleanup("close the admin connection", () => admin.end({ timeout: 5 }));
+
+  console.log("Building the app (npx remix build)…");
+  await runQuietly("npx", ["remix", "build"]);
+
+  const databaseUrl = await createBenchDatabase(admin, adminUrl);
+  console.log(`Database: ${redact(databaseUrl)}`);
+
+  const helloPort = await freePort();
+  const hello = startServer("node:http hello world", ["-e", HELLO_WORLD], { PORT: String(helloPort), HOST }, helloPort);
+  const appPort = await freePort();
+  const app = startServer(
+    "app server",
+    ["--import", "tsx", "scripts/server.ts"],
+    {
+      PORT: String(appPort),
+      HOST,
+      DATABASE_URL: databaseUrl,
+      // development: demo data loads and emails go to the dev mailbox, never to the network.
+      APP_ENV: "development",
+      NODE_ENV: "production",
+      // A key in the caller's shell would send real email even in development.
+      RESEND_API_KEY: "",
+    },
+    appPort,
+  );
+  await waitUntilReady(hello, "/");
+  const startup = await waitUntilReady(app, "/healthz");
+  console.log(`App ready on ${app.baseUrl} after ${(startup / 1000).toFixed(1)} s (migrations, reference and demo data)`);
+
+  const memory: Array<[string, number | null]> = [["after start-up, before load", rssKiB(app.child.pid)]];
+  // From here on, what the app writes to stderr was caused by the load.
+  app.stderr.length = 0;
+
+  let submissions = 0;
+  const baselineTarget: Target = {
+    name: "node:http hello world, GET /",
+    url: `${hello.baseUrl}/`,
+    requests: [{ method: "GET", path: "/" }],
+  };
+  const landingTarget: Target = {
+    name: "landing page, GET /",
+    url: `${app.baseUrl}/`,
+    // What a browser sends: the page is rendered and gzip-compressed as for a real visitor.
+    requests: [{ method: "GET", path: "/", headers: { accept: "text/html", "accept-encoding": "gzip" } }],
+  };
+  const postTarget: Target = {
+    name: "proefplaatsing, POST /proefplaatsing",
+    url: `${app.baseUrl}/proefplaatsing`,
+    requests: [
+      {
+        method: "POST",
+        // The URL <Form> posts to from this index route; success answers 302 to /proefplaatsing/ontvangen.
+        path: "/proefplaatsing?index",
+        headers: { "content-type": "application/x-www-form-urlencoded", accept: "text/html" },
+        // A new body per request: an unchanged submissionKey would only find the first request again.
+        setupRequest: (request) => ({ ...request, body: proefplaatsingForm(++submissions) }),
+      },
+    ],
+  };
+
+  console.log("Measuring:");
+  const measurements: Measurement[] = [];
+  for (const target of [baselineTarget, landingTarget, postTarget]) {
+    measurements.push(await measure(target, duration, connections));
+    if (target !== baselineTarget) memory.push([`after ${target.name}`, rssKiB(app.child.pid)]);
+  }
+
+  const summary = await databaseSummary(databaseUrl);
+  printReport({ duration, connections }, measurements, memory);
+
+  // Sent exceeds answered by the requests still in flight when a run stopped (at most one per
+  // connection per run); the server may still store those. Fewer stored than answered would mean
+  // accepted submissions were lost or merged into one another.
+  const answered = measurements.find((m) => m.target === postTarget)?.accepted ?? 0;
+  const outbox = summary.outbox.map((row) => `${row.n} ${row.status}`).join(", ") || "empty";
+  console.log(
+    `\nDatabase after the load (warm-up included): ${submissions} POSTs sent, ${answered} answered 2xx/3xx, ` +
+      `${summary.requests} requests stored.\nEmail outbox: ${outbox}.`,
+  );
+  if (summary.requests < answered) {
+    console.log(`Warning: ${answered - summary.requests} accepted submissions are missing from the database.`);
+  }
+  const loadStderr = app.stderr.filter((line) => line.trim());
+  if (loadStderr.length) {
+    console.log(`\nThe app wrote to stderr during the load; the first lines:`);
+    console.log(loadStderr.slice(0, 20).map((line) => `  ${line}`).join("\n"));
+  }
+  if (measurements.some((m) => m.errors > 0 || m.warmupErrors > 0)) {
+    console.log("\nWarning: some requests failed (see above); their numbers do not describe a healthy app.");
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(error instanceof BenchError ? `\n${error.message}` : error);
+  process.exitCode = 1;
+} finally {
+  await cleanUp();
+}
