@@ -277,7 +277,7 @@ async function databaseSummary(databaseUrl: string) {
 interface Target {
   name: string;
   url: string;
-  requests: autocannon.RequestSpec[];
+  requests: autocannon.Request[];
 }
 
 interface Measurement {
@@ -293,7 +293,7 @@ interface Measurement {
   samples: Map<number, string>;
 }
 
-function load(url: string, requests: autocannon.RequestSpec[], duration: number, connections: number) {
+function load(url: string, requests: autocannon.Request[], duration: number, connections: number) {
   return new Promise<autocannon.Result>((resolve, reject) => {
     autocannon({ url, connections, duration, requests }, (error, result) => (error ? reject(error) : resolve(result)));
   });
@@ -309,9 +309,9 @@ async function measure(target: Target, duration: number, connections: number): P
   // Keep the first body of every unexpected status; onResponse sees every response.
   const requests = target.requests.map((spec) => ({
     ...spec,
-    onResponse: (status: number, body: string, _context: unknown, headers: Record<string, string | string[]>) => {
+    onResponse: (status: number, body: string, _context: object, headers?: Record<string, string | string[] | undefined>) => {
       if (isAccepted(status) || samples.has(status)) return;
-      const encoding = headers["content-encoding"] ?? headers["Content-Encoding"];
+      const encoding = headers?.["content-encoding"] ?? headers?.["Content-Encoding"];
       samples.set(status, encoding ? `(${String(encoding)}-compressed body)` : body.replace(/\s+/g, " ").slice(0, 300));
     },
   }));
@@ -406,7 +406,7 @@ function printReport(
     if (!errors && !warmupErrors) continue;
     console.log(`\n${target.name}: ${errors} errors (warm-up: ${warmupErrors})`);
     if (result.errors) console.log(`  connection errors: ${result.errors} (of which timeouts: ${result.timeouts})`);
-    for (const [status, { count }] of Object.entries(result.statusCodeStats)) {
+    for (const [status, { count }] of Object.entries(result.statusCodeStats ?? {})) {
       if (!isAccepted(Number(status))) console.log(`  HTTP ${status}: ${count}×`);
     }
     for (const [status, body] of samples) console.log(`  first HTTP ${status} body: ${body}`);
@@ -478,7 +478,7 @@ async function main() {
         path: "/proefplaatsing?index",
         headers: { "content-type": "application/x-www-form-urlencoded", accept: "text/html" },
         // A new body per request: an unchanged submissionKey would only find the first request again.
-        setupRequest: (request) => ({ ...request, body: proefplaatsingForm(++submissions) }),
+        setupRequest: (request: autocannon.Request) => ({ ...request, body: proefplaatsingForm(++submissions) }),
       },
     ],
   };
