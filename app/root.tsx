@@ -14,6 +14,13 @@ import { type ReactNode, useEffect } from "react";
 import { useNonce } from "./components/nonce";
 import styles from "./styles/app.css";
 
+// Single fetch (remix.config.js) changes what loaders and actions return; this tells the types.
+declare module "@remix-run/node" {
+  interface Future {
+    v3_singleFetch: true;
+  }
+}
+
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },

@@ -21,6 +21,7 @@ import {
 import type { EmailStatus } from "../app/domain/email-outbox";
 import type { OrganisationKind, SchoolType } from "../app/domain/organisations";
 import type { RequestKind, RequestStatus } from "../app/domain/request-status";
+import type { AssignmentStatus } from "../app/domain/assignments";
 import type { RequestEventType } from "../app/domain/request-events";
 import type { RoutingDecision } from "../app/domain/routing-decision";
 
@@ -159,6 +160,37 @@ export const requests = pgTable(
   (t) => [
     index("requests_region_status_idx").on(t.regionSlug, t.status),
     index("requests_employer_idx").on(t.employerId),
+  ],
+);
+
+/**
+ * Each time a request is handed to an organisation (a school, or the WSP as fallback). A school
+ * answers within its response window or the request moves on; a declined school never gets the
+ * same request again.
+ */
+export const requestAssignments = pgTable(
+  "request_assignments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => requests.id, { onDelete: "cascade" }),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    status: text("status").$type<AssignmentStatus>().notNull().default("open"),
+    /** When a school must have answered; null for the WSP, which always keeps the request. */
+    respondBy: timestamp("respond_by", { withTimezone: true }),
+    respondedAt: timestamp("responded_at", { withTimezone: true }),
+    declineReason: text("decline_reason"),
+    /** SHA-256 of the private link the school answers through; the link itself is not stored. */
+    responseTokenHash: text("response_token_hash").unique(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("assignments_request_idx").on(t.requestId),
+    index("assignments_organisation_idx").on(t.organisationId, t.status, t.createdAt),
+    index("assignments_due_idx").on(t.status, t.respondBy),
   ],
 );
 

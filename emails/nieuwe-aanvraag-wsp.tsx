@@ -1,69 +1,43 @@
-import { Heading, Link, Text } from "@react-email/components";
-import { EmailLayout, label, text, value } from "./layout";
+import { Heading, Text } from "@react-email/components";
+import { EmailLayout, text } from "./layout";
+import { RequestSummary, type RequestSummaryProps, SUMMARY_PREVIEW } from "./request-summary";
 
-export interface NieuweAanvraagWspProps {
+export interface NieuweAanvraagWspProps extends RequestSummaryProps {
   wspName: string;
-  kindLabel: string;
-  reference: string;
-  companyName: string;
-  sectorLabel: string;
-  municipalityName: string;
-  postcode: string;
-  work: string;
-  contactName: string;
-  email: string;
-  phone: string | null;
+  /** The school that has the request; null when no school fits and the WSP handles it. */
+  schoolName: string | null;
+  reasons: string[];
 }
 
-/** To the WSP of the employer's region: a new lead to follow. */
+/** To the WSP of the employer's region: a lead to follow, or a request to handle itself. */
 export function NieuweAanvraagWsp(props: NieuweAanvraagWspProps) {
-  const rows: Array<[string, string]> = [
-    ["Nummer", props.reference],
-    ["Bedrijf", props.companyName],
-    ["Sector", props.sectorLabel],
-    ["Plaats", `${props.municipalityName} (${props.postcode})`],
-    ["Werk dat het bedrijf aanbiedt", props.work],
-    ["Contactpersoon", props.contactName],
-  ];
   return (
-    <EmailLayout preview={`Nieuwe aanmelding ${props.reference} uit uw regio`}>
+    <EmailLayout preview={`Aanvraag ${props.reference} uit uw regio`}>
       <Heading as="h1" style={{ fontSize: "22px" }}>
-        Nieuwe aanmelding: {props.kindLabel}
+        {props.schoolName ? `Ter informatie: ${props.kindLabel}` : `Voor u: ${props.kindLabel}`}
       </Heading>
       <Text style={text}>
-        Aan {props.wspName}: een werkgever uit uw regio heeft zich via Opstap aangemeld.
+        {props.schoolName
+          ? `Aan ${props.wspName}: een werkgever uit uw regio heeft zich via Opstap aangemeld. De aanvraag is doorgestuurd naar ${props.schoolName}. U hoeft nu niets te doen.`
+          : `Aan ${props.wspName}: een werkgever uit uw regio heeft zich via Opstap aangemeld. Er is geen school gevonden die de aanvraag kan oppakken. Wilt u contact opnemen met de werkgever?`}
       </Text>
-      {rows.map(([l, v]) => (
-        <div key={l}>
-          <Text style={label}>{l}</Text>
-          <Text style={value}>{v}</Text>
-        </div>
-      ))}
-      <Text style={label}>E-mail</Text>
-      <Text style={value}>
-        <Link href={`mailto:${props.email}`}>{props.email}</Link>
-      </Text>
-      {props.phone ? (
-        <>
-          <Text style={label}>Telefoon</Text>
-          <Text style={value}>{props.phone}</Text>
-        </>
-      ) : null}
+      <RequestSummary {...props} />
+      <Text style={text}>Waarom deze keuze:</Text>
+      <ul>
+        {props.reasons.map((r) => (
+          <li key={r}>
+            <Text style={{ ...text, margin: "0" }}>{r}</Text>
+          </li>
+        ))}
+      </ul>
     </EmailLayout>
   );
 }
 
 export default NieuweAanvraagWsp;
 NieuweAanvraagWsp.PreviewProps = {
+  ...SUMMARY_PREVIEW,
   wspName: "Werkgeversservicepunt Midden-Utrecht",
-  kindLabel: "proefplaatsing",
-  reference: "OP-2026-000123",
-  companyName: "Bakkerij Het Zuiden",
-  sectorLabel: "Detailhandel",
-  municipalityName: "Utrecht",
-  postcode: "3511",
-  work: "Brood inpakken en de winkel netjes houden",
-  contactName: "Sanne de Vries",
-  email: "sanne@example.org",
-  phone: null,
+  schoolName: "Praktijkschool De Brug",
+  reasons: ["Postcode 3511 ligt in de gemeente Utrecht, in de arbeidsmarktregio Midden-Utrecht."],
 } satisfies NieuweAanvraagWspProps;

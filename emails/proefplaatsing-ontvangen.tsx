@@ -1,4 +1,5 @@
 import { Heading, Text } from "@react-email/components";
+import { routedToSentence } from "../app/domain/routing-decision";
 import { EmailLayout, text } from "./layout";
 
 export interface ProefplaatsingOntvangenProps {
@@ -8,6 +9,9 @@ export interface ProefplaatsingOntvangenProps {
   municipalityName: string;
   regionName: string;
   wspName: string | null;
+  /** The school the request went to; null when the WSP handles it. */
+  schoolName: string | null;
+  reasons: string[];
 }
 
 /** To the employer, right after they signed up for a proefplaatsing. */
@@ -22,15 +26,19 @@ export function ProefplaatsingOntvangen(props: ProefplaatsingOntvangenProps) {
         Wij hebben de aanmelding van {props.companyName} voor een proefplaatsing goed ontvangen. Uw nummer is{" "}
         <strong>{props.reference}</strong>. Noem dit nummer als u contact met ons opneemt.
       </Text>
+      <Text style={text}>{routedToSentence(props)}</Text>
+      <Text style={text}>Waarom deze keuze:</Text>
+      <ul>
+        {props.reasons.map((r) => (
+          <li key={r}>
+            <Text style={{ ...text, margin: "0" }}>{r}</Text>
+          </li>
+        ))}
+      </ul>
       <Text style={text}>
-        Uw bedrijf ligt in de gemeente {props.municipalityName}, in de arbeidsmarktregio {props.regionName}.{" "}
-        {props.wspName
-          ? `We hebben uw aanmelding doorgegeven aan ${props.wspName}.`
-          : "We zoeken nu uit wie in uw regio uw aanmelding oppakt."}
-      </Text>
-      <Text style={text}>
-        Wat gebeurt er nu? Iemand uit uw regio neemt contact met u op om kennis te maken. Samen bekijkt u welk werk
-        past bij een leerling. U zit nergens aan vast: een proefplaatsing is een eerste kennismaking.
+        Wat gebeurt er nu? {props.schoolName ?? props.wspName ?? "Iemand uit uw regio"} neemt contact met u op om kennis
+        te maken. Samen bekijkt u welk werk past bij een leerling. U zit nergens aan vast: een proefplaatsing is een
+        eerste kennismaking.
       </Text>
       <Text style={text}>Met vriendelijke groet,{"\n"}Opstap</Text>
     </EmailLayout>
@@ -45,4 +53,6 @@ ProefplaatsingOntvangen.PreviewProps = {
   municipalityName: "Utrecht",
   regionName: "Midden-Utrecht",
   wspName: "Werkgeversservicepunt Midden-Utrecht",
+  schoolName: "Praktijkschool De Brug",
+  reasons: ["Praktijkschool De Brug werkt in Utrecht, doet proefplaatsingen en heeft nog plek."],
 } satisfies ProefplaatsingOntvangenProps;

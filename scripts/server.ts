@@ -15,6 +15,7 @@ import helmet from "helmet";
 import { closeDatabase, database, databaseDriver } from "~/lib/db.server";
 import { env, EnvError } from "~/lib/env.server";
 import { startOutboxWorker } from "~/lib/outbox-worker.server";
+import { startScheduledJobs } from "~/lib/scheduled-jobs.server";
 import { prepareDatabase } from "~/lib/prepare-database.server";
 
 declare module "@remix-run/node" {
@@ -94,7 +95,9 @@ async function main() {
     }),
   );
 
-  const worker = process.env.OUTBOX_WORKER === "off" ? null : startOutboxWorker(database());
+  const inProcessWorker = process.env.OUTBOX_WORKER !== "off";
+  const worker = inProcessWorker ? startOutboxWorker(database()) : null;
+  const jobs = inProcessWorker ? startScheduledJobs(database()) : null;
   const server: Server = app.listen(config.PORT, config.HOST, () => {
     console.log(`Opstap draait op http://${config.HOST === "127.0.0.1" ? "localhost" : config.HOST}:${config.PORT}`);
   });
@@ -102,7 +105,7 @@ async function main() {
   const shutdown = async (signal: string) => {
     console.log(`${signal}: afsluiten…`);
     server.close();
-    await worker?.stop();
+    await Promise.all([worker?.stop(), jobs?.stop()]);
     await closeDatabase();
     process.exit(0);
   };

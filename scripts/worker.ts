@@ -6,6 +6,7 @@ import "./load-dotenv";
 import { closeDatabase, database, migrateDatabase } from "~/lib/db.server";
 import { env } from "~/lib/env.server";
 import { startOutboxWorker } from "~/lib/outbox-worker.server";
+import { startScheduledJobs } from "~/lib/scheduled-jobs.server";
 
 async function main() {
   // PGlite belongs to one process: a second one on the same folder would corrupt it.
@@ -15,9 +16,10 @@ async function main() {
   }
   await migrateDatabase();
   const worker = startOutboxWorker(database());
-  console.log("outbox-worker gestart");
+  const jobs = startScheduledJobs(database());
+  console.log("worker gestart: outbox en routeringscontrole");
   const stop = async () => {
-    await worker.stop();
+    await Promise.all([worker.stop(), jobs.stop()]);
     await closeDatabase();
     process.exit(0);
   };

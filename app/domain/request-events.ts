@@ -1,3 +1,10 @@
 /** Things that happen to a request, as they appear in its timeline. */
-export const REQUEST_EVENT_TYPES = ["ontvangen", "doorgestuurd"] as const;
+export const REQUEST_EVENT_TYPES = [
+  "ontvangen",
+  "doorgestuurd",
+  "geaccepteerd",
+  "afgewezen",
+  "niet_beantwoord",
+  "naar_wsp",
+] as const;
 export type RequestEventType = (typeof REQUEST_EVENT_TYPES)[number];

@@ -1,12 +1,39 @@
 /**
  * Who handles a request and why, stored with the request so staff and the employer see the same
- * decision later even when the routing data has changed since.
+ * decision later, even when the routing data has changed since.
  */
+export interface RoutingReason {
+  code: string;
+  text: string;
+}
+
+export interface RoutedOrganisation {
+  organisationId: string;
+  name: string;
+}
+
 export interface RoutingDecision {
   regionSlug: string;
   regionName: string;
   municipalityCode: string;
   municipalityName: string;
-  wsp: { organisationId: string; name: string } | null;
-  reasons: Array<{ code: string; text: string }>;
+  /** The WSP of the region: informed of every request, and the handler when no school fits. */
+  wsp: RoutedOrganisation | null;
+  /** The school that gets the request now, if one fits. */
+  school: RoutedOrganisation | null;
+  /** The next schools in line, best first, should the chosen school decline or not respond. */
+  alternates: RoutedOrganisation[];
+  handler: "school" | "wsp";
+  reasons: RoutingReason[];
+}
+
+/** The sentence that tells the employer where the request went (confirmation page and email). */
+export function routedToSentence(p: { schoolName: string | null; wspName: string | null; municipalityName: string }): string {
+  if (p.schoolName) {
+    return `Uw aanvraag is doorgestuurd naar ${p.schoolName} in ${p.municipalityName}.${
+      p.wspName ? ` Het werkgeversservicepunt ${p.wspName} is op de hoogte.` : ""
+    }`;
+  }
+  if (p.wspName) return `Uw aanvraag is doorgestuurd naar het werkgeversservicepunt ${p.wspName}.`;
+  return "We zoeken nu uit wie in uw regio uw aanvraag oppakt.";
 }

@@ -7,6 +7,11 @@ export const ProefplaatsingSchema = z.object({
   companyName: requiredText("Vul de naam van uw bedrijf in.", 150),
   sector: z.enum(SECTOR_VALUES, "Kies de sector van uw bedrijf."),
   postcode: postcodeField,
+  // Only asked when the postcode lies in two municipalities.
+  municipality: z
+    .string()
+    .regex(/^GM\d{4}$/, "Kies de gemeente van uw bedrijf.")
+    .optional(),
   work: requiredText("Vertel kort welk werk een leerling bij u kan doen.", 2000),
   contactName: requiredText("Vul uw naam in.", 150),
   email: emailField,

@@ -30,6 +30,8 @@ const EnvSchema = z
     SESSION_SECRET: optionalString,
     DEMO_DATA: z.enum(["on", "off"]).optional(),
     OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
+    /** How many working days a school has to answer before the request moves on. */
+    RESPONSE_WINDOW_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(3),
   })
   .superRefine((env, ctx) => {
     if (env.APP_ENV !== "production") return;

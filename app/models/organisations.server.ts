@@ -2,7 +2,7 @@
  * Organisations (WSPs and schools): loading them from the organisations CSV, and finding the
  * WSP of a region.
  */
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { type KnownPlaces, type OrganisationRow, parseOrganisationCsv } from "~/domain/organisation-csv";
 import { type Database, type Queryable, schema } from "~/lib/db.server";
 
@@ -58,21 +58,4 @@ async function upsertOrganisation(tx: Queryable, row: OrganisationRow): Promise<
       .insert(schema.organisationServiceAreas)
       .values(serviceArea.map((municipalityCode) => ({ organisationId: saved.id, municipalityCode })));
   }
-}
-
-/** The active WSP of a region; the first by name when a region has more than one. */
-export async function wspForRegion(db: Queryable, regionSlug: string) {
-  const [wsp] = await db
-    .select()
-    .from(schema.organisations)
-    .where(
-      and(
-        eq(schema.organisations.kind, "wsp"),
-        eq(schema.organisations.regionSlug, regionSlug),
-        eq(schema.organisations.active, true),
-      ),
-    )
-    .orderBy(asc(schema.organisations.name))
-    .limit(1);
-  return wsp ?? null;
 }

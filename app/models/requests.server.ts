@@ -4,13 +4,12 @@
  */
 import { eq, sql } from "drizzle-orm";
 import { formatReference } from "~/domain/reference";
-import { decideRouting } from "~/domain/routing";
-import { sectorLabel } from "~/domain/sectors";
+import { routeRequest } from "~/domain/routing";
 import { type Database, type Queryable, queryRows, schema } from "~/lib/db.server";
 import { queueEmail } from "~/lib/mailer.server";
 import type { ProefplaatsingInput } from "~/forms/proefplaatsing";
-import { wspForRegion } from "./organisations.server";
 import type { Place } from "./places.server";
+import { assignRequest, routingOrganisations } from "./routing.server";
 
 export type SubmitResult = { reference: string; duplicate: boolean };
 
@@ -69,9 +68,13 @@ export async function submitProefplaatsing(
         phone: input.phone ?? null,
       };
       const employerId = await employerFor(tx, contact);
-      const wsp = await wspForRegion(tx, place.regionSlug);
-      const routing = decideRouting({ pc4: place.pc4, place, wsp });
+      const routing = routeRequest(
+        { kind: "proefplaatsing", sector: input.sector, tieBreakKey: input.submissionKey },
+        place,
+        await routingOrganisations(tx, place, now),
+      );
       const reference = await nextReference(tx, now);
+      const details = { ...contact, work: input.work };
 
       const [request] = await tx
         .insert(schema.requests)
@@ -85,19 +88,26 @@ export async function submitProefplaatsing(
           regionSlug: place.regionSlug,
           sector: input.sector,
           // The contact details as given on this request; the employer record may change later.
-          details: { ...contact, work: input.work },
+          details,
           routing,
           consentAt: now,
           submissionKey: input.submissionKey,
+          createdAt: now,
+          updatedAt: now,
         })
         .returning({ id: schema.requests.id });
       if (!request) throw new Error("Aanvraag niet opgeslagen");
 
       await tx.insert(schema.requestEvents).values([
-        { requestId: request.id, type: "ontvangen", actor: "werkgever", data: {} },
-        { requestId: request.id, type: "doorgestuurd", actor: "systeem", data: { routing } },
+        { requestId: request.id, type: "ontvangen", actor: "werkgever", data: {}, createdAt: now },
+        { requestId: request.id, type: routing.school ? "doorgestuurd" : "naar_wsp", actor: "systeem", data: { routing }, createdAt: now },
       ]);
-
+      await assignRequest(
+        tx,
+        { id: request.id, reference, kind: "proefplaatsing", sector: input.sector, postcode: place.pc4, details },
+        routing,
+        now,
+      );
       await queueEmail(tx, {
         template: "proefplaatsing-ontvangen",
         to: input.email,
@@ -109,30 +119,11 @@ export async function submitProefplaatsing(
           reference,
           municipalityName: place.municipalityName,
           regionName: place.regionName,
-          wspName: wsp?.name ?? null,
+          wspName: routing.wsp?.name ?? null,
+          schoolName: routing.school?.name ?? null,
+          reasons: routing.reasons.map((r) => r.text),
         },
       });
-      if (wsp) {
-        await queueEmail(tx, {
-          template: "nieuwe-aanvraag-wsp",
-          to: wsp.contactEmail,
-          requestId: request.id,
-          idempotencyKey: `${reference}/nieuwe-aanvraag-wsp/${wsp.id}`,
-          props: {
-            wspName: wsp.name,
-            kindLabel: "proefplaatsing",
-            reference,
-            companyName: input.companyName,
-            sectorLabel: sectorLabel(input.sector),
-            municipalityName: place.municipalityName,
-            postcode: place.pc4,
-            work: input.work,
-            contactName: input.contactName,
-            email: input.email,
-            phone: input.phone ?? null,
-          },
-        });
-      }
       return { reference, duplicate: false };
     });
   } catch (error) {

@@ -6,11 +6,13 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import {
   CheckboxField,
   ErrorSummary,
+  FieldError,
   HoneypotField,
   SelectField,
   TextareaField,
   TextField,
 } from "~/components/forms";
+import { resolvePlace } from "~/domain/places";
 import { toPc4 } from "~/domain/postcode";
 import { SECTORS } from "~/domain/sectors";
 import { postcodeField } from "~/forms/fields";
@@ -25,6 +27,7 @@ export const meta: MetaFunction = () => [
   { name: "description", content: "Meld uw bedrijf aan voor een proefplaatsing van een leerling uit het praktijkonderwijs of vso." },
 ];
 
+const ASK_MUNICIPALITY = "Uw postcode ligt in twee gemeenten. Kies de gemeente waar uw bedrijf is.";
 const UNKNOWN_POSTCODE = "We kennen deze postcode niet. Kijk of u hem goed heeft getypt, bijvoorbeeld 3511 AB.";
 
 export function loader() {
@@ -35,28 +38,42 @@ export function loader() {
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const db = database();
-  let place: Place | undefined;
+  let places: Place[] = [];
   // The postcode is checked against the reference data in the same pass as the other fields,
   // so the employer sees every problem at once.
   const schema = ProefplaatsingSchema.extend({
     postcode: postcodeField.superRefine(async (postcode, ctx) => {
       const pc4 = toPc4(postcode);
-      [place] = pc4 ? await placesForPostcode(db, pc4) : [];
-      if (!place) ctx.addIssue({ code: "custom", message: UNKNOWN_POSTCODE });
+      places = pc4 ? await placesForPostcode(db, pc4) : [];
+      if (places.length === 0) ctx.addIssue({ code: "custom", message: UNKNOWN_POSTCODE });
     }),
   });
   const submission = await parseWithZod(formData, { schema, async: true });
-  if (submission.status !== "success" || !place) {
-    return data(submission.reply(), { status: 400 });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply(), municipalityOptions: [] }, { status: 400 });
   }
   if (submission.value.website) {
     return data(
-      submission.reply({ formErrors: ["We konden uw aanmelding niet versturen. Probeer het later nog eens."] }),
+      {
+        result: submission.reply({ formErrors: ["We konden uw aanmelding niet versturen. Probeer het later nog eens."] }),
+        municipalityOptions: [],
+      },
+      { status: 400 },
+    );
+  }
+  const resolution = resolvePlace(places, submission.value.municipality);
+  if (resolution.kind !== "resolved") {
+    const options = resolution.kind === "ask" ? resolution.options : [];
+    return data(
+      {
+        result: submission.reply({ fieldErrors: { municipality: [ASK_MUNICIPALITY] } }),
+        municipalityOptions: options.map((o) => ({ code: o.municipalityCode, name: o.municipalityName })),
+      },
       { status: 400 },
     );
   }
 
-  const { reference } = await submitProefplaatsing(db, submission.value, place);
+  const { reference } = await submitProefplaatsing(db, submission.value, resolution.place);
   const session = await getSession(request);
   session.set("lastReference", reference);
   return redirect("/proefplaatsing/ontvangen", {
@@ -68,6 +85,7 @@ const LABELS = {
   companyName: "Naam van uw bedrijf",
   sector: "Sector",
   postcode: "Postcode van de werkplek",
+  municipality: "Gemeente",
   work: "Welk werk kan een leerling bij u doen?",
   contactName: "Uw naam",
   email: "Uw e-mailadres",
@@ -77,7 +95,9 @@ const LABELS = {
 
 export default function ProefplaatsingAanmelden() {
   const { submissionKey } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>() as SubmissionResult<string[]> | undefined;
+  const actionData = useActionData<typeof action>();
+  const lastResult = actionData?.result as SubmissionResult<string[]> | undefined;
+  const municipalityOptions = actionData?.municipalityOptions ?? [];
   const navigation = useNavigation();
   const [form, fields] = useForm<ProefplaatsingFormValues>({
     id: "proefplaatsing",
@@ -127,6 +147,27 @@ export default function ProefplaatsingAanmelden() {
             autoComplete="postal-code"
             className="input input--short"
           />
+          {municipalityOptions.length > 0 ? (
+            <fieldset
+              className={`field fieldset--inner ${fields.municipality.errors?.length ? "field--invalid" : ""}`}
+              aria-describedby={fields.municipality.errors?.length ? fields.municipality.errorId : undefined}
+            >
+              <legend className="field__label">In welke gemeente is uw bedrijf?</legend>
+              <FieldError field={fields.municipality} />
+              {municipalityOptions.map((option) => (
+                <div className="radio" key={option.code}>
+                  <input
+                    type="radio"
+                    id={`${fields.municipality.id}-${option.code}`}
+                    name={fields.municipality.name}
+                    value={option.code}
+                    defaultChecked={fields.municipality.initialValue === option.code}
+                  />
+                  <label htmlFor={`${fields.municipality.id}-${option.code}`}>{option.name}</label>
+                </div>
+              ))}
+            </fieldset>
+          ) : null}
         </fieldset>
 
         <fieldset className="fieldset">

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { routedToSentence } from "~/domain/routing-decision";
 import { database } from "~/lib/db.server";
 import { getSession } from "~/lib/session.server";
 import { requestByReference } from "~/models/requests.server";
@@ -17,6 +18,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       municipalityName: saved.routing.municipalityName,
       regionName: saved.routing.regionName,
       wspName: saved.routing.wsp?.name ?? null,
+      schoolName: saved.routing.school?.name ?? null,
+      reasons: saved.routing.reasons.map((r) => r.text),
     },
   };
 }
@@ -47,14 +50,18 @@ export default function AanmeldingOntvangen() {
         <li>
           U krijgt een e-mail met uw nummer. Bewaar die e-mail. Ziet u niets? Kijk dan ook bij uw ongewenste e-mail.
         </li>
+        <li>{routedToSentence(request)}</li>
         <li>
-          Uw bedrijf ligt in de gemeente {request.municipalityName}, in de regio {request.regionName}.{" "}
-          {request.wspName
-            ? `We hebben uw aanmelding doorgegeven aan ${request.wspName}.`
-            : "We zoeken uit wie in uw regio uw aanmelding oppakt."}
+          {request.schoolName ?? request.wspName ?? "Iemand uit uw regio"} neemt contact met u op om kennis te maken en
+          samen te kijken welk werk past.
         </li>
-        <li>Iemand uit uw regio neemt contact met u op om kennis te maken en samen te kijken welk werk past.</li>
       </ol>
+      <h2>Waarom deze keuze?</h2>
+      <ul className="reasons">
+        {request.reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
       <p>
         <Link to="/">Terug naar de startpagina</Link>
       </p>

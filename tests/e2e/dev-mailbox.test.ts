@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 describe.skipIf(!hasChromium)("dev mailbox", () => {
-  it("shows the confirmation to the employer and the notice to the WSP of Midden-Utrecht", async () => {
+  it("shows the confirmation to the employer, the request to the school and the notice to the WSP of Midden-Utrecht", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
     await page.goto(`${app.url}/proefplaatsing`);
@@ -39,15 +39,17 @@ describe.skipIf(!hasChromium)("dev mailbox", () => {
 
     // The worker delivers within a poll or two.
     let rows: string[] = [];
-    for (let i = 0; i < 50 && rows.filter((r) => r.includes("afgeleverd")).length < 2; i++) {
+    for (let i = 0; i < 50 && rows.filter((r) => r.includes("afgeleverd")).length < 3; i++) {
       await page.goto(`${app.url}/dev/mailbox`);
       rows = await page.locator("tbody tr").allTextContents();
       await new Promise((r) => setTimeout(r, 100));
     }
     const forThisRequest = rows.filter((r) => r.includes(reference));
-    expect(forThisRequest).toHaveLength(2);
+    expect(forThisRequest).toHaveLength(3);
     expect(forThisRequest.some((r) => r.includes("ahmed@example.org") && r.includes("afgeleverd"))).toBe(true);
     expect(forThisRequest.some((r) => r.includes("wsp-midden-utrecht@example.org") && r.includes("afgeleverd"))).toBe(true);
+    // Techniek en productie: no Utrecht school has it as its own sector, so Het Anker (all sectors) gets it.
+    expect(forThisRequest.some((r) => r.includes("vso-het-anker-zeist@example.org") && r.includes("afgeleverd"))).toBe(true);
     expect(await axeViolations(page, { javaScriptEnabled: false })).toEqual([]);
     await screenshot(page, "dev-mailbox-375-nojs");
 

@@ -34,6 +34,8 @@ async function queueConfirmation(key: string = crypto.randomUUID()) {
         municipalityName: "Utrecht",
         regionName: "Midden-Utrecht",
         wspName: "Werkgeversservicepunt Midden-Utrecht",
+        schoolName: "Praktijkschool De Brug",
+        reasons: ["Postcode 3511 ligt in de gemeente Utrecht."],
       },
     }),
   );
@@ -168,6 +170,8 @@ describe("outbox delivery through the Resend SDK", () => {
             municipalityName: "Utrecht",
             regionName: "Midden-Utrecht",
             wspName: null,
+            schoolName: null,
+            reasons: [],
           },
         });
         throw new Error("de wijziging mislukt");

@@ -3,7 +3,7 @@
  * and the typed values back (status 400), never an exception.
  */
 import fc from "fast-check";
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database, schema } from "~/lib/db.server";
 import { action } from "~/routes/proefplaatsing._index";
@@ -19,8 +19,8 @@ async function post(body: URLSearchParams) {
   const request = new Request("http://localhost/proefplaatsing", { method: "POST", body });
   const result = (await action({ request, params: {}, context: { cspNonce: "" } })) as unknown;
   if (result instanceof Response) return { status: result.status, location: result.headers.get("Location"), reply: null };
-  const { data, init } = result as { data: Reply; init: { status?: number } };
-  return { status: init.status ?? 200, location: null, reply: data };
+  const { data, init } = result as { data: { result: Reply; municipalityOptions: Array<{ code: string; name: string }> }; init: { status?: number } };
+  return { status: init.status ?? 200, location: null, reply: data.result, municipalityOptions: data.municipalityOptions };
 }
 
 async function requestCount() {
@@ -66,6 +66,27 @@ describe("proefplaatsing action", () => {
     expect(res.reply?.error?.contactName).toEqual(["Vul uw naam in."]);
   });
 
+  it("asks which municipality when the postcode lies in two, and routes by the answer", async () => {
+    // 3366: 18 addresses in Molenlanden (region Gorinchem), 2 in Sliedrecht (Drechtsteden).
+    const form = proefplaatsingForm({ postcode: "3366 AA" });
+    const asked = await post(form);
+    expect(asked.status).toBe(400);
+    expect(asked.municipalityOptions).toEqual([
+      { code: "GM1978", name: "Molenlanden" },
+      { code: "GM0610", name: "Sliedrecht" },
+    ]);
+    expect(asked.reply?.error?.municipality?.[0]).toMatch(/ligt in twee gemeenten/);
+
+    form.set("municipality", "GM0610");
+    const answered = await post(form);
+    expect(answered.status).toBe(302);
+    const [request] = await database()
+      .select()
+      .from(schema.requests)
+      .where(eq(schema.requests.submissionKey, form.get("submissionKey")!));
+    expect(request).toMatchObject({ municipalityCode: "GM0610", regionSlug: "drechtsteden" });
+  });
+
   it("refuses a form with the honeypot filled in, with a friendly message", async () => {
     const before = await requestCount();
     const res = await post(proefplaatsingForm({ website: "http://spam.example" }));
@@ -75,11 +96,11 @@ describe("proefplaatsing action", () => {
   });
 
   it("answers hostile input with the form again, never an exception", async () => {
-    const fieldNames = ["companyName", "sector", "postcode", "work", "contactName", "email", "phone", "consent", "submissionKey", "website"];
+    const fieldNames = ["companyName", "sector", "postcode", "municipality", "work", "contactName", "email", "phone", "consent", "submissionKey", "website"];
     const hostile = fc.oneof(
       fc.string({ maxLength: 300 }),
       fc.string({ unit: "grapheme", maxLength: 50 }),
-      fc.constantFrom("<script>alert(1)</script>", "'; drop table requests; --", "\u0000", "9999", "3511", "𝕏".repeat(5000), " "),
+      fc.constantFrom("<script>alert(1)</script>", "'; drop table requests; --", "\u0000", "9999", "3511", "3366", "GM0610", "GM0363", "𝕏".repeat(5000), " "),
     );
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...fieldNames), hostile), { maxLength: 14 }), async (pairs) => {

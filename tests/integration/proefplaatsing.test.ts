@@ -19,7 +19,7 @@ async function rowCount(table: typeof schema.requests | typeof schema.employers 
 }
 
 describe("submitProefplaatsing", () => {
-  it("stores a request in the region of the postcode, with a reference, timeline and two emails", async () => {
+  it("stores a request routed to a fitting school, with a reference, timeline and emails to employer, school and WSP", async () => {
     const { reference, duplicate } = await submitProefplaatsing(db, proefplaatsingInput(), await placeFor("3511"));
     expect(duplicate).toBe(false);
     expect(reference).toMatch(/^OP-\d{4}-\d{6}$/);
@@ -34,7 +34,15 @@ describe("submitProefplaatsing", () => {
       sector: "detailhandel",
     });
     expect(request?.routing.wsp?.name).toBe("Werkgeversservicepunt Midden-Utrecht (demo)");
-    expect(request?.routing.reasons.map((r) => r.code)).toEqual(["regio_van_postcode", "wsp_van_regio"]);
+    // De Brug places pupils in detailhandel; Het Anker takes all sectors and comes second.
+    expect(request?.routing.school?.name).toBe("Praktijkschool De Brug (demo)");
+    expect(request?.routing.alternates.map((a) => a.name)).toEqual(["VSO Het Anker (demo)"]);
+    expect(request?.routing.reasons.map((r) => r.code)).toEqual([
+      "regio_van_postcode",
+      "school_gekozen",
+      "alternatieven",
+      "wsp_op_de_hoogte",
+    ]);
 
     const events = await db
       .select({ type: schema.requestEvents.type })
@@ -49,10 +57,14 @@ describe("submitProefplaatsing", () => {
       .where(eq(schema.emailOutbox.requestId, request!.id))
       .orderBy(schema.emailOutbox.template);
     expect(emails.map((e) => [e.template, e.toAddress, e.status])).toEqual([
+      ["nieuwe-aanvraag-school", "pro-de-brug-utrecht@example.org", "pending"],
       ["nieuwe-aanvraag-wsp", "wsp-midden-utrecht@example.org", "pending"],
       ["proefplaatsing-ontvangen", "sanne@example.org", "pending"],
     ]);
-    const confirmation = emails[1]!;
+    const confirmation = emails[2]!;
+    expect(confirmation.text).toContain(
+      "Uw aanvraag is doorgestuurd naar Praktijkschool De Brug (demo) in Utrecht. Het werkgeversservicepunt Werkgeversservicepunt Midden-Utrecht (demo) is op de hoogte.",
+    );
     expect(confirmation.subject).toContain(reference);
     expect(confirmation.text).toContain(reference);
     expect(confirmation.text).toContain("Midden-Utrecht");
@@ -113,6 +125,8 @@ describe("submitProefplaatsing", () => {
     expect(request?.routing.wsp).toBeNull();
     expect(request?.routing.reasons.map((r) => r.code)).toContain("geen_wsp_bekend");
     const emails = await db.select().from(schema.emailOutbox).where(eq(schema.emailOutbox.requestId, request!.id));
+    // De Tukker (Enschede) does not place pupils in detailhandel, and the WSP is paused.
+    expect(request?.routing.school).toBeNull();
     expect(emails.map((e) => e.template)).toEqual(["proefplaatsing-ontvangen"]);
   });
 });

@@ -1,6 +1,7 @@
 import { count, countDistinct, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database, schema } from "~/lib/db.server";
+import { resolvePlace } from "~/domain/places";
 import { loadReferenceData } from "~/models/reference-data.server";
 import { placesForPostcode } from "~/models/places.server";
 
@@ -43,6 +44,44 @@ describe("reference data", () => {
 
   it("knows no place for a PC4 that does not exist", async () => {
     expect(await placesForPostcode(db, "1000")).toEqual([]);
+  });
+
+  it("resolves every one of the 4,074 PC4s to exactly one of the 35 regions", async () => {
+    const rows = await db
+      .select({
+        pc4: schema.postcodeAreas.pc4,
+        municipalityCode: schema.municipalities.code,
+        municipalityName: schema.municipalities.name,
+        regionSlug: schema.municipalities.regionSlug,
+        pc6Count: schema.postcodeAreas.pc6Count,
+      })
+      .from(schema.postcodeAreas)
+      .innerJoin(schema.municipalities, eq(schema.municipalities.code, schema.postcodeAreas.municipalityCode))
+      .orderBy(schema.postcodeAreas.pc4, sql`${schema.postcodeAreas.pc6Count} desc`);
+    const byPc4 = new Map<string, typeof rows>();
+    for (const row of rows) byPc4.set(row.pc4, [...(byPc4.get(row.pc4) ?? []), row]);
+    const regionSlugs = new Set((await db.select({ slug: schema.regions.slug }).from(schema.regions)).map((r) => r.slug));
+
+    const regionsReached = new Set<string>();
+    let asked = 0;
+    for (const [, areas] of byPc4) {
+      const total = areas.reduce((n, a) => n + a.pc6Count, 0);
+      const places = areas.map((a) => ({ ...a, share: a.pc6Count / total }));
+      const resolution = resolvePlace(places);
+      // Every answer the employer can give (or the default) lands in one known region.
+      const outcomes = resolution.kind === "ask" ? resolution.options : resolution.kind === "resolved" ? [resolution.place] : [];
+      if (resolution.kind === "ask") asked += 1;
+      expect(outcomes.length).toBeGreaterThan(0);
+      for (const place of outcomes) {
+        expect(regionSlugs.has(place.regionSlug)).toBe(true);
+        regionsReached.add(place.regionSlug);
+      }
+    }
+    expect(byPc4.size).toBe(4074);
+    expect(regionsReached.size).toBe(35);
+    // Only the PC4s that really span a border are asked about (a handful, not the 22 with any overlap).
+    expect(asked).toBeGreaterThan(0);
+    expect(asked).toBeLessThan(22);
   });
 
   it("skips an unchanged reload", async () => {

@@ -1,0 +1,15 @@
+/** A school's answer to a request routed to it: take it on, or decline with a reason. */
+import { z } from "zod";
+import { DECLINE_REASONS } from "~/domain/assignments";
+import { optionalText } from "./fields";
+
+const reasonValues = DECLINE_REASONS.map((r) => r.value) as [string, ...string[]];
+
+export const SchoolResponseSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("accept") }),
+  z.object({
+    intent: z.literal("decline"),
+    reason: z.enum(reasonValues, "Kies waarom uw school deze aanvraag niet oppakt."),
+    explanation: optionalText(1000),
+  }),
+]);

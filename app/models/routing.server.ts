@@ -1,0 +1,273 @@
+/**
+ * Routing in the database: loads the routing data the pure `routeRequest` needs, hands a request
+ * to the chosen organisation (assignment, timeline, emails), and moves it on when a school
+ * declines or lets its response window pass.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import { and, eq, gte, inArray, lte, sql } from "drizzle-orm";
+import { LOAD_STATUSES, schoolYearStart } from "~/domain/assignments";
+import { formatDeadline } from "~/domain/dates";
+import { type RoutingOrganisation, type RoutingPlace, type RoutingRequest, routeRequest } from "~/domain/routing";
+import type { RoutingDecision } from "~/domain/routing-decision";
+import { sectorLabel } from "~/domain/sectors";
+import { addWorkingDays } from "~/domain/working-days";
+import { type Database, type Queryable, type Transaction, schema } from "~/lib/db.server";
+import { env } from "~/lib/env.server";
+import { queueEmail } from "~/lib/mailer.server";
+
+/**
+ * The candidates for one request: the region's WSPs, and the schools whose service area holds
+ * the municipality, each with its load this school year.
+ */
+export async function routingOrganisations(
+  q: Queryable,
+  place: Pick<RoutingPlace, "regionSlug" | "municipalityCode">,
+  now: Date,
+): Promise<RoutingOrganisation[]> {
+  const o = schema.organisations;
+  const area = schema.organisationServiceAreas;
+  const a = schema.requestAssignments;
+  const load = q
+    .select({ organisationId: a.organisationId, n: sql<number>`count(*)::int`.as("n") })
+    .from(a)
+    .where(and(inArray(a.status, [...LOAD_STATUSES]), gte(a.createdAt, schoolYearStart(now))))
+    .groupBy(a.organisationId)
+    .as("load");
+  const rows = await q
+    .select({ organisation: o, openLoad: sql<number>`coalesce(${load.n}, 0)` })
+    .from(o)
+    .leftJoin(load, eq(load.organisationId, o.id))
+    .where(
+      sql`(${o.kind} = 'wsp' and ${o.regionSlug} = ${place.regionSlug}) or (${o.kind} = 'school' and exists (
+        select 1 from ${area} where ${area.organisationId} = ${o.id} and ${area.municipalityCode} = ${place.municipalityCode}))`,
+    );
+  return rows.map(({ organisation, openLoad }) => ({
+    ...organisation,
+    openLoad: Number(openLoad),
+    // Only schools that serve this municipality were loaded; that is all the decision needs.
+    serviceArea: new Set(organisation.kind === "school" ? [place.municipalityCode] : []),
+  }));
+}
+
+function newResponseToken(): { token: string; hash: string } {
+  const token = randomBytes(24).toString("base64url");
+  return { token, hash: hashToken(token) };
+}
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export interface RoutedRequest {
+  id: string;
+  reference: string;
+  kind: RoutingRequest["kind"];
+  sector: string | null;
+  postcode: string;
+  details: Record<string, unknown>;
+}
+
+const KIND_LABELS: Record<string, string> = {
+  proefplaatsing: "proefplaatsing",
+  groepsstage: "groepsstage",
+  vraag: "vraag",
+};
+
+/**
+ * Hands the request to the handler the decision names: an open assignment with a response window
+ * for a school, or the WSP. Queues the emails: the handler's, and the WSP's notice when a school
+ * handles it. Must run inside the caller's transaction.
+ */
+export async function assignRequest(tx: Transaction, request: RoutedRequest, decision: RoutingDecision, now: Date) {
+  const contact = request.details as { companyName?: string; contactName?: string; email?: string; phone?: string | null; work?: string };
+  const common = {
+    kindLabel: KIND_LABELS[request.kind] ?? request.kind,
+    reference: request.reference,
+    companyName: String(contact.companyName ?? ""),
+    sectorLabel: request.sector ? sectorLabel(request.sector) : "Niet opgegeven",
+    municipalityName: decision.municipalityName,
+    postcode: request.postcode,
+    work: String(contact.work ?? ""),
+    contactName: String(contact.contactName ?? ""),
+    email: String(contact.email ?? ""),
+    phone: contact.phone ?? null,
+  };
+
+  if (decision.school) {
+    const { token, hash } = newResponseToken();
+    const respondBy = addWorkingDays(now, env().RESPONSE_WINDOW_WORKING_DAYS);
+    const [assignment] = await tx
+      .insert(schema.requestAssignments)
+      .values({ requestId: request.id, organisationId: decision.school.organisationId, respondBy, responseTokenHash: hash, createdAt: now })
+      .returning({ id: schema.requestAssignments.id });
+    const [school] = await tx
+      .select({ contactEmail: schema.organisations.contactEmail })
+      .from(schema.organisations)
+      .where(eq(schema.organisations.id, decision.school.organisationId));
+    await queueEmail(tx, {
+      template: "nieuwe-aanvraag-school",
+      to: school!.contactEmail,
+      requestId: request.id,
+      idempotencyKey: `${request.reference}/school/${assignment!.id}`,
+      props: {
+        ...common,
+        schoolName: decision.school.name,
+        respondBy: formatDeadline(respondBy),
+        responseUrl: `${env().APP_URL}/reactie/${token}`,
+        reasons: decision.reasons.map((r) => r.text),
+      },
+    });
+  } else if (decision.wsp) {
+    await tx
+      .insert(schema.requestAssignments)
+      .values({ requestId: request.id, organisationId: decision.wsp.organisationId, createdAt: now });
+  }
+
+  if (decision.wsp) {
+    const [wsp] = await tx
+      .select({ contactEmail: schema.organisations.contactEmail })
+      .from(schema.organisations)
+      .where(eq(schema.organisations.id, decision.wsp.organisationId));
+    const hop = await tx.$count(schema.requestAssignments, eq(schema.requestAssignments.requestId, request.id));
+    await queueEmail(tx, {
+      template: "nieuwe-aanvraag-wsp",
+      to: wsp!.contactEmail,
+      requestId: request.id,
+      idempotencyKey: `${request.reference}/wsp/${hop}`,
+      props: { ...common, wspName: decision.wsp.name, schoolName: decision.school?.name ?? null, reasons: decision.reasons.map((r) => r.text) },
+    });
+  }
+}
+
+async function excludedSchools(q: Queryable, requestId: string): Promise<string[]> {
+  const rows = await q
+    .select({ organisationId: schema.requestAssignments.organisationId })
+    .from(schema.requestAssignments)
+    .where(
+      and(
+        eq(schema.requestAssignments.requestId, requestId),
+        inArray(schema.requestAssignments.status, ["declined", "expired"]),
+      ),
+    );
+  return rows.map((r) => r.organisationId);
+}
+
+/** Makes the decision again without the schools that declined or did not answer, and assigns. */
+async function reroute(tx: Transaction, requestId: string, now: Date): Promise<RoutingDecision> {
+  const [request] = await tx.select().from(schema.requests).where(eq(schema.requests.id, requestId)).for("update");
+  if (!request) throw new Error(`Aanvraag ${requestId} bestaat niet`);
+  const previous = request.routing;
+  const place: RoutingPlace = {
+    pc4: request.postcode,
+    municipalityCode: previous.municipalityCode,
+    municipalityName: previous.municipalityName,
+    regionSlug: previous.regionSlug,
+    regionName: previous.regionName,
+  };
+  const details = request.details as { groupSize?: number; topic?: RoutingRequest["topic"] };
+  const decision = routeRequest(
+    {
+      kind: request.kind,
+      topic: details.topic,
+      sector: request.sector,
+      groupSize: details.groupSize,
+      tieBreakKey: request.submissionKey,
+      excludedSchoolIds: await excludedSchools(tx, request.id),
+    },
+    place,
+    await routingOrganisations(tx, place, now),
+  );
+  await tx.update(schema.requests).set({ routing: decision, updatedAt: now }).where(eq(schema.requests.id, request.id));
+  await tx.insert(schema.requestEvents).values({
+    requestId: request.id,
+    type: decision.school ? "doorgestuurd" : "naar_wsp",
+    actor: "systeem",
+    data: { routing: decision },
+    createdAt: now,
+  });
+  await assignRequest(tx, request, decision, now);
+  return decision;
+}
+
+export type ResponseOutcome = { ok: true; decision?: RoutingDecision } | { ok: false; reason: "onbekend" | "al_beantwoord" };
+
+/** A school answers through its private link: accept, or decline with a reason (moves it on). */
+export async function respondToAssignment(
+  db: Database,
+  token: string,
+  answer: { accept: true } | { accept: false; reason: string },
+  now: Date = new Date(),
+): Promise<ResponseOutcome> {
+  return db.transaction(async (tx) => {
+    const [assignment] = await tx
+      .select()
+      .from(schema.requestAssignments)
+      .where(eq(schema.requestAssignments.responseTokenHash, hashToken(token)))
+      .for("update");
+    if (!assignment) return { ok: false, reason: "onbekend" } as const;
+    if (assignment.status !== "open") return { ok: false, reason: "al_beantwoord" } as const;
+
+    await tx
+      .update(schema.requestAssignments)
+      .set({
+        status: answer.accept ? "accepted" : "declined",
+        respondedAt: now,
+        declineReason: answer.accept ? null : answer.reason,
+      })
+      .where(eq(schema.requestAssignments.id, assignment.id));
+    await tx.insert(schema.requestEvents).values({
+      requestId: assignment.requestId,
+      type: answer.accept ? "geaccepteerd" : "afgewezen",
+      actor: `organisatie:${assignment.organisationId}`,
+      data: answer.accept ? {} : { reason: answer.reason },
+      createdAt: now,
+    });
+    if (answer.accept) {
+      await tx
+        .update(schema.requests)
+        .set({ status: "in_behandeling", updatedAt: now })
+        .where(eq(schema.requests.id, assignment.requestId));
+      return { ok: true } as const;
+    }
+    return { ok: true, decision: await reroute(tx, assignment.requestId, now) } as const;
+  });
+}
+
+/**
+ * The scheduled job: requests whose school did not answer in time move on. Rows are claimed with
+ * SKIP LOCKED, so several workers can run it at once without moving a request twice.
+ */
+export async function expireOverdueAssignments(db: Database, now: Date = new Date(), batchSize = 20): Promise<number> {
+  return db.transaction(async (tx) => {
+    const a = schema.requestAssignments;
+    const overdue = await tx
+      .select({ id: a.id, requestId: a.requestId, organisationId: a.organisationId })
+      .from(a)
+      .where(and(eq(a.status, "open"), lte(a.respondBy, now)))
+      .orderBy(a.respondBy)
+      .limit(batchSize)
+      .for("update", { skipLocked: true });
+    for (const assignment of overdue) {
+      await tx.update(a).set({ status: "expired", respondedAt: now }).where(eq(a.id, assignment.id));
+      await tx.insert(schema.requestEvents).values({
+        requestId: assignment.requestId,
+        type: "niet_beantwoord",
+        actor: "systeem",
+        data: { organisationId: assignment.organisationId },
+        createdAt: now,
+      });
+      await reroute(tx, assignment.requestId, now);
+    }
+    return overdue.length;
+  });
+}
+
+export async function assignmentByToken(q: Queryable, token: string) {
+  const [row] = await q
+    .select({ assignment: schema.requestAssignments, request: schema.requests, organisation: schema.organisations })
+    .from(schema.requestAssignments)
+    .innerJoin(schema.requests, eq(schema.requests.id, schema.requestAssignments.requestId))
+    .innerJoin(schema.organisations, eq(schema.organisations.id, schema.requestAssignments.organisationId))
+    .where(eq(schema.requestAssignments.responseTokenHash, hashToken(token)));
+  return row ?? null;
+}

@@ -1,0 +1,172 @@
+/**
+ * The school's private page for one request (the link in its email): see what the employer
+ * asks, and take it on or decline it. Declining moves the request to the next school.
+ * Until the back office exists this link is how a school answers.
+ */
+import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ErrorSummary, SelectField, TextareaField } from "~/components/forms";
+import { DECLINE_REASONS } from "~/domain/assignments";
+import { formatDateTime, formatDeadline } from "~/domain/dates";
+import { sectorLabel } from "~/domain/sectors";
+import { SchoolResponseSchema } from "~/forms/school-response";
+import { database } from "~/lib/db.server";
+import { assignmentByToken, respondToAssignment } from "~/models/routing.server";
+
+export const meta: MetaFunction = () => [{ title: "Aanvraag beantwoorden – Opstap" }, { name: "robots", content: "noindex" }];
+
+function notFound() {
+  return new Response("Deze link werkt niet.", { status: 404 });
+}
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const found = await assignmentByToken(database(), params.token ?? "");
+  if (!found) throw notFound();
+  const { assignment, request, organisation } = found;
+  const details = request.details as { companyName?: string; contactName?: string; email?: string; phone?: string | null; work?: string };
+  return {
+    schoolName: organisation.name,
+    status: assignment.status,
+    respondBy: assignment.respondBy ? formatDeadline(assignment.respondBy) : null,
+    respondedAt: assignment.respondedAt ? formatDateTime(assignment.respondedAt) : null,
+    request: {
+      reference: request.reference,
+      kind: request.kind,
+      sector: request.sector ? sectorLabel(request.sector) : "Niet opgegeven",
+      municipality: request.routing.municipalityName,
+      postcode: request.postcode,
+      companyName: details.companyName ?? "",
+      work: details.work ?? "",
+      contactName: details.contactName ?? "",
+      email: details.email ?? "",
+      phone: details.phone ?? null,
+      receivedAt: formatDateTime(request.createdAt),
+    },
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: SchoolResponseSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const answer =
+    submission.value.intent === "accept"
+      ? ({ accept: true } as const)
+      : ({
+          accept: false,
+          reason: [submission.value.reason, submission.value.explanation].filter(Boolean).join(": "),
+        } as const);
+  const outcome = await respondToAssignment(database(), params.token ?? "", answer);
+  if (!outcome.ok && outcome.reason === "onbekend") throw notFound();
+  // Answered (now or before): show the page again, in its new state.
+  return redirect(`/reactie/${params.token}`);
+}
+
+export default function SchoolReactie() {
+  const { schoolName, status, respondBy, respondedAt, request } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>() as SubmissionResult<string[]> | undefined;
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    id: "afwijzen",
+    lastResult,
+    constraint: getZodConstraint(SchoolResponseSchema),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: SchoolResponseSchema }),
+  });
+  const busy = navigation.state !== "idle";
+
+  return (
+    <div className="wrap page page--form">
+      <p className="eyebrow">Voor {schoolName}</p>
+      <h1>
+        Aanvraag <span className="nowrap">{request.reference}</span>
+      </h1>
+
+      {status === "open" ? (
+        <p className="lead">
+          Een werkgever wil een leerling een kans geven. Laat uiterlijk <strong>{respondBy}</strong> weten of uw school deze
+          aanvraag oppakt. Anders gaat de aanvraag naar een andere school.
+        </p>
+      ) : status === "accepted" ? (
+        <div className="panel panel--success" role="status">
+          <h2>Uw school pakt deze aanvraag op</h2>
+          <p>
+            Doorgegeven op {respondedAt}. Neem contact op met {request.contactName} om kennis te maken.
+          </p>
+        </div>
+      ) : (
+        <div className="panel" role="status">
+          <h2>Deze aanvraag is doorgestuurd</h2>
+          <p>
+            {status === "declined"
+              ? `Uw school heeft deze aanvraag op ${respondedAt} afgewezen.`
+              : "Er kwam geen antwoord binnen de termijn."}{" "}
+            De aanvraag is naar een andere school of naar het werkgeversservicepunt gegaan. U hoeft niets meer te doen.
+          </p>
+        </div>
+      )}
+
+      <h2>Wat vraagt de werkgever?</h2>
+      <dl className="details">
+        <dt>Soort aanvraag</dt>
+        <dd>{request.kind}</dd>
+        <dt>Bedrijf</dt>
+        <dd>{request.companyName}</dd>
+        <dt>Sector</dt>
+        <dd>{request.sector}</dd>
+        <dt>Plaats</dt>
+        <dd>
+          {request.municipality} ({request.postcode})
+        </dd>
+        <dt>Werk</dt>
+        <dd>{request.work}</dd>
+        <dt>Contactpersoon</dt>
+        <dd>{request.contactName}</dd>
+        <dt>E-mail</dt>
+        <dd>
+          <a href={`mailto:${request.email}`}>{request.email}</a>
+        </dd>
+        {request.phone ? (
+          <>
+            <dt>Telefoon</dt>
+            <dd>{request.phone}</dd>
+          </>
+        ) : null}
+        <dt>Ontvangen</dt>
+        <dd>{request.receivedAt}</dd>
+      </dl>
+
+      {status === "open" ? (
+        <>
+          <h2>Uw antwoord</h2>
+          <Form method="post" className="form">
+            <input type="hidden" name="intent" value="accept" />
+            <button type="submit" className="button button--primary" disabled={busy}>
+              Wij pakken deze aanvraag op
+            </button>
+          </Form>
+
+          <h3>Past het niet?</h3>
+          <ErrorSummary
+            form={form}
+            fields={[
+              { field: fields.reason, label: "Reden" },
+              { field: fields.explanation, label: "Toelichting" },
+            ]}
+          />
+          <Form method="post" {...getFormProps(form)} noValidate className="form">
+            <input type="hidden" name="intent" value="decline" />
+            <SelectField field={fields.reason} label="Reden" options={DECLINE_REASONS} />
+            <TextareaField field={fields.explanation} label="Toelichting" optional rows={3} />
+            <button type="submit" className="button" disabled={busy}>
+              Aanvraag afwijzen en doorsturen
+            </button>
+          </Form>
+        </>
+      ) : null}
+    </div>
+  );
+}

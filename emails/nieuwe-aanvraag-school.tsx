@@ -1,0 +1,58 @@
+import { Button, Heading, Text } from "@react-email/components";
+import { EmailLayout, text } from "./layout";
+import { RequestSummary, type RequestSummaryProps, SUMMARY_PREVIEW } from "./request-summary";
+
+export interface NieuweAanvraagSchoolProps extends RequestSummaryProps {
+  schoolName: string;
+  /** "woensdag 25 november om 10:00" */
+  respondBy: string;
+  /** The school's private link to accept or decline. */
+  responseUrl: string;
+  reasons: string[];
+}
+
+/** To the school the request was routed to: who asks, and a link to answer before the deadline. */
+export function NieuweAanvraagSchool(props: NieuweAanvraagSchoolProps) {
+  return (
+    <EmailLayout preview={`Nieuwe aanvraag voor ${props.schoolName}: ${props.reference}`}>
+      <Heading as="h1" style={{ fontSize: "22px" }}>
+        Nieuwe aanvraag: {props.kindLabel}
+      </Heading>
+      <Text style={text}>
+        Aan {props.schoolName}: een werkgever bij u in de buurt wil een leerling een kans geven. Opstap heeft de aanvraag
+        naar uw school gestuurd.
+      </Text>
+      <Text style={text}>
+        Laat uiterlijk <strong>{props.respondBy}</strong> weten of u de aanvraag oppakt. Hoort Opstap niets, dan gaat de
+        aanvraag naar een andere school.
+      </Text>
+      <Button
+        href={props.responseUrl}
+        style={{ backgroundColor: "#1f5f46", color: "#ffffff", padding: "12px 20px", borderRadius: "6px", fontWeight: 600 }}
+      >
+        Aanvraag bekijken en beantwoorden
+      </Button>
+      <RequestSummary {...props} />
+      <Text style={text}>Waarom uw school:</Text>
+      <ul>
+        {props.reasons.map((r) => (
+          <li key={r}>
+            <Text style={{ ...text, margin: "0" }}>{r}</Text>
+          </li>
+        ))}
+      </ul>
+      <Text style={{ ...text, fontSize: "13px" }}>
+        Deze link is alleen voor uw school. Stuur de e-mail niet door buiten uw school.
+      </Text>
+    </EmailLayout>
+  );
+}
+
+export default NieuweAanvraagSchool;
+NieuweAanvraagSchool.PreviewProps = {
+  ...SUMMARY_PREVIEW,
+  schoolName: "Praktijkschool De Brug",
+  respondBy: "woensdag 25 november om 10:00",
+  responseUrl: "http://localhost:3000/reactie/voorbeeld",
+  reasons: ["Praktijkschool De Brug werkt in Utrecht, doet proefplaatsingen en heeft nog plek."],
+} satisfies NieuweAanvraagSchoolProps;

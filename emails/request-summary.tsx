@@ -1,0 +1,60 @@
+import { Link, Text } from "@react-email/components";
+import { label, value } from "./layout";
+
+/** What the employer asked, as the school and the WSP see it in their email. */
+export interface RequestSummaryProps {
+  kindLabel: string;
+  reference: string;
+  companyName: string;
+  sectorLabel: string;
+  municipalityName: string;
+  postcode: string;
+  work: string;
+  contactName: string;
+  email: string;
+  phone: string | null;
+}
+
+export function RequestSummary(props: RequestSummaryProps) {
+  const rows: Array<[string, string]> = [
+    ["Nummer", props.reference],
+    ["Bedrijf", props.companyName],
+    ["Sector", props.sectorLabel],
+    ["Plaats", `${props.municipalityName} (${props.postcode})`],
+    ["Werk dat het bedrijf aanbiedt", props.work],
+    ["Contactpersoon", props.contactName],
+  ];
+  return (
+    <>
+      {rows.map(([l, v]) => (
+        <div key={l}>
+          <Text style={label}>{l}</Text>
+          <Text style={value}>{v}</Text>
+        </div>
+      ))}
+      <Text style={label}>E-mail</Text>
+      <Text style={value}>
+        <Link href={`mailto:${props.email}`}>{props.email}</Link>
+      </Text>
+      {props.phone ? (
+        <>
+          <Text style={label}>Telefoon</Text>
+          <Text style={value}>{props.phone}</Text>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+export const SUMMARY_PREVIEW: RequestSummaryProps = {
+  kindLabel: "proefplaatsing",
+  reference: "OP-2026-000123",
+  companyName: "Bakkerij Het Zuiden",
+  sectorLabel: "Detailhandel",
+  municipalityName: "Utrecht",
+  postcode: "3511",
+  work: "Brood inpakken en de winkel netjes houden",
+  contactName: "Sanne de Vries",
+  email: "sanne@example.org",
+  phone: null,
+};
