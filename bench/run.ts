@@ -2,6 +2,9 @@
  * `npm run bench`: how many requests Opstap serves, measured next to a bare node:http
  * hello-world server in the same run, so the numbers say something on any machine.
  *
+ * First it runs the routing benchmark (bench/routing.ts): `routeRequest` in-process for every
+ * PC4, no database, next to a trivial lookup as its baseline.
+ *
  * Builds the app, starts it on a fresh database on a real PostgreSQL server, and loads it with
  * autocannon: GET / (the landing page) and POST /proefplaatsing (a real new submission per
  * request). Prints requests/s, p50/p99 latency, the ratio to the baseline, errors, and the app
@@ -20,6 +23,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import postgres from "postgres";
+import { runRoutingBench } from "./routing";
+import { table } from "./table";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 // Only loopback: the benchmark never talks to anything but this machine.
@@ -348,16 +353,6 @@ function proefplaatsingForm(n: number): string {
 // ---------------------------------------------------------------------------------------------
 // Report
 
-function table(header: string[], rows: string[][], alignLeft = new Set([0])): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, i) => (alignLeft.has(i) ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
-      .join("  ")
-      .trimEnd();
-  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
-}
-
 // autocannon records latency in whole milliseconds, so anything faster shows as "<1".
 const ms = (value: number) => (value < 1 ? "<1" : value.toFixed(0));
 const mib = (kib: number | null) => (kib === null ? "n/a" : `${(kib / 1024).toFixed(1)} MiB`);
@@ -419,6 +414,10 @@ async function main() {
   const duration = positiveNumber("BENCH_DURATION", 10, false);
   const connections = positiveNumber("BENCH_CONNECTIONS", 10, true);
   const adminUrl = process.env.BENCH_DATABASE_URL?.trim() || "postgres://postgres@127.0.0.1:5432/postgres";
+
+  // First, while nothing else runs: routing in-process, which needs no database (bench/routing.ts).
+  runRoutingBench();
+  console.log("\nHTTP benchmark");
 
   // Before the slow build: without a database there is nothing to measure.
   const admin = await connectAdmin(adminUrl);
