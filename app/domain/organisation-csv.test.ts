@@ -55,7 +55,16 @@ describe("parseOrganisationCsv", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.every((e) => e.row === 3)).toBe(true);
-    expect(result.errors.map((e) => e.column).sort()).toEqual(["capaciteit", "email", "sectoren", "website"]);
+    // The unknown region and municipality are reported together with the malformed columns.
+    expect(result.errors.map((e) => e.column).sort()).toEqual([
+      "capaciteit",
+      "email",
+      "regio",
+      "sectoren",
+      "slug",
+      "website",
+      "werkgebied",
+    ]);
   });
 
   it("reports cross-field problems once the row is well-formed", () => {

@@ -134,23 +134,41 @@ export function parseOrganisationCsv(
       errors.push({ row: rowNumber, message: `verwacht ${ORGANISATION_CSV_COLUMNS.length} kolommen, gevonden ${cells.length}` });
       return;
     }
-    const record = Object.fromEntries(ORGANISATION_CSV_COLUMNS.map((c, i) => [c, cells[i] ?? ""]));
-    const result = RowSchema.safeParse(record);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        errors.push({ row: rowNumber, column: String(issue.path[0]), message: issue.message });
-      }
-      return;
-    }
-    const r = result.data;
+    const record = Object.fromEntries(ORGANISATION_CSV_COLUMNS.map((c, i) => [c, cells[i] ?? ""])) as Record<
+      (typeof ORGANISATION_CSV_COLUMNS)[number],
+      string
+    >;
     const rowErrors: CsvRowError[] = [];
     const fail = (column: string, message: string) => rowErrors.push({ row: rowNumber, column, message });
 
-    const firstSeen = seenSlugs.get(r.slug);
+    // Checks against the reference data need only the raw text, so they run even when other
+    // columns are wrong: the whole row's problems are reported in one go.
+    const regio = record.regio.trim();
+    const slug = record.slug.trim();
+    const firstSeen = seenSlugs.get(slug);
     if (firstSeen) fail("slug", `staat ook al op rij ${firstSeen}`);
-    else seenSlugs.set(r.slug, rowNumber);
+    else if (slug) seenSlugs.set(slug, rowNumber);
+    if (regio && !places.regionSlugs.has(regio)) fail("regio", `onbekende arbeidsmarktregio "${regio}"`);
+    let serviceArea: string[] = [];
+    if (record.werkgebied.trim().toLowerCase() === "regio") {
+      serviceArea = [...(places.municipalitiesByRegion.get(regio) ?? [])];
+    } else {
+      serviceArea = record.werkgebied.split("|").map((c) => c.trim().toUpperCase()).filter(Boolean);
+      if (serviceArea.length === 0) fail("werkgebied", 'vul gemeentecodes in (GM0344|GM0355) of "regio"');
+      for (const code of serviceArea) {
+        if (!places.municipalityRegion.has(code)) fail("werkgebied", `onbekende gemeentecode "${code}"`);
+      }
+    }
 
-    if (!places.regionSlugs.has(r.regio)) fail("regio", `onbekende arbeidsmarktregio "${r.regio}"`);
+    const result = RowSchema.safeParse(record);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        rowErrors.push({ row: rowNumber, column: String(issue.path[0]), message: issue.message });
+      }
+      errors.push(...rowErrors);
+      return;
+    }
+    const r = result.data;
     if (r.soort === "school" && r.schooltype === "") fail("schooltype", "een school is pro of vso");
     if (r.soort === "wsp" && r.schooltype !== "") fail("schooltype", "laat leeg voor een wsp");
     if (r.soort === "school" && r.groepsstage && (r.groep_min === null || r.groep_max === null)) {
@@ -158,17 +176,6 @@ export function parseOrganisationCsv(
     }
     if (r.groep_min !== null && r.groep_max !== null && r.groep_min > r.groep_max) {
       fail("groep_max", "de grootste groep is kleiner dan de kleinste");
-    }
-
-    let serviceArea: string[] = [];
-    if (r.werkgebied.toLowerCase() === "regio") {
-      serviceArea = [...(places.municipalitiesByRegion.get(r.regio) ?? [])];
-    } else {
-      serviceArea = r.werkgebied.split("|").map((s) => s.trim().toUpperCase()).filter(Boolean);
-      if (serviceArea.length === 0) fail("werkgebied", 'vul gemeentecodes in (GM0344|GM0355) of "regio"');
-      for (const code of serviceArea) {
-        if (!places.municipalityRegion.has(code)) fail("werkgebied", `onbekende gemeentecode "${code}"`);
-      }
     }
 
     if (rowErrors.length > 0) {

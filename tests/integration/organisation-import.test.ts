@@ -36,7 +36,7 @@ describe("organisations CSV import", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.every((e) => e.row === 3)).toBe(true);
-    expect(result.errors.map((e) => e.column).sort()).toEqual(["actief", "email"]);
+    expect(result.errors.map((e) => e.column).sort()).toEqual(["actief", "email", "regio", "werkgebied"]);
     const [after] = await db.select({ n: count() }).from(schema.organisations);
     expect(after?.n).toBe(before?.n);
     const goed = await db.select().from(schema.organisations).where(eq(schema.organisations.slug, "pro-goed"));
