@@ -38,7 +38,13 @@ export default function DevMailboxEmail() {
         <dd>{formatDateTime(email.createdAt)}</dd>
       </dl>
       <h2>Zoals de ontvanger de e-mail ziet</h2>
-      <iframe className="email-preview" title={`E-mail: ${email.subject}`} sandbox="" src={`/dev/mailbox/${email.id}/html`} />
+      {/* Scripts stay off; a click on a link in the email opens it, as in a mail client. */}
+      <iframe
+        className="email-preview"
+        title={`E-mail: ${email.subject}`}
+        sandbox="allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox"
+        src={`/dev/mailbox/${email.id}/html`}
+      />
       <h2>Tekstversie</h2>
       <pre className="email-text">{email.text}</pre>
     </div>
