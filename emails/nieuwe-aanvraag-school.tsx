@@ -1,5 +1,6 @@
 import { Button, Heading, Text } from "@react-email/components";
 import { EmailLayout, text } from "./layout";
+import { ReasonList } from "./reason-list";
 import { RequestSummary, type RequestSummaryProps, SUMMARY_PREVIEW } from "./request-summary";
 
 export interface NieuweAanvraagSchoolProps extends RequestSummaryProps {
@@ -33,14 +34,7 @@ export function NieuweAanvraagSchool(props: NieuweAanvraagSchoolProps) {
         Aanvraag bekijken en beantwoorden
       </Button>
       <RequestSummary {...props} />
-      <Text style={text}>Waarom uw school:</Text>
-      <ul>
-        {props.reasons.map((r) => (
-          <li key={r}>
-            <Text style={{ ...text, margin: "0" }}>{r}</Text>
-          </li>
-        ))}
-      </ul>
+      <ReasonList title="Waarom uw school:" reasons={props.reasons} />
       <Text style={{ ...text, fontSize: "13px" }}>
         Deze link is alleen voor uw school. Stuur de e-mail niet door buiten uw school.
       </Text>

@@ -1,5 +1,6 @@
 import { Heading, Text } from "@react-email/components";
 import { EmailLayout, text } from "./layout";
+import { ReasonList } from "./reason-list";
 import { RequestSummary, type RequestSummaryProps, SUMMARY_PREVIEW } from "./request-summary";
 
 export interface NieuweAanvraagWspProps extends RequestSummaryProps {
@@ -22,14 +23,7 @@ export function NieuweAanvraagWsp(props: NieuweAanvraagWspProps) {
           : `Aan ${props.wspName}: een werkgever uit uw regio heeft zich via Opstap aangemeld. Er is geen school gevonden die de aanvraag kan oppakken. Wilt u contact opnemen met de werkgever?`}
       </Text>
       <RequestSummary {...props} />
-      <Text style={text}>Waarom deze keuze:</Text>
-      <ul>
-        {props.reasons.map((r) => (
-          <li key={r}>
-            <Text style={{ ...text, margin: "0" }}>{r}</Text>
-          </li>
-        ))}
-      </ul>
+      <ReasonList title="Waarom deze keuze:" reasons={props.reasons} />
     </EmailLayout>
   );
 }

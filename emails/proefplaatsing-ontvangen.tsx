@@ -1,6 +1,7 @@
 import { Heading, Text } from "@react-email/components";
 import { routedToSentence } from "../app/domain/routing-decision";
 import { EmailLayout, text } from "./layout";
+import { ReasonList } from "./reason-list";
 
 export interface ProefplaatsingOntvangenProps {
   contactName: string;
@@ -27,14 +28,7 @@ export function ProefplaatsingOntvangen(props: ProefplaatsingOntvangenProps) {
         <strong>{props.reference}</strong>. Noem dit nummer als u contact met ons opneemt.
       </Text>
       <Text style={text}>{routedToSentence(props)}</Text>
-      <Text style={text}>Waarom deze keuze:</Text>
-      <ul>
-        {props.reasons.map((r) => (
-          <li key={r}>
-            <Text style={{ ...text, margin: "0" }}>{r}</Text>
-          </li>
-        ))}
-      </ul>
+      <ReasonList title="Waarom deze keuze:" reasons={props.reasons} />
       <Text style={text}>
         Wat gebeurt er nu? {props.schoolName ?? props.wspName ?? "Iemand uit uw regio"} neemt contact met u op om kennis
         te maken. Samen bekijkt u welk werk past bij een leerling. U zit nergens aan vast: een proefplaatsing is een

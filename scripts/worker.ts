@@ -1,6 +1,7 @@
 /**
- * The outbox worker as its own process (`npm run worker`), for deployments that run the web
- * and the worker apart. `npm start` runs the same worker inside the web process.
+ * The worker as its own process (`npm run worker`): email outbox delivery and the routing check
+ * for requests nobody answered in time, for deployments that run the web and the worker apart.
+ * `npm start` runs the same jobs inside the web process.
  */
 import "./load-dotenv";
 import { closeDatabase, database, migrateDatabase } from "~/lib/db.server";

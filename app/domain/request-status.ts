@@ -3,8 +3,8 @@ export const REQUEST_KINDS = ["proefplaatsing", "groepsstage", "vraag"] as const
 export type RequestKind = (typeof REQUEST_KINDS)[number];
 
 /**
- * Where a request is in its life. Only `nieuw` is reached today; the workflow between the others
- * arrives with the back office.
+ * Where a request is in its life. Today a request is `nieuw` until a school accepts it
+ * (`in_behandeling`); the rest of the workflow arrives with the back office.
  */
 export const REQUEST_STATUSES = [
   "nieuw",

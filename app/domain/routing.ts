@@ -60,7 +60,7 @@ export interface RoutingOrganisation {
   groepsstageMaxSize: number | null;
   /** Requests per school year; null means no limit was set. */
   capacityPerSchoolYear: number | null;
-  /** Requests routed to the school this school year that it has not declined. */
+  /** Requests routed to the school this school year that are still open or that it accepted. */
   openLoad: number;
   active: boolean;
   serviceArea: ReadonlySet<string>;

@@ -9,6 +9,7 @@ import { Resend } from "resend";
 import { retryDelayMs, statusAfterFailure } from "~/domain/email-outbox";
 import { type Database, schema } from "./db.server";
 import { env, usesDevMailbox } from "./env.server";
+import { type PollingJob, startPolling } from "./polling.server";
 
 export interface OutgoingEmail {
   from: string;
@@ -63,6 +64,7 @@ export function transportFromEnv(): EmailTransport {
 }
 
 const LEASE = sql`interval '2 minutes'`;
+const BATCH_SIZE = 20;
 
 async function claimDueEmails(db: Database, batchSize: number) {
   const o = schema.emailOutbox;
@@ -96,7 +98,7 @@ export async function deliverDueEmails(
   options: { batchSize?: number; from?: string } = {},
 ): Promise<DeliveryReport> {
   const from = options.from ?? env().MAIL_FROM;
-  const claimed = await claimDueEmails(db, options.batchSize ?? 20);
+  const claimed = await claimDueEmails(db, options.batchSize ?? BATCH_SIZE);
   const report: DeliveryReport = { sent: 0, failed: 0 };
   for (const email of claimed) {
     const started = performance.now();
@@ -152,43 +154,23 @@ export async function deliverDueEmails(
   return report;
 }
 
-export interface OutboxWorker {
-  stop(): Promise<void>;
-}
-
-/** Polls the outbox until stopped. One failing round is logged and the next one tries again. */
+/** Delivers the outbox until stopped. */
 export function startOutboxWorker(
   db: Database,
   transport: EmailTransport = transportFromEnv(),
   pollMs: number = env().OUTBOX_POLL_MS,
   log: (message: string) => void = console.log,
-): OutboxWorker {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-
-  const tick = async () => {
-    try {
-      let report: DeliveryReport;
-      // Keep going while full batches come back, so a backlog drains without waiting.
-      do {
-        report = await deliverDueEmails(db, transport);
-        if (report.sent + report.failed > 0) {
-          log(`outbox: ${report.sent} verzonden, ${report.failed} mislukt (${transport.name})`);
-        }
-      } while (!stopped && report.sent + report.failed >= 20);
-    } catch (error) {
-      log(`outbox: ronde mislukt: ${(error as Error).message}`);
-    }
-    if (!stopped) timer = setTimeout(() => (running = tick()), pollMs);
-  };
-  running = tick();
-
-  return {
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
+): PollingJob {
+  return startPolling(
+    "outbox",
+    async () => {
+      const report = await deliverDueEmails(db, transport, { batchSize: BATCH_SIZE });
+      const handled = report.sent + report.failed;
+      if (handled > 0) log(`outbox: ${report.sent} verzonden, ${report.failed} mislukt (${transport.name})`);
+      // A full batch means there may be more waiting: go on without waiting.
+      return handled >= BATCH_SIZE;
     },
-  };
+    pollMs,
+    log,
+  );
 }

@@ -5,39 +5,23 @@
  */
 import { expireOverdueAssignments } from "~/models/routing.server";
 import type { Database } from "./db.server";
+import { type PollingJob, startPolling } from "./polling.server";
 
-export interface ScheduledJobs {
-  stop(): Promise<void>;
-}
+const BATCH_SIZE = 20;
 
 export function startScheduledJobs(
   db: Database,
   intervalMs = 60_000,
   log: (message: string) => void = console.log,
-): ScheduledJobs {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-
-  const tick = async () => {
-    try {
-      let moved: number;
-      do {
-        moved = await expireOverdueAssignments(db);
-        if (moved > 0) log(`routering: ${moved} aanvragen zonder antwoord doorgestuurd`);
-      } while (!stopped && moved >= 20);
-    } catch (error) {
-      log(`routering: controle mislukt: ${(error as Error).message}`);
-    }
-    if (!stopped) timer = setTimeout(() => (running = tick()), intervalMs);
-  };
-  running = tick();
-
-  return {
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
+): PollingJob {
+  return startPolling(
+    "routering",
+    async () => {
+      const moved = await expireOverdueAssignments(db, new Date(), BATCH_SIZE);
+      if (moved > 0) log(`routering: ${moved} aanvragen zonder antwoord doorgestuurd`);
+      return moved >= BATCH_SIZE;
     },
-  };
+    intervalMs,
+    log,
+  );
 }

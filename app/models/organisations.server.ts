@@ -1,7 +1,4 @@
-/**
- * Organisations (WSPs and schools): loading them from the organisations CSV, and finding the
- * WSP of a region.
- */
+/** Organisations (WSPs and schools): loading them from the organisations CSV. */
 import { eq, inArray, sql } from "drizzle-orm";
 import { type KnownPlaces, type OrganisationRow, parseOrganisationCsv } from "~/domain/organisation-csv";
 import { type Database, type Queryable, schema } from "~/lib/db.server";

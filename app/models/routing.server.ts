@@ -4,7 +4,7 @@
  * declines or lets its response window pass.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gte, inArray, lte, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, lte, notInArray, sql } from "drizzle-orm";
 import { LOAD_STATUSES, schoolYearStart } from "~/domain/assignments";
 import { formatDeadline } from "~/domain/dates";
 import { type RoutingOrganisation, type RoutingPlace, type RoutingRequest, routeRequest } from "~/domain/routing";
@@ -234,32 +234,53 @@ export async function respondToAssignment(
 }
 
 /**
- * The scheduled job: requests whose school did not answer in time move on. Rows are claimed with
- * SKIP LOCKED, so several workers can run it at once without moving a request twice.
+ * The scheduled job: requests whose school did not answer in time move on. Each request moves in
+ * its own transaction, claimed with SKIP LOCKED, so several workers can run the job at once
+ * without moving a request twice, and one request that fails to move does not hold up the rest.
  */
-export async function expireOverdueAssignments(db: Database, now: Date = new Date(), batchSize = 20): Promise<number> {
-  return db.transaction(async (tx) => {
-    const a = schema.requestAssignments;
-    const overdue = await tx
-      .select({ id: a.id, requestId: a.requestId, organisationId: a.organisationId })
-      .from(a)
-      .where(and(eq(a.status, "open"), lte(a.respondBy, now)))
-      .orderBy(a.respondBy)
-      .limit(batchSize)
-      .for("update", { skipLocked: true });
-    for (const assignment of overdue) {
-      await tx.update(a).set({ status: "expired", respondedAt: now }).where(eq(a.id, assignment.id));
-      await tx.insert(schema.requestEvents).values({
-        requestId: assignment.requestId,
-        type: "niet_beantwoord",
-        actor: "systeem",
-        data: { organisationId: assignment.organisationId },
-        createdAt: now,
+export async function expireOverdueAssignments(
+  db: Database,
+  now: Date = new Date(),
+  batchSize = 20,
+  log: (message: string) => void = console.error,
+): Promise<number> {
+  const a = schema.requestAssignments;
+  const failed: string[] = [];
+  let moved = 0;
+  for (let i = 0; i < batchSize; i++) {
+    let claimedId: string | undefined;
+    try {
+      const done = await db.transaction(async (tx) => {
+        const [assignment] = await tx
+          .select({ id: a.id, requestId: a.requestId, organisationId: a.organisationId })
+          .from(a)
+          .where(and(eq(a.status, "open"), lte(a.respondBy, now), failed.length ? notInArray(a.id, failed) : undefined))
+          .orderBy(a.respondBy)
+          .limit(1)
+          .for("update", { skipLocked: true });
+        if (!assignment) return false;
+        claimedId = assignment.id;
+        await tx.update(a).set({ status: "expired", respondedAt: now }).where(eq(a.id, assignment.id));
+        await tx.insert(schema.requestEvents).values({
+          requestId: assignment.requestId,
+          type: "niet_beantwoord",
+          actor: "systeem",
+          data: { organisationId: assignment.organisationId },
+          createdAt: now,
+        });
+        await reroute(tx, assignment.requestId, now);
+        return true;
       });
-      await reroute(tx, assignment.requestId, now);
+      if (!done) break;
+      moved += 1;
+    } catch (error) {
+      if (!claimedId) throw error;
+      // Left open; the next round tries it again, after the others.
+      failed.push(claimedId);
+      log(`routering: aanvraag bij toewijzing ${claimedId} kon niet verder: ${(error as Error).message}`);
     }
-    return overdue.length;
-  });
+  }
+  return moved;
 }
 
 export async function assignmentByToken(q: Queryable, token: string) {

@@ -2,30 +2,18 @@
  * Without a Resend key (as after `npm install && npm start`), the emails of a sign-up can be read
  * in the dev mailbox. This is the foundation issue's "done" check, in a browser.
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppServer, startApp } from "../support/app-server";
-import { axeViolations, hasChromium, launchBrowser, screenshot } from "../support/browser";
+import { describe, expect, it } from "vitest";
+import { startApp } from "../support/app-server";
+import { axeViolations, hasChromium, screenshot } from "../support/browser";
+import { setUpE2e } from "../support/e2e-environment";
 
-let app: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  app = await startApp({ RESEND_API_KEY: "" });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const e2e = setUpE2e({ devMailbox: true });
 
 describe.skipIf(!hasChromium)("dev mailbox", () => {
   it("shows the confirmation to the employer, the request to the school and the notice to the WSP of Midden-Utrecht", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
+    const context = await e2e.browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
-    await page.goto(`${app.url}/proefplaatsing`);
+    await page.goto(`${e2e.app.url}/proefplaatsing`);
     await page.getByLabel("Naam van uw bedrijf").fill("Fietsenmaker De Spaak");
     await page.getByLabel("Sector").selectOption("techniek-en-productie");
     await page.getByLabel("Postcode van de werkplek").fill("3511AB");
@@ -34,13 +22,13 @@ describe.skipIf(!hasChromium)("dev mailbox", () => {
     await page.getByLabel("Uw e-mailadres").fill("ahmed@example.org");
     await page.getByLabel(/Ik geef toestemming/).check();
     await page.getByRole("button", { name: "Aanmelding versturen" }).click();
-    await page.waitForURL(`${app.url}/proefplaatsing/ontvangen`);
+    await page.waitForURL(`${e2e.app.url}/proefplaatsing/ontvangen`);
     const reference = (await page.locator(".reference").textContent())!;
 
     // The worker delivers within a poll or two.
     let rows: string[] = [];
     for (let i = 0; i < 50 && rows.filter((r) => r.includes("afgeleverd")).length < 3; i++) {
-      await page.goto(`${app.url}/dev/mailbox`);
+      await page.goto(`${e2e.app.url}/dev/mailbox`);
       rows = await page.locator("tbody tr").allTextContents();
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -2,28 +2,12 @@
  * The walking skeleton in a real browser: landing page → proefplaatsing form → errors →
  * confirmation → the emails as the Resend API receives them. With JavaScript on and off.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppServer, startApp } from "../support/app-server";
-import { axeViolations, hasChromium, launchBrowser, screenshot, waitForHydration } from "../support/browser";
-import { type FakeResend, startFakeResend } from "../support/fake-resend";
+import { axeViolations, hasChromium, screenshot, waitForHydration } from "../support/browser";
+import { setUpE2e } from "../support/e2e-environment";
 
-let app: AppServer;
-let resend: FakeResend;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  resend = await startFakeResend();
-  app = await startApp({ RESEND_API_KEY: "re_e2e_test", RESEND_BASE_URL: resend.url });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  await resend?.close();
-});
+const e2e = setUpE2e();
 
 async function fillValidForm(page: Page, email: string) {
   await page.getByLabel("Naam van uw bedrijf").fill("Bakkerij Het Zuiden");
@@ -43,25 +27,25 @@ for (const javaScriptEnabled of [true, false]) {
     let page: Page;
 
     beforeAll(async () => {
-      context = await browser.newContext({ javaScriptEnabled, viewport: { width: 375, height: 740 }, locale: "nl-NL" });
+      context = await e2e.browser.newContext({ javaScriptEnabled, viewport: { width: 375, height: 740 }, locale: "nl-NL" });
       page = await context.newPage();
     });
     afterAll(() => context?.close());
 
     it("shows the landing page with a way to sign up, without accessibility violations", async () => {
-      const response = await page.goto(app.url);
+      const response = await page.goto(e2e.app.url);
       expect(response?.status()).toBe(200);
       await expect(page.locator("h1").textContent()).resolves.toBe("Geef een jongere een kans in uw bedrijf");
       expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);
       await screenshot(page, `landing-375-${mode}`);
       await page.getByRole("link", { name: "Proefplaatsing aanmelden" }).first().click();
-      await page.waitForURL(`${app.url}/proefplaatsing`);
+      await page.waitForURL(`${e2e.app.url}/proefplaatsing`);
       expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);
       await screenshot(page, `proefplaatsing-375-${mode}`);
     });
 
     async function openForm() {
-      await page.goto(`${app.url}/proefplaatsing`);
+      await page.goto(`${e2e.app.url}/proefplaatsing`);
       if (javaScriptEnabled) await waitForHydration(page);
     }
 
@@ -108,7 +92,7 @@ for (const javaScriptEnabled of [true, false]) {
       await openForm();
       await fillValidForm(page, email);
       await page.getByRole("button", { name: "Aanmelding versturen" }).click();
-      await page.waitForURL(`${app.url}/proefplaatsing/ontvangen`);
+      await page.waitForURL(`${e2e.app.url}/proefplaatsing/ontvangen`);
 
       const reference = await page.locator(".reference").textContent();
       expect(reference).toMatch(/^OP-\d{4}-\d{6}$/);
@@ -120,11 +104,11 @@ for (const javaScriptEnabled of [true, false]) {
       await page.reload();
       expect(await page.locator(".reference").textContent()).toBe(reference);
 
-      const confirmation = await resend.waitForEmail((e) => e.to.includes(email));
+      const confirmation = await e2e.resend.waitForEmail((e) => e.to.includes(email));
       expect(confirmation.subject).toContain(reference!);
       expect(confirmation.text).toContain(reference!);
       expect(confirmation.idempotencyKey).toBe(`${reference}/proefplaatsing-ontvangen`);
-      const toWsp = await resend.waitForEmail(
+      const toWsp = await e2e.resend.waitForEmail(
         (e) => e.to.includes("wsp-midden-utrecht@example.org") && e.subject.includes(reference!),
       );
       expect(toWsp.text).toContain("Bakkerij Het Zuiden");
@@ -137,24 +121,24 @@ for (const javaScriptEnabled of [true, false]) {
       await fillValidForm(page, email);
       const button = page.getByRole("button", { name: "Aanmelding versturen" });
       await button.dblclick();
-      await page.waitForURL(`${app.url}/proefplaatsing/ontvangen`);
-      await resend.waitForEmail((e) => e.to.includes(email));
+      await page.waitForURL(`${e2e.app.url}/proefplaatsing/ontvangen`);
+      await e2e.resend.waitForEmail((e) => e.to.includes(email));
       // Give a possible second request time to reach the outbox worker (it polls every 100 ms).
       await new Promise((r) => setTimeout(r, 1_000));
-      expect(resend.emails.filter((e) => e.to.includes(email))).toHaveLength(1);
+      expect(e2e.resend.emails.filter((e) => e.to.includes(email))).toHaveLength(1);
     });
   });
 }
 
 describe.skipIf(!hasChromium)("with JavaScript on", () => {
   it("checks the form in the browser and updates messages while the employer types, without a page load", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
     const documentRequests: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-    await page.goto(`${app.url}/proefplaatsing`);
+    await page.goto(`${e2e.app.url}/proefplaatsing`);
     await waitForHydration(page);
     page.on("request", (r) => r.resourceType() === "document" && documentRequests.push(r.url()));
 
@@ -168,7 +152,7 @@ describe.skipIf(!hasChromium)("with JavaScript on", () => {
     await screenshot(page, "proefplaatsing-fouten-1280-js");
 
     expect(documentRequests).toEqual([]);
-    await page.goto(app.url);
+    await page.goto(e2e.app.url);
     await screenshot(page, "landing-1280-js");
     expect(errors).toEqual([]); // no CSP refusals, no hydration errors
     await context.close();

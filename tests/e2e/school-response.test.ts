@@ -2,32 +2,16 @@
  * A school answers a request through the link in its email: it declines (the request moves to
  * the next school, which gets its own email) or accepts. With JavaScript on and off.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppServer, startApp } from "../support/app-server";
-import { axeViolations, hasChromium, launchBrowser, screenshot, waitForHydration } from "../support/browser";
-import { type FakeResend, startFakeResend } from "../support/fake-resend";
+import { axeViolations, hasChromium, screenshot, waitForHydration } from "../support/browser";
+import { setUpE2e } from "../support/e2e-environment";
 
-let app: AppServer;
-let resend: FakeResend;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  resend = await startFakeResend();
-  app = await startApp({ RESEND_API_KEY: "re_e2e_test", RESEND_BASE_URL: resend.url });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  await resend?.close();
-});
+const e2e = setUpE2e();
 
 /** Signs up through the form (no JavaScript needed) and returns the reference. */
 async function signUp(page: Page, email: string): Promise<string> {
-  await page.goto(`${app.url}/proefplaatsing`);
+  await page.goto(`${e2e.app.url}/proefplaatsing`);
   await page.getByLabel("Naam van uw bedrijf").fill("Tuincentrum Groenrijk");
   await page.getByLabel("Sector").selectOption("groen");
   await page.getByLabel("Postcode van de werkplek").fill("3511 AB");
@@ -36,7 +20,7 @@ async function signUp(page: Page, email: string): Promise<string> {
   await page.getByLabel("Uw e-mailadres").fill(email);
   await page.getByLabel(/Ik geef toestemming/).check();
   await page.getByRole("button", { name: "Aanmelding versturen" }).click();
-  await page.waitForURL(`${app.url}/proefplaatsing/ontvangen`);
+  await page.waitForURL(`${e2e.app.url}/proefplaatsing/ontvangen`);
   return (await page.locator(".reference").textContent())!;
 }
 
@@ -54,7 +38,7 @@ for (const javaScriptEnabled of [false, true]) {
     let page: Page;
 
     beforeAll(async () => {
-      context = await browser.newContext({ javaScriptEnabled, viewport: { width: 375, height: 740 } });
+      context = await e2e.browser.newContext({ javaScriptEnabled, viewport: { width: 375, height: 740 } });
       page = await context.newPage();
     });
     afterAll(() => context?.close());
@@ -69,7 +53,7 @@ for (const javaScriptEnabled of [false, true]) {
 
     it("declines with a reason, and the next school gets the request", async () => {
       const reference = await signUp(page, `afwijzen+${mode}@example.org`);
-      const toSchool = await resend.waitForEmail(
+      const toSchool = await e2e.resend.waitForEmail(
         (e) => e.to.includes("pro-de-brug-utrecht@example.org") && e.subject.includes(reference),
       );
       await page.goto(responseLink(toSchool.html));
@@ -90,7 +74,7 @@ for (const javaScriptEnabled of [false, true]) {
       await page.getByRole("heading", { name: "Deze aanvraag is doorgestuurd" }).waitFor();
       expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);
 
-      const toNext = await resend.waitForEmail(
+      const toNext = await e2e.resend.waitForEmail(
         (e) => e.to.includes("vso-het-anker-zeist@example.org") && e.subject.includes(reference),
       );
       expect(toNext.text).toContain("Tuincentrum Groenrijk");
@@ -98,7 +82,7 @@ for (const javaScriptEnabled of [false, true]) {
 
     it("accepts, and the link then shows the answer instead of the buttons", async () => {
       const reference = await signUp(page, `aannemen+${mode}@example.org`);
-      const toSchool = await resend.waitForEmail(
+      const toSchool = await e2e.resend.waitForEmail(
         (e) => e.to.includes("pro-de-brug-utrecht@example.org") && e.subject.includes(reference),
       );
       await page.goto(responseLink(toSchool.html));
@@ -113,7 +97,7 @@ for (const javaScriptEnabled of [false, true]) {
 
 describe.skipIf(!hasChromium)("a link that does not exist", () => {
   it("answers 404 with a plain message", async () => {
-    const response = await fetch(`${app.url}/reactie/bestaat-niet`);
+    const response = await fetch(`${e2e.app.url}/reactie/bestaat-niet`);
     expect(response.status).toBe(404);
     expect(await response.text()).toContain("Deze pagina bestaat niet");
   });

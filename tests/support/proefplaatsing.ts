@@ -17,16 +17,8 @@ export function proefplaatsingInput(overrides: Partial<ProefplaatsingInput> = {}
   };
 }
 
+/** The same answers as the browser posts them, with a fresh submission key. */
 export function proefplaatsingForm(overrides: Record<string, string> = {}): URLSearchParams {
-  return new URLSearchParams({
-    companyName: "Bakkerij Het Zuiden",
-    sector: "detailhandel",
-    postcode: "3511 AB",
-    work: "Brood inpakken en de winkel netjes houden.",
-    contactName: "Sanne de Vries",
-    email: "sanne@example.org",
-    consent: "on",
-    submissionKey: crypto.randomUUID(),
-    ...overrides,
-  });
+  const { phone: _phone, website: _website, ...fields } = proefplaatsingInput();
+  return new URLSearchParams({ ...fields, ...overrides });
 }
