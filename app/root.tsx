@@ -53,7 +53,13 @@ export function Layout({ children }: { children: ReactNode }) {
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to="/proefplaatsing">Proefplaatsing aanmelden</NavLink>
+                  <NavLink to="/proefplaatsing">Proefplaatsing</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/groepsstage">Groepsstage</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/vraag">Vraag stellen</NavLink>
                 </li>
               </ul>
             </nav>
@@ -67,6 +73,9 @@ export function Layout({ children }: { children: ReactNode }) {
             <p>
               Opstap helpt werkgevers om jongeren uit het praktijkonderwijs en het voortgezet speciaal onderwijs een
               kans te geven.
+            </p>
+            <p>
+              <Link to="/volgen">Uw aanvraag volgen? Vraag uw link opnieuw aan</Link>
             </p>
           </div>
         </footer>

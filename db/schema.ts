@@ -125,7 +125,40 @@ export const employers = pgTable(
     ...timestamps,
   },
   // The same address in another case is the same employer.
-  (t) => [uniqueIndex("employers_email_idx").on(sql`lower(${t.email})`)],
+  (t) => [
+    uniqueIndex("employers_email_idx").on(sql`lower(${t.email})`),
+    // The same KvK number is the same employer too.
+    uniqueIndex("employers_kvk_idx").on(t.kvkNumber).where(sql`${t.kvkNumber} is not null`),
+  ],
+);
+
+/**
+ * Private links to an employer's tracking page. Only the SHA-256 of a link is stored; "link
+ * kwijt?" makes a new one, so earlier links keep working.
+ */
+export const employerAccessTokens = pgTable(
+  "employer_access_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    employerId: uuid("employer_id")
+      .notNull()
+      .references(() => employers.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+  },
+  (t) => [index("employer_tokens_employer_idx").on(t.employerId)],
+);
+
+/** Form posts per key (IP address or email) per time window, to slow down abuse of public forms. */
+export const rateLimitHits = pgTable(
+  "rate_limit_hits",
+  {
+    key: text("key").notNull(),
+    windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+    hits: integer("hits").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
 );
 
 export const requestReferenceSeq = pgSequence("request_reference_seq", { startWith: 1 });

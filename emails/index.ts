@@ -3,14 +3,17 @@
  * so an email cannot be queued for a template that does not exist.
  */
 import { createElement, type ReactElement } from "react";
+import { AanvraagOntvangen, type AanvraagOntvangenProps } from "./aanvraag-ontvangen";
+import { BerichtVanWerkgever, type BerichtVanWerkgeverProps } from "./bericht-van-werkgever";
 import { NieuweAanvraagSchool, type NieuweAanvraagSchoolProps } from "./nieuwe-aanvraag-school";
 import { NieuweAanvraagWsp, type NieuweAanvraagWspProps } from "./nieuwe-aanvraag-wsp";
-import { ProefplaatsingOntvangen, type ProefplaatsingOntvangenProps } from "./proefplaatsing-ontvangen";
+import { StatusGewijzigd, type StatusGewijzigdProps } from "./status-gewijzigd";
+import { Volglink, type VolglinkProps } from "./volglink";
 
 export const EMAIL_TEMPLATES = {
-  "proefplaatsing-ontvangen": {
-    subject: (p: ProefplaatsingOntvangenProps) => `Uw aanmelding voor een proefplaatsing is ontvangen (${p.reference})`,
-    element: (p: ProefplaatsingOntvangenProps): ReactElement => createElement(ProefplaatsingOntvangen, p),
+  "aanvraag-ontvangen": {
+    subject: (p: AanvraagOntvangenProps) => `Uw ${p.kindLabel} is ontvangen (${p.reference})`,
+    element: (p: AanvraagOntvangenProps): ReactElement => createElement(AanvraagOntvangen, p),
   },
   "nieuwe-aanvraag-school": {
     subject: (p: NieuweAanvraagSchoolProps) => `Nieuwe aanvraag ${p.kindLabel} voor uw school (${p.reference})`,
@@ -23,7 +26,19 @@ export const EMAIL_TEMPLATES = {
         : `Voor u: aanvraag ${p.kindLabel} uit uw regio (${p.reference})`,
     element: (p: NieuweAanvraagWspProps): ReactElement => createElement(NieuweAanvraagWsp, p),
   },
+  "status-gewijzigd": {
+    subject: (p: StatusGewijzigdProps) => `Nieuws over uw aanvraag ${p.reference}`,
+    element: (p: StatusGewijzigdProps): ReactElement => createElement(StatusGewijzigd, p),
+  },
+  "bericht-van-werkgever": {
+    subject: (p: BerichtVanWerkgeverProps) => `Bericht van ${p.companyName} over aanvraag ${p.reference}`,
+    element: (p: BerichtVanWerkgeverProps): ReactElement => createElement(BerichtVanWerkgever, p),
+  },
+  volglink: {
+    subject: () => "Uw link om uw aanvragen bij Opstap te volgen",
+    element: (p: VolglinkProps): ReactElement => createElement(Volglink, p),
+  },
 } as const;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;
-export type EmailProps<T extends EmailTemplateName> = Parameters<(typeof EMAIL_TEMPLATES)[T]["subject"]>[0];
+export type EmailProps<T extends EmailTemplateName> = Parameters<(typeof EMAIL_TEMPLATES)[T]["element"]>[0];

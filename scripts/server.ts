@@ -21,6 +21,8 @@ import { prepareDatabase } from "~/lib/prepare-database.server";
 declare module "@remix-run/node" {
   interface AppLoadContext {
     cspNonce: string;
+    /** The visitor's IP address, for rate limits on public forms. */
+    clientIp: string | null;
   }
 }
 
@@ -82,6 +84,8 @@ async function main() {
   const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
   const app = express();
   app.disable("x-powered-by");
+  // Behind a proxy, TRUST_PROXY (number of hops) makes req.ip the visitor's address, not the proxy's.
+  if (process.env.TRUST_PROXY) app.set("trust proxy", Number(process.env.TRUST_PROXY));
   app.use(compression());
   app.use(securityHeaders(config.APP_ENV === "production"));
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
@@ -91,7 +95,7 @@ async function main() {
     createRequestHandler({
       build,
       mode: process.env.NODE_ENV === "development" ? "development" : "production",
-      getLoadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce) }),
+      getLoadContext: (req, res) => ({ cspNonce: String(res.locals.cspNonce), clientIp: req.ip ?? null }),
     }),
   );
 

@@ -6,5 +6,8 @@ export const REQUEST_EVENT_TYPES = [
   "afgewezen",
   "niet_beantwoord",
   "naar_wsp",
+  "bericht_werkgever",
+  "contactgegevens_gewijzigd",
+  "ingetrokken",
 ] as const;
 export type RequestEventType = (typeof REQUEST_EVENT_TYPES)[number];

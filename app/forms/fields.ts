@@ -31,3 +31,42 @@ export const phoneField = z
   .optional();
 
 export const consentField = z.literal("on", "Geef toestemming, anders kunnen we uw gegevens niet doorgeven.");
+
+export const kvkField = z
+  .string()
+  .trim()
+  .regex(/^\d{8}$/, "Een KvK-nummer heeft 8 cijfers, zoals 12345678.")
+  .optional();
+
+export const START_PERIODS = [
+  { value: "zo-snel-mogelijk", label: "Zo snel mogelijk" },
+  { value: "binnen-3-maanden", label: "Binnen 3 maanden" },
+  { value: "na-de-zomer", label: "Na de zomervakantie" },
+  { value: "weet-ik-nog-niet", label: "Weet ik nog niet" },
+] as const;
+export const startPeriodField = z.enum(
+  START_PERIODS.map((p) => p.value) as [string, ...string[]],
+  "Kies wanneer u wilt beginnen.",
+);
+
+/**
+ * What every employer request asks: who you are, where, how to reach you, consent, the form's
+ * one-time key and the honeypot. Each form adds its own questions to this.
+ */
+export const requestBaseFields = {
+  companyName: requiredText("Vul de naam van uw bedrijf in.", 150),
+  kvkNumber: kvkField,
+  postcode: postcodeField,
+  // Only asked when the postcode lies in two municipalities.
+  municipality: z
+    .string()
+    .regex(/^GM\d{4}$/, "Kies de gemeente van uw bedrijf.")
+    .optional(),
+  contactName: requiredText("Vul uw naam in.", 150),
+  email: emailField,
+  phone: phoneField,
+  consent: consentField,
+  submissionKey: z.string("Vernieuw de pagina en probeer het opnieuw.").uuid("Vernieuw de pagina en probeer het opnieuw."),
+  // Honeypot: people never see this field, so anything in it was typed by a bot.
+  website: optionalText(500),
+};

@@ -31,6 +31,10 @@ const EnvSchema = z
     DEMO_DATA: z.enum(["on", "off"]).optional(),
     OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
     /** How many working days a school has to answer before the request moves on. */
+    /** Limits on public form posts; "off" only for load tests. */
+    RATE_LIMIT: z.enum(["on", "off"]).default("on"),
+    RATE_LIMIT_POSTS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(60),
+    RATE_LIMIT_REQUESTS_PER_EMAIL_PER_HOUR: z.coerce.number().int().min(1).default(10),
     RESPONSE_WINDOW_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(3),
   })
   .superRefine((env, ctx) => {

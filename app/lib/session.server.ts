@@ -1,12 +1,14 @@
 /**
- * The visitor's cookie session. Today it only remembers the references this browser submitted,
- * so the confirmation page survives a refresh without putting the reference in the URL.
+ * The visitor's cookie session. It only remembers the request this browser just sent, so the
+ * confirmation page survives a refresh without putting the reference in the URL.
  */
 import { createCookieSessionStorage } from "@remix-run/node";
 import { env } from "./env.server";
 
 interface VisitorSession {
   lastReference: string;
+  /** The tracking link of the request just sent, shown once on the confirmation page. */
+  lastTrackingToken: string;
 }
 
 let storage: ReturnType<typeof createCookieSessionStorage<VisitorSession>> | undefined;

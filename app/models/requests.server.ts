@@ -1,17 +1,44 @@
 /**
- * Employer requests. Everything a submission causes (employer, request, timeline, emails) is
- * written in one transaction: either it was all accepted, or nothing was.
+ * Employer requests. Everything a submission causes (employer, request, routing, timeline,
+ * tracking link, emails) is written in one transaction: either it was all accepted, or nothing.
  */
-import { eq, sql } from "drizzle-orm";
+import { eq, or, sql } from "drizzle-orm";
+import { formatDeadline } from "~/domain/dates";
 import { formatReference } from "~/domain/reference";
-import { routeRequest } from "~/domain/routing";
-import { type Database, type Queryable, queryRows, schema } from "~/lib/db.server";
+import { type QuestionTopic, routeRequest } from "~/domain/routing";
+import type { RequestKind } from "~/domain/request-status";
+import { REQUEST_KIND_LABELS } from "~/domain/request-words";
+import { type Database, type Queryable, type Transaction, queryRows, schema } from "~/lib/db.server";
 import { queueEmail } from "~/lib/mailer.server";
-import type { ProefplaatsingInput } from "~/forms/proefplaatsing";
+import { newTrackingToken, trackingUrl } from "./employer-access.server";
 import type { Place } from "./places.server";
 import { assignRequest, routingOrganisations } from "./routing.server";
 
-export type SubmitResult = { reference: string; duplicate: boolean };
+export interface EmployerContact {
+  companyName: string;
+  kvkNumber: string | null;
+  contactName: string;
+  email: string;
+  phone: string | null;
+}
+
+export interface NewRequest {
+  kind: RequestKind;
+  /** The form's one-time key: a second POST of the same form finds the first request. */
+  submissionKey: string;
+  contact: EmployerContact;
+  sector: string | null;
+  /** Kind "vraag" only. */
+  topic?: QuestionTopic;
+  /** Kind "groepsstage" only. */
+  groupSize?: number;
+  /** The answers specific to this kind of request, kept as the employer gave them. */
+  answers: Record<string, unknown>;
+}
+
+export type SubmitResult =
+  | { reference: string; duplicate: false; trackingToken: string }
+  | { reference: string; duplicate: true };
 
 /** The calendar year in the Netherlands, which starts an hour before UTC's. */
 function dutchYear(now: Date): number {
@@ -23,23 +50,32 @@ async function nextReference(tx: Queryable, now: Date): Promise<string> {
   return formatReference(dutchYear(now), Number(row?.n));
 }
 
-/** The employer with this address (in any case), created on first contact. */
-async function employerFor(
-  tx: Queryable,
-  contact: { companyName: string; contactName: string; email: string; phone: string | null },
-): Promise<string> {
-  const [created] = await tx
-    .insert(schema.employers)
-    .values(contact)
-    .onConflictDoNothing()
-    .returning({ id: schema.employers.id });
+/**
+ * The employer with this email address (in any case) or this KvK number, created on first
+ * contact. The details on an existing record are not overwritten by a new request: each request
+ * keeps its own copy, and the employer corrects the record on the tracking page.
+ */
+async function employerFor(tx: Queryable, contact: EmployerContact): Promise<string> {
+  const e = schema.employers;
+  const matches = () =>
+    tx
+      .select({ id: e.id })
+      .from(e)
+      .where(
+        or(
+          eq(sql`lower(${e.email})`, contact.email.toLowerCase()),
+          contact.kvkNumber ? eq(e.kvkNumber, contact.kvkNumber) : undefined,
+        ),
+      )
+      .limit(1);
+  const [existing] = await matches();
+  if (existing) return existing.id;
+  const [created] = await tx.insert(e).values(contact).onConflictDoNothing().returning({ id: e.id });
   if (created) return created.id;
-  const [existing] = await tx
-    .select({ id: schema.employers.id })
-    .from(schema.employers)
-    .where(eq(sql`lower(${schema.employers.email})`, contact.email.toLowerCase()));
-  if (!existing) throw new Error("Werkgever niet gevonden na conflict");
-  return existing.id;
+  // Another request of the same employer was created at the same moment.
+  const [raced] = await matches();
+  if (!raced) throw new Error("Werkgever niet gevonden na conflict");
+  return raced.id;
 }
 
 async function findBySubmissionKey(q: Queryable, submissionKey: string) {
@@ -50,88 +86,82 @@ async function findBySubmissionKey(q: Queryable, submissionKey: string) {
   return row ?? null;
 }
 
-export async function submitProefplaatsing(
-  db: Database,
-  input: ProefplaatsingInput,
-  place: Place,
-  now: Date = new Date(),
-): Promise<SubmitResult> {
+export async function submitRequest(db: Database, input: NewRequest, place: Place, now: Date = new Date()): Promise<SubmitResult> {
   const earlier = await findBySubmissionKey(db, input.submissionKey);
   if (earlier) return { reference: earlier.reference, duplicate: true };
 
   try {
-    return await db.transaction(async (tx) => {
-      const contact = {
-        companyName: input.companyName,
-        contactName: input.contactName,
-        email: input.email,
-        phone: input.phone ?? null,
-      };
-      const employerId = await employerFor(tx, contact);
-      const routing = routeRequest(
-        { kind: "proefplaatsing", sector: input.sector, tieBreakKey: input.submissionKey },
-        place,
-        await routingOrganisations(tx, place, now),
-      );
-      const reference = await nextReference(tx, now);
-      const details = { ...contact, work: input.work };
-
-      const [request] = await tx
-        .insert(schema.requests)
-        .values({
-          reference,
-          kind: "proefplaatsing",
-          status: "nieuw",
-          employerId,
-          postcode: place.pc4,
-          municipalityCode: place.municipalityCode,
-          regionSlug: place.regionSlug,
-          sector: input.sector,
-          // The contact details as given on this request; the employer record may change later.
-          details,
-          routing,
-          consentAt: now,
-          submissionKey: input.submissionKey,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning({ id: schema.requests.id });
-      if (!request) throw new Error("Aanvraag niet opgeslagen");
-
-      await tx.insert(schema.requestEvents).values([
-        { requestId: request.id, type: "ontvangen", actor: "werkgever", data: {}, createdAt: now },
-        { requestId: request.id, type: routing.school ? "doorgestuurd" : "naar_wsp", actor: "systeem", data: { routing }, createdAt: now },
-      ]);
-      await assignRequest(
-        tx,
-        { id: request.id, reference, kind: "proefplaatsing", sector: input.sector, postcode: place.pc4, details },
-        routing,
-        now,
-      );
-      await queueEmail(tx, {
-        template: "proefplaatsing-ontvangen",
-        to: input.email,
-        requestId: request.id,
-        idempotencyKey: `${reference}/proefplaatsing-ontvangen`,
-        props: {
-          contactName: input.contactName,
-          companyName: input.companyName,
-          reference,
-          municipalityName: place.municipalityName,
-          regionName: place.regionName,
-          wspName: routing.wsp?.name ?? null,
-          schoolName: routing.school?.name ?? null,
-          reasons: routing.reasons.map((r) => r.text),
-        },
-      });
-      return { reference, duplicate: false };
-    });
+    return await db.transaction((tx) => storeRequest(tx, input, place, now));
   } catch (error) {
     // Two copies of the same form raced: the other one won, and its request is the answer.
     const winner = await findBySubmissionKey(db, input.submissionKey);
     if (winner) return { reference: winner.reference, duplicate: true };
     throw error;
   }
+}
+
+async function storeRequest(tx: Transaction, input: NewRequest, place: Place, now: Date): Promise<SubmitResult> {
+  const employerId = await employerFor(tx, input.contact);
+  const routing = routeRequest(
+    { kind: input.kind, topic: input.topic, sector: input.sector, groupSize: input.groupSize, tieBreakKey: input.submissionKey },
+    place,
+    await routingOrganisations(tx, place, now),
+  );
+  const reference = await nextReference(tx, now);
+  const details = { ...input.contact, ...input.answers, topic: input.topic, groupSize: input.groupSize };
+
+  const [request] = await tx
+    .insert(schema.requests)
+    .values({
+      reference,
+      kind: input.kind,
+      status: "nieuw",
+      employerId,
+      postcode: place.pc4,
+      municipalityCode: place.municipalityCode,
+      regionSlug: place.regionSlug,
+      sector: input.sector,
+      details,
+      routing,
+      consentAt: now,
+      submissionKey: input.submissionKey,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning({ id: schema.requests.id });
+  if (!request) throw new Error("Aanvraag niet opgeslagen");
+
+  await tx.insert(schema.requestEvents).values([
+    { requestId: request.id, type: "ontvangen", actor: "werkgever", data: {}, createdAt: now },
+    { requestId: request.id, type: routing.school ? "doorgestuurd" : "naar_wsp", actor: "systeem", data: { routing }, createdAt: now },
+  ]);
+  const assignment = await assignRequest(
+    tx,
+    { id: request.id, reference, kind: input.kind, sector: input.sector, postcode: place.pc4, details },
+    routing,
+    now,
+  );
+  const trackingToken = await newTrackingToken(tx, employerId, now);
+
+  await queueEmail(tx, {
+    template: "aanvraag-ontvangen",
+    to: input.contact.email,
+    requestId: request.id,
+    idempotencyKey: `${reference}/aanvraag-ontvangen`,
+    props: {
+      kindLabel: REQUEST_KIND_LABELS[input.kind],
+      contactName: input.contact.contactName,
+      companyName: input.contact.companyName,
+      reference,
+      municipalityName: place.municipalityName,
+      wspName: routing.wsp?.name ?? null,
+      schoolName: routing.school?.name ?? null,
+      respondBy: assignment.respondBy ? formatDeadline(assignment.respondBy) : null,
+      reasons: routing.reasons.map((r) => r.text),
+      trackingUrl: trackingUrl(trackingToken),
+    },
+  });
+  return { reference, duplicate: false, trackingToken };
 }
 
 export async function requestByReference(db: Queryable, reference: string) {

@@ -14,6 +14,7 @@ import { addWorkingDays } from "~/domain/working-days";
 import { type Database, type Queryable, type Transaction, schema } from "~/lib/db.server";
 import { env } from "~/lib/env.server";
 import { queueEmail } from "~/lib/mailer.server";
+import { newTrackingToken, trackingUrl } from "./employer-access.server";
 
 /**
  * The candidates for one request: the region's WSPs, and the schools whose service area holds
@@ -78,7 +79,13 @@ const KIND_LABELS: Record<string, string> = {
  * for a school, or the WSP. Queues the emails: the handler's, and the WSP's notice when a school
  * handles it. Must run inside the caller's transaction.
  */
-export async function assignRequest(tx: Transaction, request: RoutedRequest, decision: RoutingDecision, now: Date) {
+export async function assignRequest(
+  tx: Transaction,
+  request: RoutedRequest,
+  decision: RoutingDecision,
+  now: Date,
+): Promise<{ respondBy: Date | null }> {
+  let respondBy: Date | null = null;
   const contact = request.details as { companyName?: string; contactName?: string; email?: string; phone?: string | null; work?: string };
   const common = {
     kindLabel: KIND_LABELS[request.kind] ?? request.kind,
@@ -95,7 +102,7 @@ export async function assignRequest(tx: Transaction, request: RoutedRequest, dec
 
   if (decision.school) {
     const { token, hash } = newResponseToken();
-    const respondBy = addWorkingDays(now, env().RESPONSE_WINDOW_WORKING_DAYS);
+    respondBy = addWorkingDays(now, env().RESPONSE_WINDOW_WORKING_DAYS);
     const [assignment] = await tx
       .insert(schema.requestAssignments)
       .values({ requestId: request.id, organisationId: decision.school.organisationId, respondBy, responseTokenHash: hash, createdAt: now })
@@ -137,6 +144,7 @@ export async function assignRequest(tx: Transaction, request: RoutedRequest, dec
       props: { ...common, wspName: decision.wsp.name, schoolName: decision.school?.name ?? null, reasons: decision.reasons.map((r) => r.text) },
     });
   }
+  return { respondBy };
 }
 
 async function excludedSchools(q: Queryable, requestId: string): Promise<string[]> {
@@ -185,8 +193,38 @@ async function reroute(tx: Transaction, requestId: string, now: Date): Promise<R
     data: { routing: decision },
     createdAt: now,
   });
-  await assignRequest(tx, request, decision, now);
+  const { respondBy } = await assignRequest(tx, request, decision, now);
+  await notifyEmployer(
+    tx,
+    request,
+    decision.school
+      ? `Uw aanvraag is doorgestuurd naar ${decision.school.name}. Die school laat uiterlijk ${formatDeadline(respondBy!)} weten of ze uw aanvraag oppakt.`
+      : decision.wsp
+        ? `De scholen in de buurt konden uw aanvraag niet oppakken. Het werkgeversservicepunt ${decision.wsp.name} neemt contact met u op.`
+        : "De scholen in de buurt konden uw aanvraag niet oppakken. We zoeken uit wie u verder helpt.",
+    now,
+  );
   return decision;
+}
+
+/** A status email to the employer, with a fresh private link to the tracking page. */
+async function notifyEmployer(
+  tx: Transaction,
+  request: { id: string; reference: string; employerId: string },
+  message: string,
+  now: Date,
+) {
+  const [employer] = await tx.select().from(schema.employers).where(eq(schema.employers.id, request.employerId));
+  if (!employer) return;
+  const token = await newTrackingToken(tx, employer.id, now);
+  const n = await tx.$count(schema.emailOutbox, eq(schema.emailOutbox.requestId, request.id));
+  await queueEmail(tx, {
+    template: "status-gewijzigd",
+    to: employer.email,
+    requestId: request.id,
+    idempotencyKey: `${request.reference}/status/${n}`,
+    props: { contactName: employer.contactName, reference: request.reference, message, trackingUrl: trackingUrl(token) },
+  });
 }
 
 export type ResponseOutcome = { ok: true; decision?: RoutingDecision } | { ok: false; reason: "onbekend" | "al_beantwoord" };
@@ -223,10 +261,16 @@ export async function respondToAssignment(
       createdAt: now,
     });
     if (answer.accept) {
-      await tx
+      const [request] = await tx
         .update(schema.requests)
         .set({ status: "in_behandeling", updatedAt: now })
-        .where(eq(schema.requests.id, assignment.requestId));
+        .where(eq(schema.requests.id, assignment.requestId))
+        .returning();
+      const [school] = await tx
+        .select({ name: schema.organisations.name })
+        .from(schema.organisations)
+        .where(eq(schema.organisations.id, assignment.organisationId));
+      await notifyEmployer(tx, request!, `${school?.name ?? "De school"} pakt uw aanvraag op en neemt contact met u op.`, now);
       return { ok: true } as const;
     }
     return { ok: true, decision: await reroute(tx, assignment.requestId, now) } as const;

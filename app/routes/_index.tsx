@@ -21,13 +21,41 @@ export default function Index() {
             Zij zoeken werkgevers die hen een plek willen geven. Opstap brengt u in contact met een school en het
             werkgeversservicepunt bij u in de buurt.
           </p>
-          <p>
-            <Link to="/proefplaatsing" className="button button--primary">
-              Proefplaatsing aanmelden
-            </Link>
-          </p>
         </div>
       </section>
+
+      <div className="wrap">
+        <section aria-labelledby="wat-kunt-u-doen" className="cards start-options">
+          <h2 id="wat-kunt-u-doen">Wat kunt u doen?</h2>
+          <div className="card">
+            <h3>Proefplaatsing</h3>
+            <p>Eén leerling komt een tijdje bij u werken. Zo ziet u of het past. U zit nergens aan vast.</p>
+            <p>
+              <Link to="/proefplaatsing" className="button button--primary">
+                Proefplaatsing aanmelden
+              </Link>
+            </p>
+          </div>
+          <div className="card">
+            <h3>Groepsstage</h3>
+            <p>Een groep van 5 tot 10 leerlingen werkt bij u, met een begeleider van school erbij.</p>
+            <p>
+              <Link to="/groepsstage" className="button">
+                Groepsstage aanvragen
+              </Link>
+            </p>
+          </div>
+          <div className="card">
+            <h3>Eerst een vraag?</h3>
+            <p>Over stages, de leerlingen of regelingen. Wij sturen uw vraag naar wie u kan helpen.</p>
+            <p>
+              <Link to="/vraag" className="button">
+                Vraag stellen
+              </Link>
+            </p>
+          </div>
+        </section>
+      </div>
 
       <div className="wrap page">
         <section aria-labelledby="hoe-werkt-het">
@@ -72,6 +100,23 @@ export default function Index() {
               zoals de no-riskpolis van UWV. Het werkgeversservicepunt vertelt u welke bij u passen.
             </p>
           </div>
+        </section>
+
+        <section aria-labelledby="voorbeelden">
+          <h2 id="voorbeelden">Werkgevers die het al doen</h2>
+          <ul className="examples">
+            <li>
+              Een restaurantketen laat groepen leerlingen zes weken lang één dag per week meedraaien in de keuken. Zo
+              leren ze het werk kennen, en leert het restaurant hen kennen.
+            </li>
+            <li>
+              Een universiteit geeft leerlingen uit het praktijkonderwijs een stageplek, en betaalt hen dezelfde
+              stagevergoeding als andere stagiairs.
+            </li>
+            <li>
+              Veel werkgevers begonnen met één leerling of een groepsstage, en namen daarna meer leerlingen aan.
+            </li>
+          </ul>
         </section>
 
         <section aria-labelledby="wie-zijn-ze">

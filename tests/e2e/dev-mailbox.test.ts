@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { startApp } from "../support/app-server";
 import { axeViolations, hasChromium, screenshot } from "../support/browser";
 import { setUpE2e } from "../support/e2e-environment";
+import { fillProefplaatsing } from "../support/employer-forms";
 
 const e2e = setUpE2e({ devMailbox: true });
 
@@ -14,15 +15,16 @@ describe.skipIf(!hasChromium)("dev mailbox", () => {
     const context = await e2e.browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
     await page.goto(`${e2e.app.url}/proefplaatsing`);
-    await page.getByLabel("Naam van uw bedrijf").fill("Fietsenmaker De Spaak");
-    await page.getByLabel("Sector").selectOption("techniek-en-productie");
-    await page.getByLabel("Postcode van de werkplek").fill("3511AB");
-    await page.getByLabel("Welk werk kan een leerling bij u doen?").fill("Banden plakken en de werkplaats opruimen.");
-    await page.getByLabel("Uw naam").fill("Ahmed Benali");
-    await page.getByLabel("Uw e-mailadres").fill("ahmed@example.org");
-    await page.getByLabel(/Ik geef toestemming/).check();
+    await fillProefplaatsing(page, {
+      email: "ahmed@example.org",
+      companyName: "Fietsenmaker De Spaak",
+      sector: "techniek-en-productie",
+      postcode: "3511AB",
+      work: "Banden plakken en de werkplaats opruimen.",
+      contactName: "Ahmed Benali",
+    });
     await page.getByRole("button", { name: "Aanmelding versturen" }).click();
-    await page.waitForURL(`${e2e.app.url}/proefplaatsing/ontvangen`);
+    await page.waitForURL(`${e2e.app.url}/aanvraag/ontvangen`);
     const reference = (await page.locator(".reference").textContent())!;
 
     // The worker delivers within a poll or two.
@@ -41,7 +43,7 @@ describe.skipIf(!hasChromium)("dev mailbox", () => {
     expect(await axeViolations(page, { javaScriptEnabled: false })).toEqual([]);
     await screenshot(page, "dev-mailbox-375-nojs");
 
-    await page.getByRole("link", { name: new RegExp(`Uw aanmelding .*${reference}`) }).click();
+    await page.getByRole("link", { name: new RegExp(`Uw proefplaatsing is ontvangen .*${reference}`) }).click();
     await expect(page.locator("pre.email-text").textContent()).resolves.toContain(reference);
     expect(await axeViolations(page, { javaScriptEnabled: false })).toEqual([]);
     await screenshot(page, "dev-mailbox-email-375-nojs");

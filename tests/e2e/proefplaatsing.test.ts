@@ -6,17 +6,12 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, hasChromium, screenshot, waitForHydration } from "../support/browser";
 import { setUpE2e } from "../support/e2e-environment";
+import { fillProefplaatsing } from "../support/employer-forms";
 
 const e2e = setUpE2e();
 
 async function fillValidForm(page: Page, email: string) {
-  await page.getByLabel("Naam van uw bedrijf").fill("Bakkerij Het Zuiden");
-  await page.getByLabel("Sector").selectOption("detailhandel");
-  await page.getByLabel("Postcode van de werkplek").fill("3511 AB");
-  await page.getByLabel("Welk werk kan een leerling bij u doen?").fill("Brood inpakken en de winkel netjes houden.");
-  await page.getByLabel("Uw naam").fill("Sanne de Vries");
-  await page.getByLabel("Uw e-mailadres").fill(email);
-  await page.getByLabel(/Ik geef toestemming/).check();
+  await fillProefplaatsing(page, { email });
 }
 
 for (const javaScriptEnabled of [true, false]) {
@@ -56,7 +51,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole("button", { name: "Aanmelding versturen" }).click();
 
       const summary = page.locator(".error-summary");
-      await expect(summary.locator("h2").textContent()).resolves.toBe("Er zijn 6 dingen om te verbeteren");
+      await expect(summary.locator("h2").textContent()).resolves.toBe("Er zijn 8 dingen om te verbeteren");
       expect(await summary.getAttribute("role")).toBe("alert");
       await expect(page.locator("#proefplaatsing-email-error").textContent()).resolves.toContain(
         "Vul een e-mailadres in zoals naam@bedrijf.nl.",
@@ -92,7 +87,7 @@ for (const javaScriptEnabled of [true, false]) {
       await openForm();
       await fillValidForm(page, email);
       await page.getByRole("button", { name: "Aanmelding versturen" }).click();
-      await page.waitForURL(`${e2e.app.url}/proefplaatsing/ontvangen`);
+      await page.waitForURL(`${e2e.app.url}/aanvraag/ontvangen`);
 
       const reference = await page.locator(".reference").textContent();
       expect(reference).toMatch(/^OP-\d{4}-\d{6}$/);
@@ -107,7 +102,7 @@ for (const javaScriptEnabled of [true, false]) {
       const confirmation = await e2e.resend.waitForEmail((e) => e.to.includes(email));
       expect(confirmation.subject).toContain(reference!);
       expect(confirmation.text).toContain(reference!);
-      expect(confirmation.idempotencyKey).toBe(`${reference}/proefplaatsing-ontvangen`);
+      expect(confirmation.idempotencyKey).toBe(`${reference}/aanvraag-ontvangen`);
       const toWsp = await e2e.resend.waitForEmail(
         (e) => e.to.includes("wsp-midden-utrecht@example.org") && e.subject.includes(reference!),
       );
@@ -121,7 +116,7 @@ for (const javaScriptEnabled of [true, false]) {
       await fillValidForm(page, email);
       const button = page.getByRole("button", { name: "Aanmelding versturen" });
       await button.dblclick();
-      await page.waitForURL(`${e2e.app.url}/proefplaatsing/ontvangen`);
+      await page.waitForURL(`${e2e.app.url}/aanvraag/ontvangen`);
       await e2e.resend.waitForEmail((e) => e.to.includes(email));
       // Give a possible second request time to reach the outbox worker (it polls every 100 ms).
       await new Promise((r) => setTimeout(r, 1_000));

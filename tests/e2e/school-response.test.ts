@@ -6,21 +6,22 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, hasChromium, screenshot, waitForHydration } from "../support/browser";
 import { setUpE2e } from "../support/e2e-environment";
+import { fillProefplaatsing } from "../support/employer-forms";
 
 const e2e = setUpE2e();
 
 /** Signs up through the form (no JavaScript needed) and returns the reference. */
 async function signUp(page: Page, email: string): Promise<string> {
   await page.goto(`${e2e.app.url}/proefplaatsing`);
-  await page.getByLabel("Naam van uw bedrijf").fill("Tuincentrum Groenrijk");
-  await page.getByLabel("Sector").selectOption("groen");
-  await page.getByLabel("Postcode van de werkplek").fill("3511 AB");
-  await page.getByLabel("Welk werk kan een leerling bij u doen?").fill("Planten water geven en de kassa helpen.");
-  await page.getByLabel("Uw naam").fill("Jan Groen");
-  await page.getByLabel("Uw e-mailadres").fill(email);
-  await page.getByLabel(/Ik geef toestemming/).check();
+  await fillProefplaatsing(page, {
+    email,
+    companyName: "Tuincentrum Groenrijk",
+    sector: "groen",
+    work: "Planten water geven en de kassa helpen.",
+    contactName: "Jan Groen",
+  });
   await page.getByRole("button", { name: "Aanmelding versturen" }).click();
-  await page.waitForURL(`${e2e.app.url}/proefplaatsing/ontvangen`);
+  await page.waitForURL(`${e2e.app.url}/aanvraag/ontvangen`);
   return (await page.locator(".reference").textContent())!;
 }
 

@@ -24,18 +24,20 @@ beforeEach(async () => {
 async function queueConfirmation(key: string = crypto.randomUUID()) {
   return db.transaction((tx) =>
     queueEmail(tx, {
-      template: "proefplaatsing-ontvangen",
+      template: "aanvraag-ontvangen",
       to: "sanne@example.org",
       idempotencyKey: key,
       props: {
+        kindLabel: "proefplaatsing",
         contactName: "Sanne <script>alert(1)</script>",
         companyName: "Bakkerij & Zn",
         reference: "OP-2026-000042",
         municipalityName: "Utrecht",
-        regionName: "Midden-Utrecht",
         wspName: "Werkgeversservicepunt Midden-Utrecht",
         schoolName: "Praktijkschool De Brug",
+        respondBy: "woensdag 25 november om 10:00",
         reasons: ["Postcode 3511 ligt in de gemeente Utrecht."],
+        trackingUrl: "http://localhost:3000/volgen/test",
       },
     }),
   );
@@ -160,18 +162,20 @@ describe("outbox delivery through the Resend SDK", () => {
     await expect(
       db.transaction(async (tx) => {
         await queueEmail(tx, {
-          template: "proefplaatsing-ontvangen",
+          template: "aanvraag-ontvangen",
           to: "x@example.org",
           idempotencyKey: "rolled-back",
           props: {
+            kindLabel: "vraag",
             contactName: "X",
             companyName: "X",
             reference: "OP-2026-000001",
             municipalityName: "Utrecht",
-            regionName: "Midden-Utrecht",
             wspName: null,
             schoolName: null,
+            respondBy: null,
             reasons: [],
+            trackingUrl: "http://localhost:3000/volgen/test",
           },
         });
         throw new Error("de wijziging mislukt");

@@ -17,7 +17,7 @@ interface Reply {
 
 async function post(body: URLSearchParams) {
   const request = new Request("http://localhost/proefplaatsing", { method: "POST", body });
-  const result = (await action({ request, params: {}, context: { cspNonce: "" } })) as unknown;
+  const result = (await action({ request, params: {}, context: { cspNonce: "", clientIp: "192.0.2.1" } })) as unknown;
   if (result instanceof Response) return { status: result.status, location: result.headers.get("Location"), reply: null };
   const { data, init } = result as { data: { result: Reply; municipalityOptions: Array<{ code: string; name: string }> }; init: { status?: number } };
   return { status: init.status ?? 200, location: null, reply: data.result, municipalityOptions: data.municipalityOptions };
@@ -32,7 +32,7 @@ describe("proefplaatsing action", () => {
   it("stores a valid form and sends the employer to the confirmation page", async () => {
     const before = await requestCount();
     const res = await post(proefplaatsingForm());
-    expect(res).toMatchObject({ status: 302, location: "/proefplaatsing/ontvangen" });
+    expect(res).toMatchObject({ status: 302, location: "/aanvraag/ontvangen" });
     expect(await requestCount()).toBe(before + 1);
   });
 
@@ -91,7 +91,7 @@ describe("proefplaatsing action", () => {
     const before = await requestCount();
     const res = await post(proefplaatsingForm({ website: "http://spam.example" }));
     expect(res.status).toBe(400);
-    expect(res.reply?.error?.[""]?.[0]).toMatch(/^We konden uw aanmelding niet versturen/);
+    expect(res.reply?.error?.[""]?.[0]).toMatch(/^We konden uw aanvraag niet versturen/);
     expect(await requestCount()).toBe(before);
   });
 

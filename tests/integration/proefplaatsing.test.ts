@@ -2,8 +2,8 @@ import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database, schema } from "~/lib/db.server";
 import { placesForPostcode } from "~/models/places.server";
-import { requestByReference, submitProefplaatsing } from "~/models/requests.server";
-import { proefplaatsingInput } from "../support/proefplaatsing";
+import { requestByReference, submitRequest } from "~/models/requests.server";
+import { proefplaatsingRequest } from "../support/proefplaatsing";
 
 const db = database();
 
@@ -18,9 +18,9 @@ async function rowCount(table: typeof schema.requests | typeof schema.employers 
   return row?.n ?? 0;
 }
 
-describe("submitProefplaatsing", () => {
+describe("submitRequest", () => {
   it("stores a request routed to a fitting school, with a reference, timeline and emails to employer, school and WSP", async () => {
-    const { reference, duplicate } = await submitProefplaatsing(db, proefplaatsingInput(), await placeFor("3511"));
+    const { reference, duplicate } = await submitRequest(db, proefplaatsingRequest(), await placeFor("3511"));
     expect(duplicate).toBe(false);
     expect(reference).toMatch(/^OP-\d{4}-\d{6}$/);
 
@@ -57,11 +57,13 @@ describe("submitProefplaatsing", () => {
       .where(eq(schema.emailOutbox.requestId, request!.id))
       .orderBy(schema.emailOutbox.template);
     expect(emails.map((e) => [e.template, e.toAddress, e.status])).toEqual([
+      ["aanvraag-ontvangen", "sanne@example.org", "pending"],
       ["nieuwe-aanvraag-school", "pro-de-brug-utrecht@example.org", "pending"],
       ["nieuwe-aanvraag-wsp", "wsp-midden-utrecht@example.org", "pending"],
-      ["proefplaatsing-ontvangen", "sanne@example.org", "pending"],
     ]);
-    const confirmation = emails[2]!;
+    const confirmation = emails[0]!;
+    expect(confirmation.text).toMatch(/Praktijkschool De Brug \(demo\) laat uiterlijk \w+dag \d+ \w+ om \d\d:\d\d weten/);
+    expect(confirmation.text).toMatch(/http:\/\/localhost:3000\/volgen\/[A-Za-z0-9_-]{40,}/);
     expect(confirmation.text).toContain(
       "Uw aanvraag is doorgestuurd naar Praktijkschool De Brug (demo) in Utrecht. Het werkgeversservicepunt Werkgeversservicepunt Midden-Utrecht (demo) is op de hoogte.",
     );
@@ -72,21 +74,21 @@ describe("submitProefplaatsing", () => {
   });
 
   it("numbers references one after another", async () => {
-    const a = await submitProefplaatsing(db, proefplaatsingInput(), await placeFor("1011"));
-    const b = await submitProefplaatsing(db, proefplaatsingInput(), await placeFor("1011"));
+    const a = await submitRequest(db, proefplaatsingRequest(), await placeFor("1011"));
+    const b = await submitRequest(db, proefplaatsingRequest(), await placeFor("1011"));
     const seq = (ref: string) => Number(ref.split("-")[2]);
     expect(seq(b.reference)).toBe(seq(a.reference) + 1);
   });
 
   it("creates one request when the same form arrives twice, also at the same moment", async () => {
-    const input = proefplaatsingInput();
+    const input = proefplaatsingRequest();
     const place = await placeFor("9711");
     const before = await rowCount(schema.requests);
     const results = await Promise.all([
-      submitProefplaatsing(db, input, place),
-      submitProefplaatsing(db, input, place),
+      submitRequest(db, input, place),
+      submitRequest(db, input, place),
     ]);
-    const again = await submitProefplaatsing(db, input, place);
+    const again = await submitRequest(db, input, place);
     expect(new Set([...results, again].map((r) => r.reference)).size).toBe(1);
     expect(again.duplicate).toBe(true);
     expect(await rowCount(schema.requests)).toBe(before + 1);
@@ -94,8 +96,8 @@ describe("submitProefplaatsing", () => {
 
   it("treats the same email address in another case as the same employer", async () => {
     const place = await placeFor("5211");
-    const a = await submitProefplaatsing(db, proefplaatsingInput({ email: "Info@Bakker.example.org" }), place);
-    const b = await submitProefplaatsing(db, proefplaatsingInput({ email: "info@bakker.example.org" }), place);
+    const a = await submitRequest(db, proefplaatsingRequest({ email: "Info@Bakker.example.org" }), place);
+    const b = await submitRequest(db, proefplaatsingRequest({ email: "info@bakker.example.org" }), place);
     const [ra, rb] = [await requestByReference(db, a.reference), await requestByReference(db, b.reference)];
     expect(ra?.employerId).toBe(rb?.employerId);
   });
@@ -108,7 +110,7 @@ describe("submitProefplaatsing", () => {
     ]);
     const place = { ...(await placeFor("3511")), municipalityCode: "GM9999" }; // breaks a foreign key
     await expect(
-      submitProefplaatsing(db, proefplaatsingInput({ email: "nieuw-bedrijf@example.org" }), place),
+      submitRequest(db, proefplaatsingRequest({ email: "nieuw-bedrijf@example.org" }), place),
     ).rejects.toThrow();
     const after = await Promise.all([
       rowCount(schema.requests),
@@ -120,13 +122,13 @@ describe("submitProefplaatsing", () => {
 
   it("still accepts a request from a region without a WSP, and says so", async () => {
     await db.update(schema.organisations).set({ active: false }).where(eq(schema.organisations.slug, "wsp-twente"));
-    const { reference } = await submitProefplaatsing(db, proefplaatsingInput(), await placeFor("7511"));
+    const { reference } = await submitRequest(db, proefplaatsingRequest(), await placeFor("7511"));
     const request = await requestByReference(db, reference);
     expect(request?.routing.wsp).toBeNull();
     expect(request?.routing.reasons.map((r) => r.code)).toContain("geen_wsp_bekend");
     const emails = await db.select().from(schema.emailOutbox).where(eq(schema.emailOutbox.requestId, request!.id));
     // De Tukker (Enschede) does not place pupils in detailhandel, and the WSP is paused.
     expect(request?.routing.school).toBeNull();
-    expect(emails.map((e) => e.template)).toEqual(["proefplaatsing-ontvangen"]);
+    expect(emails.map((e) => e.template)).toEqual(["aanvraag-ontvangen"]);
   });
 });

@@ -7,15 +7,15 @@ import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database, schema } from "~/lib/db.server";
 import { placesForPostcode } from "~/models/places.server";
-import { requestByReference, submitProefplaatsing } from "~/models/requests.server";
+import { requestByReference, submitRequest } from "~/models/requests.server";
 import { expireOverdueAssignments, hashToken, respondToAssignment } from "~/models/routing.server";
-import { proefplaatsingInput } from "../support/proefplaatsing";
+import { proefplaatsingRequest } from "../support/proefplaatsing";
 
 const db = database();
 
-async function submit(pc4: string, sector: Parameters<typeof proefplaatsingInput>[0] extends infer O ? (O extends { sector?: infer S } ? S : never) : never, now = new Date()) {
+async function submit(pc4: string, sector: Parameters<typeof proefplaatsingRequest>[0] extends infer O ? (O extends { sector?: infer S } ? S : never) : never, now = new Date()) {
   const [place] = await placesForPostcode(db, pc4);
-  const { reference } = await submitProefplaatsing(db, proefplaatsingInput({ sector }), place!, now);
+  const { reference } = await submitRequest(db, proefplaatsingRequest({ sector }), place!, now);
   return (await requestByReference(db, reference))!;
 }
 

@@ -1,0 +1,53 @@
+/**
+ * How requests and their timeline read for an employer: plain Dutch, no internal terms.
+ */
+import type { RequestEventType } from "./request-events";
+import type { RequestKind, RequestStatus } from "./request-status";
+
+export const REQUEST_KIND_LABELS: Record<RequestKind, string> = {
+  proefplaatsing: "proefplaatsing",
+  groepsstage: "groepsstage",
+  vraag: "vraag",
+};
+
+export const STATUS_FOR_EMPLOYER: Record<RequestStatus, string> = {
+  nieuw: "Wacht op antwoord",
+  in_behandeling: "Wordt opgepakt",
+  kennismaking_gepland: "Kennismaking gepland",
+  geplaatst: "Er is een leerling geplaatst",
+  geen_match: "Afgesloten zonder plaatsing",
+  ingetrokken: "Ingetrokken",
+};
+
+export interface TimelineEvent {
+  type: RequestEventType;
+  data: Record<string, unknown>;
+  organisationName?: string | null;
+}
+
+/** One line in the employer's timeline; null for events the employer need not see. */
+export function describeEventForEmployer(event: TimelineEvent): string | null {
+  const routing = event.data.routing as { school?: { name: string } | null; wsp?: { name: string } | null } | undefined;
+  switch (event.type) {
+    case "ontvangen":
+      return "Wij hebben uw aanvraag ontvangen.";
+    case "doorgestuurd":
+      return routing?.school ? `Uw aanvraag is doorgestuurd naar ${routing.school.name}.` : "Uw aanvraag is doorgestuurd.";
+    case "naar_wsp":
+      return routing?.wsp
+        ? `Uw aanvraag is doorgestuurd naar het werkgeversservicepunt ${routing.wsp.name}.`
+        : "Uw aanvraag ligt bij het werkgeversservicepunt van uw regio.";
+    case "geaccepteerd":
+      return `${event.organisationName ?? "De school"} pakt uw aanvraag op en neemt contact met u op.`;
+    case "afgewezen":
+      return `${event.organisationName ?? "De school"} kon uw aanvraag niet oppakken.`;
+    case "niet_beantwoord":
+      return `${event.organisationName ?? "De school"} reageerde niet op tijd.`;
+    case "bericht_werkgever":
+      return "U heeft een bericht gestuurd.";
+    case "contactgegevens_gewijzigd":
+      return "U heeft uw contactgegevens aangepast.";
+    case "ingetrokken":
+      return "U heeft uw aanvraag ingetrokken.";
+  }
+}

@@ -1,0 +1,26 @@
+/** The "groepsstage aanvragen" form. */
+import { z } from "zod";
+import { SECTOR_VALUES } from "~/domain/sectors";
+import { requestBaseFields, requiredText, startPeriodField } from "./fields";
+
+export const GROUP_SIZE = { min: 2, max: 12 } as const;
+
+export const GroepsstageSchema = z.object({
+  ...requestBaseFields,
+  sector: z.enum(SECTOR_VALUES, "Kies de sector van uw bedrijf."),
+  work: requiredText("Vertel kort welk werk de groep bij u kan doen.", 2000),
+  // Kept as text (as typed) so the form's values stay strings; the number is read with Number().
+  groupSize: z
+    .string("Vul in hoeveel leerlingen er kunnen komen, bijvoorbeeld 6.")
+    .trim()
+    .regex(/^\d{1,3}$/, "Vul een heel getal in, bijvoorbeeld 6.")
+    .refine((v) => Number(v) >= GROUP_SIZE.min, `Een groep is minstens ${GROUP_SIZE.min} leerlingen.`)
+    .refine((v) => Number(v) <= GROUP_SIZE.max, `Een groep is hoogstens ${GROUP_SIZE.max} leerlingen.`),
+  daysAndWeeks: requiredText("Vul in op welke dagen en hoeveel weken, bijvoorbeeld: dinsdag, 6 weken.", 300),
+  startPeriod: startPeriodField,
+  supervisorSpace: z.literal("on").optional(),
+  canteen: z.literal("on").optional(),
+});
+
+export type GroepsstageInput = z.infer<typeof GroepsstageSchema>;
+export type GroepsstageFormValues = z.input<typeof GroepsstageSchema>;

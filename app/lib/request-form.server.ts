@@ -1,0 +1,99 @@
+/**
+ * The one way a public request form is handled on the server: rate limits, validation with the
+ * postcode checked against the reference data, the honeypot, the municipality question for a
+ * border postcode, then the request is stored and the employer goes to the confirmation page.
+ * Every "no" comes back as the form again with Dutch messages and what was typed.
+ */
+import type { SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { type AppLoadContext, data, redirect } from "@remix-run/node";
+import type { z } from "zod";
+import { resolvePlace } from "~/domain/places";
+import { toPc4 } from "~/domain/postcode";
+import { postcodeField } from "~/forms/fields";
+import { type Place, placesForPostcode } from "~/models/places.server";
+import { allowHit } from "~/models/rate-limit.server";
+import { type NewRequest, submitRequest } from "~/models/requests.server";
+import { database } from "./db.server";
+import { env } from "./env.server";
+import { getSession, sessionStorage } from "./session.server";
+
+export interface RequestFormActionData {
+  result: SubmissionResult<string[]>;
+  municipalityOptions: Array<{ code: string; name: string }>;
+}
+
+const UNKNOWN_POSTCODE = "We kennen deze postcode niet. Kijk of u hem goed heeft getypt, bijvoorbeeld 3511 AB.";
+const ASK_MUNICIPALITY = "Uw postcode ligt in twee gemeenten. Kies de gemeente waar uw bedrijf is.";
+const REFUSED = "We konden uw aanvraag niet versturen. Probeer het later nog eens.";
+const TOO_MANY = "U heeft het afgelopen uur al veel aanvragen verstuurd. Probeer het over een uur opnieuw, of bel ons.";
+
+interface BaseValues {
+  postcode: string;
+  municipality?: string;
+  email: string;
+  website?: string;
+}
+
+export async function handleRequestForm<Schema extends z.ZodObject<z.ZodRawShape>>(
+  request: Request,
+  context: AppLoadContext,
+  schema: Schema,
+  toNewRequest: (value: z.infer<Schema>) => NewRequest,
+) {
+  const db = database();
+  const config = env();
+  const formData = await request.formData();
+  const reply = (result: SubmissionResult<string[]>, municipalityOptions: RequestFormActionData["municipalityOptions"] = []) =>
+    data<RequestFormActionData>({ result, municipalityOptions }, { status: 400 });
+
+  const limited = config.RATE_LIMIT === "on";
+  const ip = typeof context.clientIp === "string" ? context.clientIp : null;
+  if (limited && ip && !(await allowHit(db, `ip:${ip}`, { max: config.RATE_LIMIT_POSTS_PER_IP_PER_HOUR, windowSeconds: 3600 }))) {
+    const submission = parseWithZod(formData, { schema });
+    return reply(submission.reply({ formErrors: [TOO_MANY] }));
+  }
+
+  let places: Place[] = [];
+  // The postcode is checked against the reference data in the same pass as the other fields,
+  // so the employer sees every problem at once.
+  const withPostcodeCheck = schema.extend({
+    postcode: postcodeField.superRefine(async (postcode, ctx) => {
+      const pc4 = toPc4(postcode);
+      places = pc4 ? await placesForPostcode(db, pc4) : [];
+      if (places.length === 0) ctx.addIssue({ code: "custom", message: UNKNOWN_POSTCODE });
+    }),
+  });
+  const submission = await parseWithZod(formData, { schema: withPostcodeCheck, async: true });
+  if (submission.status !== "success") return reply(submission.reply());
+
+  const value = submission.value as z.infer<Schema> & BaseValues;
+  if (value.website) return reply(submission.reply({ formErrors: [REFUSED] }));
+
+  const resolution = resolvePlace(places, value.municipality);
+  if (resolution.kind !== "resolved") {
+    const options = resolution.kind === "ask" ? resolution.options : [];
+    return reply(
+      submission.reply({ fieldErrors: { municipality: [ASK_MUNICIPALITY] } }),
+      options.map((o) => ({ code: o.municipalityCode, name: o.municipalityName })),
+    );
+  }
+
+  const email = `email:${value.email.trim().toLowerCase()}`;
+  if (limited && !(await allowHit(db, email, { max: config.RATE_LIMIT_REQUESTS_PER_EMAIL_PER_HOUR, windowSeconds: 3600 }))) {
+    return reply(submission.reply({ formErrors: [TOO_MANY] }));
+  }
+
+  const result = await submitRequest(db, toNewRequest(value), resolution.place);
+  const session = await getSession(request);
+  session.set("lastReference", result.reference);
+  if (!result.duplicate) session.set("lastTrackingToken", result.trackingToken);
+  return redirect("/aanvraag/ontvangen", {
+    headers: { "Set-Cookie": await sessionStorage().commitSession(session) },
+  });
+}
+
+/** A fresh key per form: posting the same form twice finds the first request. */
+export function newSubmissionKey() {
+  return { submissionKey: crypto.randomUUID() };
+}

@@ -1,0 +1,200 @@
+/**
+ * What an employer can see and do on their tracking page. Every function takes the employer id
+ * from the verified tracking link and only touches that employer's own requests: a request id of
+ * someone else is treated as not found.
+ */
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { describeEventForEmployer, STATUS_FOR_EMPLOYER } from "~/domain/request-words";
+import { type Database, type Transaction, schema } from "~/lib/db.server";
+import { queueEmail } from "~/lib/mailer.server";
+import type { EmployerContact } from "./requests.server";
+
+const CLOSED = ["ingetrokken", "geplaatst", "geen_match"] as const;
+
+export async function employerOverview(db: Database, employerId: string) {
+  const requests = await db
+    .select()
+    .from(schema.requests)
+    .where(eq(schema.requests.employerId, employerId))
+    .orderBy(desc(schema.requests.createdAt));
+  if (requests.length === 0) return [];
+  const ids = requests.map((r) => r.id);
+  const [events, organisations] = await Promise.all([
+    db
+      .select()
+      .from(schema.requestEvents)
+      .where(inArray(schema.requestEvents.requestId, ids))
+      .orderBy(asc(schema.requestEvents.id)),
+    db.select({ id: schema.organisations.id, name: schema.organisations.name }).from(schema.organisations),
+  ]);
+  const nameOf = new Map(organisations.map((o) => [o.id, o.name]));
+  return requests.map((r) => ({
+    id: r.id,
+    reference: r.reference,
+    kind: r.kind,
+    status: r.status,
+    statusText: STATUS_FOR_EMPLOYER[r.status],
+    open: !(CLOSED as readonly string[]).includes(r.status),
+    handler: r.routing.school?.name ?? r.routing.wsp?.name ?? null,
+    createdAt: r.createdAt,
+    timeline: events
+      .filter((e) => e.requestId === r.id)
+      .map((e) => {
+        const organisationId = e.actor.startsWith("organisatie:")
+          ? e.actor.slice("organisatie:".length)
+          : (e.data.organisationId as string | undefined);
+        return {
+          at: e.createdAt,
+          text: describeEventForEmployer({ type: e.type, data: e.data, organisationName: organisationId ? nameOf.get(organisationId) : null }),
+        };
+      })
+      .filter((e): e is { at: Date; text: string } => e.text !== null),
+  }));
+}
+
+async function ownRequest(tx: Transaction, employerId: string, requestId: string) {
+  const [request] = await tx
+    .select()
+    .from(schema.requests)
+    .where(and(eq(schema.requests.id, requestId), eq(schema.requests.employerId, employerId)))
+    .for("update");
+  return request ?? null;
+}
+
+/** The organisation that has the request now: the school that has it open or took it on, else the WSP. */
+async function currentHandler(tx: Transaction, requestId: string) {
+  const [row] = await tx
+    .select({ organisation: schema.organisations })
+    .from(schema.requestAssignments)
+    .innerJoin(schema.organisations, eq(schema.organisations.id, schema.requestAssignments.organisationId))
+    .where(
+      and(
+        eq(schema.requestAssignments.requestId, requestId),
+        inArray(schema.requestAssignments.status, ["open", "accepted"]),
+      ),
+    )
+    .orderBy(desc(schema.requestAssignments.createdAt))
+    .limit(1);
+  return row?.organisation ?? null;
+}
+
+export type EmployerAction = { ok: true } | { ok: false; reason: "niet_gevonden" | "gesloten" };
+
+/** A message from the employer, passed to whoever handles the request now. */
+export async function sendEmployerMessage(
+  db: Database,
+  employerId: string,
+  requestId: string,
+  message: string,
+  now: Date = new Date(),
+): Promise<EmployerAction> {
+  return db.transaction(async (tx) => {
+    const request = await ownRequest(tx, employerId, requestId);
+    if (!request) return { ok: false, reason: "niet_gevonden" } as const;
+    if ((CLOSED as readonly string[]).includes(request.status)) return { ok: false, reason: "gesloten" } as const;
+    const [event] = await tx
+      .insert(schema.requestEvents)
+      .values({ requestId, type: "bericht_werkgever", actor: "werkgever", data: { message }, createdAt: now })
+      .returning({ id: schema.requestEvents.id });
+    const handler = await currentHandler(tx, requestId);
+    const [employer] = await tx.select().from(schema.employers).where(eq(schema.employers.id, employerId));
+    if (handler && employer) {
+      await queueEmail(tx, {
+        template: "bericht-van-werkgever",
+        to: handler.contactEmail,
+        requestId,
+        idempotencyKey: `${request.reference}/bericht/${event!.id}`,
+        props: {
+          organisationName: handler.name,
+          reference: request.reference,
+          companyName: employer.companyName,
+          contactName: employer.contactName,
+          email: employer.email,
+          message,
+        },
+      });
+    }
+    return { ok: true } as const;
+  });
+}
+
+/** The employer withdraws: the request closes, and whoever had it hears so. */
+export async function withdrawRequest(
+  db: Database,
+  employerId: string,
+  requestId: string,
+  now: Date = new Date(),
+): Promise<EmployerAction> {
+  return db.transaction(async (tx) => {
+    const request = await ownRequest(tx, employerId, requestId);
+    if (!request) return { ok: false, reason: "niet_gevonden" } as const;
+    if ((CLOSED as readonly string[]).includes(request.status)) return { ok: false, reason: "gesloten" } as const;
+    const handler = await currentHandler(tx, requestId);
+    await tx.update(schema.requests).set({ status: "ingetrokken", updatedAt: now }).where(eq(schema.requests.id, requestId));
+    await tx
+      .update(schema.requestAssignments)
+      .set({ status: "withdrawn", respondedAt: now })
+      .where(
+        and(
+          eq(schema.requestAssignments.requestId, requestId),
+          inArray(schema.requestAssignments.status, ["open", "accepted"]),
+        ),
+      );
+    const [event] = await tx
+      .insert(schema.requestEvents)
+      .values({ requestId, type: "ingetrokken", actor: "werkgever", data: {}, createdAt: now })
+      .returning({ id: schema.requestEvents.id });
+    const [employer] = await tx.select().from(schema.employers).where(eq(schema.employers.id, employerId));
+    if (handler && employer) {
+      await queueEmail(tx, {
+        template: "bericht-van-werkgever",
+        to: handler.contactEmail,
+        requestId,
+        idempotencyKey: `${request.reference}/ingetrokken/${event!.id}`,
+        props: {
+          organisationName: handler.name,
+          reference: request.reference,
+          companyName: employer.companyName,
+          contactName: employer.contactName,
+          email: employer.email,
+          message: "De werkgever heeft deze aanvraag ingetrokken via Opstap. U hoeft er niets meer mee te doen.",
+        },
+      });
+    }
+    return { ok: true } as const;
+  });
+}
+
+/** Corrects the employer's contact details; open requests note it in their timeline. */
+export async function updateEmployerContact(
+  db: Database,
+  employerId: string,
+  contact: Pick<EmployerContact, "contactName" | "email" | "phone">,
+  now: Date = new Date(),
+): Promise<{ ok: true } | { ok: false; reason: "email_in_gebruik" }> {
+  try {
+    return await db.transaction(async (tx) => {
+      await tx
+        .update(schema.employers)
+        .set({ contactName: contact.contactName, email: contact.email, phone: contact.phone, updatedAt: now })
+        .where(eq(schema.employers.id, employerId));
+      const open = await tx
+        .select({ id: schema.requests.id, status: schema.requests.status })
+        .from(schema.requests)
+        .where(eq(schema.requests.employerId, employerId));
+      const openIds = open.filter((r) => !(CLOSED as readonly string[]).includes(r.status)).map((r) => r.id);
+      if (openIds.length > 0) {
+        await tx.insert(schema.requestEvents).values(
+          openIds.map((requestId) => ({ requestId, type: "contactgegevens_gewijzigd" as const, actor: "werkgever", data: {}, createdAt: now })),
+        );
+      }
+      return { ok: true } as const;
+    });
+  } catch (error) {
+    // The unique index on lower(email): the address belongs to another employer record.
+    if (/employers_email_idx|unique/i.test(String((error as Error).message) + String((error as { cause?: Error }).cause?.message ?? ""))) {
+      return { ok: false, reason: "email_in_gebruik" };
+    }
+    throw error;
+  }
+}

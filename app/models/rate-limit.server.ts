@@ -1,0 +1,31 @@
+/**
+ * Fixed-window rate limits kept in the database, so they hold across restarts and across several
+ * app instances. One upsert per check.
+ */
+import { and, lt, sql } from "drizzle-orm";
+import { type Queryable, schema } from "~/lib/db.server";
+
+export interface Limit {
+  max: number;
+  windowSeconds: number;
+}
+
+/** Counts this hit; false when the key has used up its limit in the current window. */
+export async function allowHit(q: Queryable, key: string, limit: Limit, now: Date = new Date()): Promise<boolean> {
+  const windowMs = limit.windowSeconds * 1000;
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const [row] = await q
+    .insert(schema.rateLimitHits)
+    .values({ key, windowStart, hits: 1 })
+    .onConflictDoUpdate({
+      target: [schema.rateLimitHits.key, schema.rateLimitHits.windowStart],
+      set: { hits: sql`${schema.rateLimitHits.hits} + 1` },
+    })
+    .returning({ hits: schema.rateLimitHits.hits });
+  return (row?.hits ?? 0) <= limit.max;
+}
+
+/** Old windows are of no use; the worker clears them now and then. */
+export async function clearOldRateLimitWindows(q: Queryable, before: Date): Promise<void> {
+  await q.delete(schema.rateLimitHits).where(and(lt(schema.rateLimitHits.windowStart, before)));
+}

@@ -1,0 +1,93 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { formatDeadline } from "~/domain/dates";
+import { REQUEST_KIND_LABELS } from "~/domain/request-words";
+import { routedToSentence } from "~/domain/routing-decision";
+import { database, schema } from "~/lib/db.server";
+import { getSession } from "~/lib/session.server";
+import { requestByReference } from "~/models/requests.server";
+import { and, desc, eq } from "drizzle-orm";
+
+export const meta: MetaFunction = () => [{ title: "Aanvraag ontvangen – Opstap" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const session = await getSession(request);
+  const reference = session.get("lastReference");
+  const token = session.get("lastTrackingToken");
+  const db = database();
+  const saved = typeof reference === "string" ? await requestByReference(db, reference) : null;
+  if (!saved) return { request: null };
+  const [open] = await db
+    .select({ respondBy: schema.requestAssignments.respondBy })
+    .from(schema.requestAssignments)
+    .where(and(eq(schema.requestAssignments.requestId, saved.id), eq(schema.requestAssignments.status, "open")))
+    .orderBy(desc(schema.requestAssignments.createdAt))
+    .limit(1);
+  return {
+    request: {
+      reference: saved.reference,
+      kindLabel: REQUEST_KIND_LABELS[saved.kind],
+      municipalityName: saved.routing.municipalityName,
+      wspName: saved.routing.wsp?.name ?? null,
+      schoolName: saved.routing.school?.name ?? null,
+      respondBy: open?.respondBy ? formatDeadline(open.respondBy) : null,
+      reasons: saved.routing.reasons.map((r) => r.text),
+      trackingPath: typeof token === "string" ? `/volgen/${token}` : null,
+    },
+  };
+}
+
+export default function AanvraagOntvangen() {
+  const { request } = useLoaderData<typeof loader>();
+  if (!request) {
+    return (
+      <div className="wrap page">
+        <h1>Aanvraag ontvangen</h1>
+        <p>Als u een aanvraag heeft verstuurd, vindt u het nummer en de volgende stappen in de e-mail die we u stuurden.</p>
+        <p>
+          <Link to="/">Naar de startpagina</Link>
+        </p>
+      </div>
+    );
+  }
+  const handler = request.schoolName ?? request.wspName ?? "Iemand uit uw regio";
+  return (
+    <div className="wrap page">
+      <div className="panel panel--success">
+        <h1>Bedankt, uw {request.kindLabel} is ontvangen</h1>
+        <p>
+          Uw nummer is <strong className="reference">{request.reference}</strong>
+        </p>
+      </div>
+      <h2>Wat gebeurt er nu?</h2>
+      <ol className="steps">
+        <li>{routedToSentence(request)}</li>
+        <li>
+          {request.respondBy
+            ? `${handler} laat uiterlijk ${request.respondBy} weten of ze uw aanvraag oppakt. Kan de school niet, dan gaat uw aanvraag naar een andere school of naar het werkgeversservicepunt.`
+            : `${handler} neemt contact met u op.`}
+        </li>
+        <li>
+          U krijgt een e-mail met uw nummer en een link naar uw eigen pagina. Ziet u niets? Kijk dan ook bij uw ongewenste
+          e-mail.
+        </li>
+      </ol>
+      {request.trackingPath ? (
+        <p>
+          <Link to={request.trackingPath} className="button">
+            Bekijk uw aanvraag
+          </Link>
+        </p>
+      ) : null}
+      <h2>Waarom deze keuze?</h2>
+      <ul className="reasons">
+        {request.reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+      <p>
+        <Link to="/">Terug naar de startpagina</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorSummary, HoneypotField, SelectField, TextareaField, TextField } from "~/components/forms";
+import { ConsentAndSend, ContactFields, PlaceFields, SHARED_LABELS } from "~/components/request-form";
+import { QUESTION_TOPICS } from "~/domain/routing";
+import { type VraagFormValues, VraagSchema } from "~/forms/vraag";
+import { handleRequestForm, type RequestFormActionData } from "~/lib/request-form.server";
+
+export const meta: MetaFunction = () => [
+  { title: "Vraag stellen – Opstap" },
+  { name: "description", content: "Stel uw vraag over stages, proefplaatsingen of regelingen. Wij sturen hem naar wie u kan helpen." },
+];
+
+/** The regelingencheck links here with its answers filled in (?onderwerp=…&toelichting=…). */
+export function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const topic = url.searchParams.get("onderwerp");
+  return {
+    submissionKey: crypto.randomUUID(),
+    topic: QUESTION_TOPICS.some((t) => t.value === topic) ? topic : null,
+    question: (url.searchParams.get("toelichting") ?? "").slice(0, 3000),
+  };
+}
+
+export function action({ request, context }: ActionFunctionArgs) {
+  return handleRequestForm(request, context, VraagSchema, (v) => ({
+    kind: "vraag",
+    submissionKey: v.submissionKey,
+    contact: { companyName: v.companyName, kvkNumber: v.kvkNumber ?? null, contactName: v.contactName, email: v.email, phone: v.phone ?? null },
+    sector: null,
+    topic: v.topic,
+    answers: { question: v.question },
+  }));
+}
+
+const LABELS = { ...SHARED_LABELS, topic: "Onderwerp", question: "Uw vraag" } as const;
+
+export default function VraagStellen() {
+  const { submissionKey, topic, question } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as RequestFormActionData | undefined;
+  const [form, fields] = useForm<VraagFormValues>({
+    id: "vraag",
+    lastResult: actionData?.result as SubmissionResult<string[]> | undefined,
+    defaultValue: { topic: topic ?? undefined, question: question || undefined },
+    constraint: getZodConstraint(VraagSchema),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: VraagSchema }),
+  });
+
+  return (
+    <div className="wrap page page--form">
+      <h1>Vraag stellen</h1>
+      <p className="lead">
+        Heeft u een vraag over stages, een proefplaatsing of over regelingen als de no-riskpolis? Stel hem hier. Wij
+        sturen uw vraag naar wie u het best kan helpen: een school of het werkgeversservicepunt bij u in de buurt.
+      </p>
+
+      <ErrorSummary
+        form={form}
+        fields={(Object.keys(LABELS) as Array<keyof typeof LABELS>).map((name) => ({ field: fields[name], label: LABELS[name] }))}
+      />
+
+      <Form method="post" {...getFormProps(form)} noValidate className="form">
+        <input type="hidden" name={fields.submissionKey.name} value={fields.submissionKey.initialValue ?? submissionKey} />
+        <HoneypotField />
+
+        <fieldset className="fieldset">
+          <legend>Uw vraag</legend>
+          <SelectField field={fields.topic} label={LABELS.topic} options={QUESTION_TOPICS} placeholder="Waar gaat uw vraag over?" />
+          <TextareaField field={fields.question} label={LABELS.question} rows={6} />
+        </fieldset>
+
+        <fieldset className="fieldset">
+          <legend>Uw bedrijf</legend>
+          <TextField field={fields.companyName} label={LABELS.companyName} autoComplete="organization" />
+          <TextField field={fields.kvkNumber} label={LABELS.kvkNumber} optional inputMode="numeric" hint="8 cijfers." className="input input--short" />
+          <PlaceFields postcode={fields.postcode} municipality={fields.municipality} municipalityOptions={actionData?.municipalityOptions ?? []} />
+        </fieldset>
+
+        <ContactFields contactName={fields.contactName} email={fields.email} phone={fields.phone} />
+        <ConsentAndSend consent={fields.consent} label="Vraag versturen" />
+      </Form>
+    </div>
+  );
+}

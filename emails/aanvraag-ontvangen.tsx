@@ -1,0 +1,67 @@
+import { Button, Heading, Text } from "@react-email/components";
+import { routedToSentence } from "../app/domain/routing-decision";
+import { EmailLayout, text } from "./layout";
+import { ReasonList } from "./reason-list";
+
+export interface AanvraagOntvangenProps {
+  /** "proefplaatsing", "groepsstage" or "vraag" */
+  kindLabel: string;
+  contactName: string;
+  companyName: string;
+  reference: string;
+  municipalityName: string;
+  wspName: string | null;
+  /** The school the request went to; null when the WSP handles it. */
+  schoolName: string | null;
+  /** When the school answers at the latest ("woensdag 25 november om 10:00"). */
+  respondBy: string | null;
+  reasons: string[];
+  trackingUrl: string;
+}
+
+/** To the employer, right after a request: the reference, who handles it, by when, and the link. */
+export function AanvraagOntvangen(props: AanvraagOntvangenProps) {
+  const handler = props.schoolName ?? props.wspName ?? "Iemand uit uw regio";
+  return (
+    <EmailLayout preview={`Uw ${props.kindLabel} ${props.reference} is ontvangen`}>
+      <Heading as="h1" style={{ fontSize: "22px" }}>
+        Bedankt voor uw {props.kindLabel}
+      </Heading>
+      <Text style={text}>Beste {props.contactName},</Text>
+      <Text style={text}>
+        Wij hebben de {props.kindLabel} van {props.companyName} goed ontvangen. Uw nummer is{" "}
+        <strong>{props.reference}</strong>. Noem dit nummer als u contact met ons opneemt.
+      </Text>
+      <Text style={text}>{routedToSentence(props)}</Text>
+      <Text style={text}>
+        {props.respondBy
+          ? `${handler} laat uiterlijk ${props.respondBy} weten of ze uw aanvraag oppakt. Kan de school niet, dan gaat uw aanvraag naar een andere school of naar het werkgeversservicepunt.`
+          : `${handler} neemt contact met u op.`}
+      </Text>
+      <ReasonList title="Waarom deze keuze:" reasons={props.reasons} />
+      <Text style={text}>Op uw eigen pagina ziet u hoe het met uw aanvraag gaat. Daar kunt u ook een bericht sturen of uw aanvraag intrekken.</Text>
+      <Button
+        href={props.trackingUrl}
+        style={{ backgroundColor: "#1f5f46", color: "#ffffff", padding: "12px 20px", borderRadius: "6px", fontWeight: 600 }}
+      >
+        Bekijk uw aanvraag
+      </Button>
+      <Text style={{ ...text, fontSize: "13px" }}>Deze link is alleen voor u. Stuur de e-mail niet door.</Text>
+      <Text style={text}>Met vriendelijke groet,{"\n"}Opstap</Text>
+    </EmailLayout>
+  );
+}
+
+export default AanvraagOntvangen;
+AanvraagOntvangen.PreviewProps = {
+  kindLabel: "proefplaatsing",
+  contactName: "Sanne de Vries",
+  companyName: "Bakkerij Het Zuiden",
+  reference: "OP-2026-000123",
+  municipalityName: "Utrecht",
+  wspName: "Werkgeversservicepunt Midden-Utrecht",
+  schoolName: "Praktijkschool De Brug",
+  respondBy: "woensdag 25 november om 10:00",
+  reasons: ["Praktijkschool De Brug werkt in Utrecht, doet proefplaatsingen en heeft nog plek."],
+  trackingUrl: "http://localhost:3000/volgen/voorbeeld",
+} satisfies AanvraagOntvangenProps;

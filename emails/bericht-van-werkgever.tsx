@@ -1,0 +1,40 @@
+import { Heading, Link, Text } from "@react-email/components";
+import { EmailLayout, label, text, value } from "./layout";
+
+export interface BerichtVanWerkgeverProps {
+  organisationName: string;
+  reference: string;
+  companyName: string;
+  contactName: string;
+  email: string;
+  message: string;
+}
+
+/** To whoever handles the request: a message the employer sent from the tracking page. */
+export function BerichtVanWerkgever(props: BerichtVanWerkgeverProps) {
+  return (
+    <EmailLayout preview={`Bericht over aanvraag ${props.reference}`}>
+      <Heading as="h1" style={{ fontSize: "22px" }}>
+        Bericht over aanvraag {props.reference}
+      </Heading>
+      <Text style={text}>
+        Aan {props.organisationName}: {props.contactName} van {props.companyName} stuurde dit bericht.
+      </Text>
+      <Text style={{ ...text, whiteSpace: "pre-wrap", borderLeft: "4px solid #c9d3cd", paddingLeft: "12px" }}>{props.message}</Text>
+      <Text style={label}>Antwoorden kan per e-mail</Text>
+      <Text style={value}>
+        <Link href={`mailto:${props.email}`}>{props.email}</Link>
+      </Text>
+    </EmailLayout>
+  );
+}
+
+export default BerichtVanWerkgever;
+BerichtVanWerkgever.PreviewProps = {
+  organisationName: "Praktijkschool De Brug",
+  reference: "OP-2026-000123",
+  companyName: "Bakkerij Het Zuiden",
+  contactName: "Sanne de Vries",
+  email: "sanne@example.org",
+  message: "We kunnen ook op zaterdag.",
+} satisfies BerichtVanWerkgeverProps;

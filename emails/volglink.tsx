@@ -1,0 +1,32 @@
+import { Button, Heading, Text } from "@react-email/components";
+import { EmailLayout, text } from "./layout";
+
+export interface VolglinkProps {
+  contactName: string;
+  trackingUrl: string;
+}
+
+/** "Link kwijt?": a new private link to the employer's tracking page. */
+export function Volglink(props: VolglinkProps) {
+  return (
+    <EmailLayout preview="Uw link om uw aanvragen te volgen">
+      <Heading as="h1" style={{ fontSize: "22px" }}>
+        Uw link om uw aanvragen te volgen
+      </Heading>
+      <Text style={text}>Beste {props.contactName},</Text>
+      <Text style={text}>U vroeg om een nieuwe link. Met deze link ziet u al uw aanvragen bij Opstap.</Text>
+      <Button
+        href={props.trackingUrl}
+        style={{ backgroundColor: "#1f5f46", color: "#ffffff", padding: "12px 20px", borderRadius: "6px", fontWeight: 600 }}
+      >
+        Bekijk uw aanvragen
+      </Button>
+      <Text style={{ ...text, fontSize: "13px" }}>
+        Vroeg u niet om deze link? Dan kunt u deze e-mail negeren. Uw oude links blijven werken.
+      </Text>
+    </EmailLayout>
+  );
+}
+
+export default Volglink;
+Volglink.PreviewProps = { contactName: "Sanne de Vries", trackingUrl: "http://localhost:3000/volgen/voorbeeld" } satisfies VolglinkProps;
