@@ -343,6 +343,8 @@ function proefplaatsingForm(n: number): string {
     sector: "detailhandel",
     postcode: "3511 AB",
     work: "Broodjes smeren, vakken vullen en klanten helpen.",
+    supervisor: "Bench Tester, bedrijfsleider",
+    startPeriod: "zo-snel-mogelijk",
     contactName: "Bench Tester",
     email: `bench+${n}@example.org`,
     consent: "on",

@@ -1,0 +1,88 @@
+/**
+ * Every public form's action, called as Remix calls it, with hostile input: never an exception
+ * (which would be a 500), always the form again with messages, or a redirect after a real
+ * request. And the rate limits answer with a friendly Dutch message.
+ */
+import type { ActionFunctionArgs } from "@remix-run/node";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { action as groepsstage } from "~/routes/groepsstage._index";
+import { action as proefplaatsing } from "~/routes/proefplaatsing._index";
+import { action as linkKwijt } from "~/routes/volgen._index";
+import { action as vraag } from "~/routes/vraag._index";
+import { proefplaatsingForm } from "../support/proefplaatsing";
+
+type Action = (args: ActionFunctionArgs) => Promise<unknown> | unknown;
+
+async function post(action: Action, body: URLSearchParams, clientIp = `198.51.100.${Math.floor(Math.random() * 250)}`) {
+  const request = new Request("http://localhost/form", { method: "POST", body });
+  const result = (await action({ request, params: {}, context: { cspNonce: "", clientIp } })) as unknown;
+  if (result instanceof Response) return { status: result.status, body: null as unknown };
+  const { data, init } = result as { data: unknown; init: { status?: number } | null };
+  return { status: init?.status ?? 200, body: data };
+}
+
+const FORMS: Array<[string, Action, string[]]> = [
+  ["proefplaatsing", proefplaatsing, ["companyName", "kvkNumber", "sector", "postcode", "municipality", "work", "daysAndHours", "supervisor", "startPeriod", "contactName", "email", "phone", "consent", "submissionKey", "website"]],
+  ["groepsstage", groepsstage, ["companyName", "kvkNumber", "sector", "postcode", "municipality", "work", "groupSize", "daysAndWeeks", "startPeriod", "supervisorSpace", "canteen", "contactName", "email", "phone", "consent", "submissionKey", "website"]],
+  ["vraag", vraag, ["companyName", "kvkNumber", "topic", "question", "postcode", "municipality", "contactName", "email", "phone", "consent", "submissionKey", "website"]],
+  ["link kwijt", linkKwijt, ["email"]],
+];
+
+const hostileValue = fc.oneof(
+  fc.string({ maxLength: 300 }),
+  fc.string({ unit: "grapheme", maxLength: 60 }),
+  fc.constantFrom(
+    "<script>alert(1)</script>",
+    "'; drop table requests; --",
+    "\u0000",
+    "3511",
+    "3366",
+    "GM0610",
+    "12345678",
+    "on",
+    "6",
+    "99",
+    "subsidies",
+    "detailhandel",
+    "zo-snel-mogelijk",
+    "a@b.nl",
+    crypto.randomUUID(),
+    "𝕏".repeat(4000),
+  ),
+);
+
+describe.each(FORMS)("the %s form", (_, action, fieldNames) => {
+  it("answers hostile input with the form again or a redirect, never an exception", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...fieldNames), hostileValue), { maxLength: 20 }), async (pairs) => {
+        const body = new URLSearchParams();
+        for (const [name, value] of pairs) body.append(name, value);
+        const res = await post(action, body);
+        expect([302, 400]).toContain(res.status);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe("rate limits", () => {
+  it("refuses the eleventh request of one address within an hour, kindly", async () => {
+    const email = `veel-${crypto.randomUUID()}@example.org`;
+    for (let i = 0; i < 10; i++) {
+      expect((await post(proefplaatsing, proefplaatsingForm({ email }))).status).toBe(302);
+    }
+    const refused = await post(proefplaatsing, proefplaatsingForm({ email }));
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain("U heeft het afgelopen uur al veel aanvragen verstuurd");
+  });
+
+  it("refuses a flood from one IP address, and keeps what was typed", async () => {
+    const ip = "203.0.113.7";
+    let last = { status: 0, body: null as unknown };
+    for (let i = 0; i < 61; i++) last = await post(vraag, new URLSearchParams({ question: "Hallo?" }), ip);
+    expect(last.status).toBe(400);
+    expect(JSON.stringify(last.body)).toContain("U heeft het afgelopen uur al veel aanvragen verstuurd");
+    expect(JSON.stringify(last.body)).toContain("Hallo?");
+  });
+});
