@@ -66,12 +66,12 @@ export default function Index() {
               minuten.
             </li>
             <li>
-              <strong>Wij sturen uw aanmelding door.</strong> Het werkgeversservicepunt van uw regio krijgt bericht en
-              neemt contact met u op.
+              <strong>Wij sturen uw aanmelding door</strong> naar een school bij u in de buurt. Het
+              werkgeversservicepunt van uw regio krijgt ook bericht.
             </li>
             <li>
-              <strong>U maakt kennis.</strong> De school zoekt een leerling die bij uw werk past. U spreekt samen af wat
-              de leerling gaat doen.
+              <strong>U maakt kennis.</strong> De school neemt contact met u op en zoekt een leerling die bij uw werk
+              past. U spreekt samen af wat de leerling gaat doen.
             </li>
             <li>
               <strong>De leerling komt proberen.</strong> De school blijft de leerling begeleiden. Past het niet, dan
@@ -102,23 +102,6 @@ export default function Index() {
           </div>
         </section>
 
-        <section aria-labelledby="voorbeelden">
-          <h2 id="voorbeelden">Werkgevers die het al doen</h2>
-          <ul className="examples">
-            <li>
-              Een restaurantketen laat groepen leerlingen zes weken lang één dag per week meedraaien in de keuken. Zo
-              leren ze het werk kennen, en leert het restaurant hen kennen.
-            </li>
-            <li>
-              Een universiteit geeft leerlingen uit het praktijkonderwijs een stageplek, en betaalt hen dezelfde
-              stagevergoeding als andere stagiairs.
-            </li>
-            <li>
-              Veel werkgevers begonnen met één leerling of een groepsstage, en namen daarna meer leerlingen aan.
-            </li>
-          </ul>
-        </section>
-
         <section aria-labelledby="wie-zijn-ze">
           <h2 id="wie-zijn-ze">Wie zijn deze jongeren?</h2>
           <p>
@@ -134,6 +117,23 @@ export default function Index() {
             Veel werkgevers die nu met deze jongeren werken, begonnen omdat iemand het hun vroeg. Met Opstap hoeft u
             daar niet op te wachten.
           </p>
+        </section>
+
+        <section aria-labelledby="voorbeelden">
+          <h2 id="voorbeelden">Werkgevers die het al doen</h2>
+          <ul className="examples">
+            <li>
+              Een restaurantketen laat groepen leerlingen zes weken lang één dag per week meedraaien in de keuken. Zo
+              leren ze het werk kennen, en leert het restaurant hen kennen.
+            </li>
+            <li>
+              Een universiteit geeft leerlingen uit het praktijkonderwijs een stageplek, en betaalt hen dezelfde
+              stagevergoeding als andere stagiairs.
+            </li>
+            <li>
+              Veel werkgevers begonnen met één leerling of een groepsstage, en namen daarna meer leerlingen aan.
+            </li>
+          </ul>
         </section>
       </div>
     </>
