@@ -1,8 +1,9 @@
 /**
- * Jobs that run on a timer inside the worker (and inside `npm start`): today, moving requests on
- * whose school did not answer within its response window. The job itself is safe to run on
+ * Jobs that run on a timer inside the worker (and inside `npm start`): moving requests on whose
+ * school did not answer within its response window, and clearing old rate-limit windows. The job itself is safe to run on
  * several instances at once (it claims rows with SKIP LOCKED), so no leader election is needed.
  */
+import { clearOldRateLimitWindows } from "~/models/rate-limit.server";
 import { expireOverdueAssignments } from "~/models/routing.server";
 import type { Database } from "./db.server";
 import { type PollingJob, startPolling } from "./polling.server";
@@ -17,7 +18,10 @@ export function startScheduledJobs(
   return startPolling(
     "routering",
     async () => {
-      const moved = await expireOverdueAssignments(db, new Date(), BATCH_SIZE);
+      const now = new Date();
+      const moved = await expireOverdueAssignments(db, now, BATCH_SIZE);
+      // Rate-limit windows older than two hours can no longer refuse anything.
+      await clearOldRateLimitWindows(db, new Date(now.getTime() - 2 * 3600 * 1000));
       if (moved > 0) log(`routering: ${moved} aanvragen zonder antwoord doorgestuurd`);
       return moved >= BATCH_SIZE;
     },

@@ -3,7 +3,7 @@
  * from the verified tracking link and only touches that employer's own requests: a request id of
  * someone else is treated as not found.
  */
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { describeEventForEmployer, STATUS_FOR_EMPLOYER } from "~/domain/request-words";
 import { type Database, type Transaction, schema } from "~/lib/db.server";
 import { queueEmail } from "~/lib/mailer.server";
@@ -184,6 +184,14 @@ export async function updateEmployerContact(
         .where(eq(schema.requests.employerId, employerId));
       const openIds = open.filter((r) => !(CLOSED as readonly string[]).includes(r.status)).map((r) => r.id);
       if (openIds.length > 0) {
+        // Open requests carry the new details too, so the school's page and emails show them.
+        await tx
+          .update(schema.requests)
+          .set({
+            details: sql`${schema.requests.details} || ${JSON.stringify({ contactName: contact.contactName, email: contact.email, phone: contact.phone })}::jsonb`,
+            updatedAt: now,
+          })
+          .where(inArray(schema.requests.id, openIds));
         await tx.insert(schema.requestEvents).values(
           openIds.map((requestId) => ({ requestId, type: "contactgegevens_gewijzigd" as const, actor: "werkgever", data: {}, createdAt: now })),
         );

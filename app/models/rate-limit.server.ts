@@ -2,7 +2,7 @@
  * Fixed-window rate limits kept in the database, so they hold across restarts and across several
  * app instances. One upsert per check.
  */
-import { and, lt, sql } from "drizzle-orm";
+import { lt, sql } from "drizzle-orm";
 import { type Queryable, schema } from "~/lib/db.server";
 
 export interface Limit {
@@ -25,7 +25,7 @@ export async function allowHit(q: Queryable, key: string, limit: Limit, now: Dat
   return (row?.hits ?? 0) <= limit.max;
 }
 
-/** Old windows are of no use; the worker clears them now and then. */
+/** Old windows are of no use; the scheduled jobs clear them every round. */
 export async function clearOldRateLimitWindows(q: Queryable, before: Date): Promise<void> {
-  await q.delete(schema.rateLimitHits).where(and(lt(schema.rateLimitHits.windowStart, before)));
+  await q.delete(schema.rateLimitHits).where(lt(schema.rateLimitHits.windowStart, before));
 }

@@ -97,6 +97,11 @@ export default function SchoolReactie() {
             Doorgegeven op {respondedAt}. Neem contact op met {request.contactName} om kennis te maken.
           </p>
         </div>
+      ) : status === "withdrawn" ? (
+        <div className="panel" role="status">
+          <h2>De werkgever heeft deze aanvraag ingetrokken</h2>
+          <p>U hoeft er niets meer mee te doen.</p>
+        </div>
       ) : (
         <div className="panel" role="status">
           <h2>Deze aanvraag is doorgestuurd</h2>

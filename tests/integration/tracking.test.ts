@@ -100,6 +100,9 @@ describe("employer actions", () => {
     expect(await updateEmployerContact(db, employer.id, { contactName: "Nieuwe Naam", email: "nieuw@example.org", phone: "06 12345678" })).toEqual({ ok: true });
     const [updated] = await db.select().from(schema.employers).where(eq(schema.employers.id, employer.id));
     expect(updated).toMatchObject({ contactName: "Nieuwe Naam", email: "nieuw@example.org" });
+    // The open request shows the school the new details.
+    const [open] = await db.select().from(schema.requests).where(eq(schema.requests.employerId, employer.id));
+    expect(open?.details).toMatchObject({ contactName: "Nieuwe Naam", email: "nieuw@example.org", phone: "06 12345678", work: expect.any(String) });
     expect(await updateEmployerContact(db, employer.id, { contactName: "X", email: "BEZET@example.org", phone: null })).toEqual({
       ok: false,
       reason: "email_in_gebruik",
