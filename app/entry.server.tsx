@@ -9,6 +9,7 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "./components/nonce";
+import { notModified } from "./lib/http-cache.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -19,6 +20,10 @@ export default function handleRequest(
   remixContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
+  // A page with an ETag the browser already has (the regelingen explainers) is not rendered again.
+  const unchanged = notModified(request, responseStatusCode, responseHeaders, remixContext.manifest.version);
+  if (unchanged) return unchanged;
+
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : undefined;
   // Crawlers get the whole page at once; people get it streamed as soon as the shell is ready.
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";

@@ -61,6 +61,9 @@ export function Layout({ children }: { children: ReactNode }) {
                 <li>
                   <NavLink to="/vraag">Vraag stellen</NavLink>
                 </li>
+                <li>
+                  <NavLink to="/regelingen">Regelingen</NavLink>
+                </li>
               </ul>
             </nav>
           </div>

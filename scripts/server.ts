@@ -14,6 +14,7 @@ import express, { type RequestHandler } from "express";
 import helmet from "helmet";
 import { closeDatabase, database, databaseDriver } from "~/lib/db.server";
 import { env, EnvError } from "~/lib/env.server";
+import { keepCachedCspOnNotModified } from "~/lib/http-cache.server";
 import { startOutboxWorker } from "~/lib/outbox-worker.server";
 import { startScheduledJobs } from "~/lib/scheduled-jobs.server";
 import { prepareDatabase } from "~/lib/prepare-database.server";
@@ -88,6 +89,7 @@ async function main() {
   if (process.env.TRUST_PROXY) app.set("trust proxy", Number(process.env.TRUST_PROXY));
   app.use(compression());
   app.use(securityHeaders(config.APP_ENV === "production"));
+  app.use(keepCachedCspOnNotModified);
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
   app.use(express.static("public", { maxAge: "1h" }));
   app.all(

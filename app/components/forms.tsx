@@ -6,6 +6,7 @@
 import {
   type FieldMetadata,
   type FormMetadata,
+  getCollectionProps,
   getInputProps,
   getSelectProps,
   getTextareaProps,
@@ -67,7 +68,7 @@ export function TextField({
 }: BaseProps & {
   type?: "text" | "email" | "tel";
   autoComplete?: string;
-  inputMode?: "text" | "email" | "tel" | "numeric";
+  inputMode?: "text" | "email" | "tel" | "numeric" | "decimal";
   className?: string;
 }) {
   const props = getInputProps(field, { type, ariaAttributes: false });
@@ -155,6 +156,42 @@ export function CheckboxField({ field, label, hint }: BaseProps) {
       </div>
       <Hint id={field.descriptionId}>{hint}</Hint>
     </div>
+  );
+}
+
+/**
+ * One choice from a few, as radio buttons in a fieldset whose legend is the question. The first
+ * radio carries the field's id, so the error summary's link lands on the group.
+ */
+export function RadioGroupField({
+  field,
+  legend,
+  hint,
+  options,
+}: {
+  field: Field;
+  legend: string;
+  hint?: ReactNode;
+  options: ReadonlyArray<{ value: string; label: string }>;
+}) {
+  const invalid = Boolean(field.errors?.length);
+  return (
+    <fieldset
+      className={`field fieldset--inner ${invalid ? "field--invalid" : ""}`}
+      aria-describedby={describedBy(field, hint)}
+    >
+      <legend className="field__label">{legend}</legend>
+      <Hint id={field.descriptionId}>{hint}</Hint>
+      <FieldError field={field} />
+      {getCollectionProps(field, { type: "radio", options: options.map((o) => o.value), ariaAttributes: false }).map(
+        ({ key, ...props }, index) => (
+          <div className="radio" key={key}>
+            <input {...props} id={index === 0 ? field.id : props.id} aria-invalid={invalid ? true : undefined} />
+            <label htmlFor={index === 0 ? field.id : props.id}>{options[index]?.label}</label>
+          </div>
+        ),
+      )}
+    </fieldset>
   );
 }
 

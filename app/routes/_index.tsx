@@ -97,7 +97,13 @@ export default function Index() {
             <h3>Regelingen helpen</h3>
             <p>
               Neemt u een jongere later in dienst? Dan zijn er regelingen die het risico en de kosten kleiner maken,
-              zoals de no-riskpolis van UWV. Het werkgeversservicepunt vertelt u welke bij u passen.
+              zoals de no-riskpolis van UWV.
+            </p>
+            <p>
+              <Link to="/regelingen">Bekijk alle regelingen</Link>
+            </p>
+            <p>
+              <Link to="/regelingencheck">Doe de regelingencheck</Link>
             </p>
           </div>
         </section>

@@ -1,0 +1,69 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { describe, expect, it } from "vitest";
+import { CheckFormSchema, toCheckAnswers } from "./check-form";
+
+const filledIn = {
+  aanbod: "baan",
+  opSchool: "ja",
+  laatsteJaar: "ja",
+  school: "pro",
+  register: "ja",
+  erkend: "weet-niet",
+  maanden: "12",
+  uren: "24",
+  uurloon: "",
+  loonwaarde: "",
+};
+
+/** As the browser sends the GET form: every field, empty ones as empty strings. */
+const parse = (overrides: Record<string, string> = {}) =>
+  parseWithZod(new URLSearchParams({ ...filledIn, ...overrides }), { schema: CheckFormSchema });
+
+const errorsOf = (submission: ReturnType<typeof parse>) => (submission.status === "error" ? submission.error : null);
+
+describe("CheckFormSchema", () => {
+  it("turns the query string into the check's answers", () => {
+    const submission = parse({ uurloon: "€ 14,40", loonwaarde: "60%", uren: "12,5" });
+    expect(submission.status).toBe("success");
+    if (submission.status !== "success") return;
+    expect(toCheckAnswers(submission.value)).toEqual({
+      offer: "baan",
+      atSchool: true,
+      lastSchoolYear: true,
+      schoolType: "pro",
+      erkendLeerbedrijf: "weet-niet",
+      doelgroepregister: "ja",
+      months: 12,
+      hoursPerWeek: 12.5,
+      hourlyWage: 14.4,
+      loonwaarde: 60,
+    });
+  });
+
+  it("leaves the wage and the loonwaarde out when they are empty", () => {
+    const submission = parse();
+    expect(submission.status === "success" && toCheckAnswers(submission.value)).toMatchObject({ hourlyWage: null, loonwaarde: null });
+  });
+
+  it("accepts zero hours a week, and ignores the last-school-year answer after school", () => {
+    const submission = parse({ uren: "0", opSchool: "nee", laatsteJaar: "ja" });
+    expect(submission.status === "success" && toCheckAnswers(submission.value)).toMatchObject({ hoursPerWeek: 0, lastSchoolYear: false });
+  });
+
+  it("says in Dutch what is missing or wrong, beside each question", () => {
+    const submission = parseWithZod(new URLSearchParams({ opSchool: "ja", maanden: "twaalf", uren: "70", loonwaarde: "60,5" }), {
+      schema: CheckFormSchema,
+    });
+    expect(errorsOf(submission)).toMatchObject({
+      aanbod: ["Kies wat u de jongere wilt aanbieden."],
+      laatsteJaar: ["Kies of de jongere in het laatste schooljaar zit."],
+      maanden: ["Vul een heel aantal maanden in, bijvoorbeeld 12."],
+      uren: ["Vul een aantal uren in van 0 tot en met 60."],
+      loonwaarde: ["Vul een heel getal in, bijvoorbeeld 60."],
+    });
+  });
+
+  it("refuses answers that are not among the choices", () => {
+    expect(errorsOf(parse({ aanbod: "vakantiewerk" }))).toMatchObject({ aanbod: ["Kies wat u de jongere wilt aanbieden."] });
+  });
+});

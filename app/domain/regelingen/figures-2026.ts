@@ -1,0 +1,398 @@
+/**
+ * Every amount, percentage, limit and deadline the regelingen pages and the regelingencheck use,
+ * as known for 2026. Next year: copy this file to figures-2027.ts, update what changed (each
+ * yearly figure's value, validFor and source), and add it to FIGURE_SETS in figures.ts. A yearly
+ * figure whose new value is not known yet keeps its old value and year: the pages then show it
+ * with that year.
+ *
+ * Facts come from the domain research (B1–B10). "validFor" is the year the source speaks of.
+ */
+import type { FigureSet } from "./figure";
+import { SOURCES } from "./sources";
+
+export const FIGURES_2026 = {
+  year: 2026,
+  checked: "2026-11-22",
+  figures: {
+    // Wettelijk minimumloon: not in the research for 2026 (and not for another year either).
+    "wml.perUur": {
+      label: "Wettelijk minimumloon per uur",
+      unit: "euro-per-uur",
+      value: null,
+      changes: "jaarlijks",
+      validFor: null,
+      source: null,
+    },
+
+    // B1: stage rules
+    "stage.jongVan": {
+      label: "Extra regels voor een beroepsstage: leeftijd vanaf",
+      unit: "leeftijd",
+      value: 14,
+      changes: "regel",
+      validFor: 2015,
+      source: SOURCES.szwStage1415,
+    },
+    "stage.jongTot": {
+      label: "Extra regels voor een beroepsstage: leeftijd tot en met",
+      unit: "leeftijd",
+      value: 15,
+      changes: "regel",
+      validFor: 2015,
+      source: SOURCES.szwStage1415,
+    },
+    "stage.jongMaxUrenPerDag": {
+      label: "Leerling van 14 of 15: hoogstens uren per dag, schooltijd meegeteld",
+      unit: "uren-per-dag",
+      value: 7,
+      changes: "regel",
+      validFor: 2015,
+      source: SOURCES.szwStage1415,
+    },
+    "stage.jongMaxUrenPerWeek": {
+      label: "Leerling van 14 of 15: hoogstens uren per week, schooltijd meegeteld",
+      unit: "uren-per-week",
+      value: 35,
+      changes: "regel",
+      validFor: 2015,
+      source: SOURCES.szwStage1415,
+    },
+    "stage.jongPauzeNa": {
+      label: "Leerling van 14 of 15: pauze na zoveel uur werk",
+      unit: "uren",
+      value: 4.5,
+      changes: "regel",
+      validFor: 2015,
+      source: SOURCES.szwStage1415,
+    },
+    "stage.jongPauze": {
+      label: "Leerling van 14 of 15: lengte van de pauze",
+      unit: "minuten",
+      value: 30,
+      changes: "regel",
+      validFor: 2015,
+      source: SOURCES.szwStage1415,
+    },
+    "stage.volwassenVanaf": {
+      label: "Leeftijd vanaf wanneer de regels voor jongeren niet meer gelden",
+      unit: "leeftijd",
+      value: 18,
+      changes: "regel",
+      validFor: null,
+      source: SOURCES.arbeidsinspectieJongeren,
+    },
+
+    // B2: subsidie praktijkleren
+    "praktijkleren.maxPerPlaats": {
+      label: "Subsidie praktijkleren: hoogstens per stageplaats per schooljaar",
+      unit: "euro",
+      value: 2700,
+      changes: "jaarlijks",
+      validFor: 2026,
+      period: "schooljaar 2025/2026",
+      source: SOURCES.omnyacc2026,
+    },
+    "praktijkleren.minUren": {
+      label: "Subsidie praktijkleren: stage van minstens",
+      unit: "uren",
+      value: 640,
+      changes: "regel",
+      validFor: 2024,
+      source: SOURCES.rvoPraktijkonderwijs,
+    },
+    "praktijkleren.minSchooldagen": {
+      label: "Subsidie praktijkleren: minstens naar school",
+      unit: "dagen-per-week",
+      value: 1,
+      changes: "regel",
+      validFor: 2024,
+      source: SOURCES.rvoPraktijkonderwijs,
+    },
+    "praktijkleren.maxStagedagen": {
+      label: "Subsidie praktijkleren: hoogstens stagedagen",
+      unit: "dagen-per-week",
+      value: 4,
+      changes: "regel",
+      validFor: 2024,
+      source: SOURCES.rvoPraktijkonderwijs,
+    },
+    "praktijkleren.aanvraagSchooljaar": {
+      label: "Subsidie praktijkleren: schooljaar waarvoor u nu aanvraagt",
+      unit: "schooljaar",
+      value: "2025/2026",
+      changes: "jaarlijks",
+      validFor: 2026,
+      source: SOURCES.omnyacc2026,
+    },
+    "praktijkleren.aanvraagVanaf": {
+      label: "Subsidie praktijkleren: aanvragen vanaf",
+      unit: "datum",
+      value: "2026-06-02",
+      changes: "jaarlijks",
+      validFor: 2026,
+      source: SOURCES.omnyacc2026,
+    },
+    "praktijkleren.aanvraagTot": {
+      label: "Subsidie praktijkleren: aanvragen tot en met",
+      unit: "moment",
+      value: "2026-09-17T17:00",
+      changes: "jaarlijks",
+      validFor: 2026,
+      source: SOURCES.omnyacc2026,
+    },
+    "praktijkleren.looptTot": {
+      label: "Subsidie praktijkleren: de regeling loopt tot en met",
+      unit: "schooljaar",
+      value: "2027/2028",
+      changes: "regel",
+      validFor: 2026,
+      source: SOURCES.omnyacc2026,
+    },
+
+    // B5: proefplaatsing via UWV or gemeente
+    "proefplaatsing.duur": {
+      label: "Proefplaatsing: duur",
+      unit: "maanden",
+      value: 2,
+      changes: "regel",
+      validFor: null,
+      source: SOURCES.uwvProefplaatsing,
+    },
+    "proefplaatsing.minContract": {
+      label: "Proefplaatsing: contract daarna van minstens",
+      unit: "maanden",
+      value: 6,
+      changes: "regel",
+      validFor: null,
+      source: SOURCES.uwvProefplaatsing,
+    },
+    "proefplaatsing.besluitBinnen": {
+      label: "Proefplaatsing: UWV beslist meestal binnen",
+      unit: "weken",
+      value: 2,
+      changes: "regel",
+      validFor: null,
+      source: SOURCES.uwvProefplaatsing,
+    },
+    "proefplaatsing.maxDuur": {
+      label: "Proefplaatsing: in bijzondere gevallen hoogstens",
+      unit: "maanden",
+      value: 6,
+      changes: "regel",
+      validFor: null,
+      source: SOURCES.awvnProefplaatsing,
+    },
+
+    // B6: no-riskpolis
+    "norisk.uitkeringPercentage": {
+      label: "No-riskpolis: Ziektewet-uitkering, deel van het dagloon",
+      unit: "procent",
+      value: 70,
+      changes: "regel",
+      validFor: null,
+      source: SOURCES.sazasNoRisk,
+    },
+    "norisk.zonderEindSinds": {
+      label: "No-riskpolis zonder einddatum voor de doelgroep banenafspraak, sinds",
+      unit: "datum",
+      value: "2017-02-01",
+      changes: "regel",
+      validFor: 2017,
+      source: SOURCES.nicopoelNoRisk,
+    },
+    "norisk.andereGroepenDuur": {
+      label: "No-riskpolis voor andere groepen (bijvoorbeeld WIA): meestal",
+      unit: "jaren",
+      value: 5,
+      changes: "regel",
+      validFor: 2017,
+      source: SOURCES.nicopoelNoRisk,
+    },
+
+    // B7: loonkostensubsidie
+    "lks.maxPercentageWml": {
+      label: "Loonkostensubsidie: hoogstens, als deel van het minimumloon",
+      unit: "procent",
+      value: 70,
+      changes: "regel",
+      validFor: null,
+      source: SOURCES.hofVanTwenteLks,
+    },
+    "lks.werkgeverslasten": {
+      label: "Loonkostensubsidie: extra vergoeding voor werkgeverslasten",
+      unit: "procent",
+      value: 23.5,
+      changes: "regel",
+      validFor: 2021,
+      source: SOURCES.regelingLks2021,
+    },
+    "lks.aanvragenNaStartBinnen": {
+      label: "Loonkostensubsidie: aanvragen bij sommige gemeenten uiterlijk na de eerste werkdag binnen",
+      unit: "maanden",
+      value: 1,
+      changes: "regel",
+      validFor: null,
+      source: SOURCES.isdBollenstreekLks,
+    },
+    "lks.schoolverlatersAanvragenBinnen": {
+      label: "Loonkostensubsidie: aanvragen voor een schoolverlater van vso, pro of entree, bij sommige gemeenten binnen",
+      unit: "maanden",
+      value: 6,
+      changes: "regel",
+      validFor: null,
+      source: SOURCES.isdBollenstreekLks,
+    },
+    "lks.utrechtVastBedragDuur": {
+      label: "Gemeente Utrecht: vaste loonkostensubsidie in de eerste",
+      unit: "maanden",
+      value: 6,
+      changes: "regel",
+      validFor: null,
+      source: SOURCES.utrechtLks,
+    },
+    "lks.utrechtVastPercentage": {
+      label: "Gemeente Utrecht: vaste loonkostensubsidie, als deel van het minimumloon",
+      unit: "procent",
+      value: 50,
+      changes: "regel",
+      validFor: null,
+      source: SOURCES.utrechtLks,
+    },
+
+    // B8: loonkostenvoordeel banenafspraak. The 2026 amount was not found: these are 2024's.
+    "lkv.perUur": {
+      label: "LKV banenafspraak: per verloond uur",
+      unit: "euro-per-uur",
+      value: 1.01,
+      changes: "jaarlijks",
+      validFor: 2024,
+      source: SOURCES.aoMetalektroLkv,
+    },
+    "lkv.maxPerJaar": {
+      label: "LKV banenafspraak: hoogstens per jaar",
+      unit: "euro",
+      value: 2000,
+      changes: "jaarlijks",
+      validFor: 2024,
+      source: SOURCES.aoMetalektroLkv,
+    },
+    "lkv.voltijdUren": {
+      label: "LKV banenafspraak: het maximum hoort bij een werkweek van",
+      unit: "uren-per-week",
+      value: 38,
+      changes: "regel",
+      validFor: null,
+      source: SOURCES.flexmarktLkv,
+    },
+    "lkv.oudAanvragenBinnen": {
+      label: "LKV, werknemer in dienst vóór 2026: doelgroepverklaring aanvragen binnen",
+      unit: "maanden",
+      value: 3,
+      changes: "regel",
+      validFor: 2024,
+      source: SOURCES.aoMetalektroLkv,
+    },
+    "lkv.oudMaxDuur": {
+      label: "LKV, werknemer in dienst vóór 2026: hoogstens",
+      unit: "jaren",
+      value: 3,
+      changes: "regel",
+      validFor: 2024,
+      source: SOURCES.aoMetalektroLkv,
+    },
+    "lkv.zonderVerklaringVanaf": {
+      label: "LKV banenafspraak zonder doelgroepverklaring, vanaf",
+      unit: "datum",
+      value: "2026-01-01",
+      changes: "regel",
+      validFor: 2026,
+      source: SOURCES.bouwendNederlandLkv2026,
+    },
+
+    // B9: jobcoach
+    "jobcoach.maxDuur": {
+      label: "Jobcoach: meestal hoogstens",
+      unit: "jaren",
+      value: 3,
+      changes: "regel",
+      validFor: 2019,
+      source: SOURCES.samenVoorDeKlantJobcoach,
+    },
+    "jobcoach.minContract": {
+      label: "Interne jobcoach via UWV: contract van minstens",
+      unit: "maanden",
+      value: 6,
+      changes: "regel",
+      validFor: 2024,
+      source: SOURCES.aoMetalektroJobcoach,
+    },
+    "jobcoach.minUrenPerWeek": {
+      label: "Interne jobcoach via UWV: minstens",
+      unit: "uren-per-week",
+      value: 12,
+      changes: "regel",
+      validFor: 2024,
+      source: SOURCES.aoMetalektroJobcoach,
+    },
+    "jobcoach.minLoonPercentageWml": {
+      label: "Interne jobcoach via UWV: loon van minstens, als deel van het minimumloon",
+      unit: "procent",
+      value: 35,
+      changes: "regel",
+      validFor: 2024,
+      source: SOURCES.aoMetalektroJobcoach,
+    },
+
+    // B10: werkplekaanpassing
+    "werkplek.minDienstverband": {
+      label: "Werkplekaanpassing: het werk duurt nog minstens",
+      unit: "maanden",
+      value: 6,
+      changes: "regel",
+      validFor: null,
+      source: SOURCES.caictWerkplek,
+    },
+
+    // B4: banenafspraak and doelgroepregister
+    "banenafspraak.jaar": {
+      label: "Banenafspraak: jaar van de afspraak (sociaal akkoord)",
+      unit: "jaartal",
+      value: 2013,
+      changes: "regel",
+      validFor: null,
+      source: SOURCES.maatwerkbanen,
+    },
+    "banenafspraak.extraBanen": {
+      label: "Banenafspraak: extra banen in totaal",
+      unit: "aantal",
+      value: 125000,
+      changes: "regel",
+      validFor: null,
+      source: SOURCES.maatwerkbanen,
+    },
+    "banenafspraak.marktsector": {
+      label: "Banenafspraak: extra banen bij bedrijven",
+      unit: "aantal",
+      value: 100000,
+      changes: "regel",
+      validFor: null,
+      source: SOURCES.maatwerkbanen,
+    },
+    "banenafspraak.overheid": {
+      label: "Banenafspraak: extra banen bij de overheid",
+      unit: "aantal",
+      value: 25000,
+      changes: "regel",
+      validFor: null,
+      source: SOURCES.maatwerkbanen,
+    },
+    "banenafspraak.praktijkrouteSinds": {
+      label: "Praktijkroute naar het doelgroepregister: sinds",
+      unit: "jaartal",
+      value: 2017,
+      changes: "regel",
+      validFor: null,
+      source: SOURCES.toolboxInclusiefPraktijkroute,
+    },
+  },
+} satisfies FigureSet;
