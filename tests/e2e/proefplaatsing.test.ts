@@ -153,3 +153,56 @@ describe.skipIf(!hasChromium)("with JavaScript on", () => {
     await context.close();
   });
 });
+
+describe.skipIf(!hasChromium)("with the keyboard only", () => {
+  it("reaches every field in order with Tab, shows where the focus is, and sends with Enter", async () => {
+    const context = await e2e.browser.newContext({ viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${e2e.app.url}/proefplaatsing`);
+    await waitForHydration(page);
+
+    // The first Tab lands on the skip link, which becomes visible.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Naar de inhoud");
+    const skipTop = await page.evaluate(() => (document.activeElement as HTMLElement).getBoundingClientRect().top);
+    expect(skipTop).toBeGreaterThanOrEqual(0);
+
+    const focusOrder: string[] = [];
+    for (let i = 0; i < 40 && !focusOrder.includes("consent"); i++) {
+      await page.keyboard.press("Tab");
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const style = el ? getComputedStyle(el) : null;
+        return { name: el?.getAttribute("name") ?? "", outline: style ? style.outlineStyle : "none" };
+      });
+      if (focused.name) {
+        focusOrder.push(focused.name);
+        expect(focused.outline, `focus visible on ${focused.name}`).not.toBe("none");
+      }
+    }
+    expect(focusOrder).toEqual([
+      "companyName",
+      "kvkNumber",
+      "sector",
+      "postcode",
+      "work",
+      "daysAndHours",
+      "supervisor",
+      "startPeriod",
+      "contactName",
+      "email",
+      "phone",
+      "consent",
+    ]);
+    // The honeypot is never reached.
+    expect(focusOrder).not.toContain("website");
+
+    // Back to the phone field, type, and Enter sends the form: the summary appears and takes focus.
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.type("06 12345678");
+    await page.keyboard.press("Enter");
+    await page.locator(".error-summary").waitFor();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("error-summary"))).toBe(true);
+    await context.close();
+  });
+});
