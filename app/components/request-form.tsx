@@ -2,11 +2,64 @@
  * The parts the three employer forms share: the place (postcode, and the municipality question
  * for a border postcode), the contact details, consent and the send button.
  */
-import type { FieldMetadata } from "@conform-to/react";
+import { type FieldMetadata, type SubmissionResult, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useNavigation } from "@remix-run/react";
-import { CheckboxField, FieldError, TextField } from "./forms";
+import type { z } from "zod";
+import { SECTORS } from "~/domain/sectors";
+import type { RequestFormActionData } from "~/lib/request-form.server";
+import { CheckboxField, FieldError, SelectField, TextField } from "./forms";
 
 type Field = FieldMetadata<string | undefined>;
+
+/**
+ * conform's form state for one of the employer forms, set up the same way for all three. Errors
+ * appear when the employer sends the form, not when a field loses focus: a message appearing on
+ * blur shifts the page under the pointer and can make a click miss the button.
+ */
+export function useRequestForm<Schema extends z.ZodObject<z.ZodRawShape>>(
+  id: string,
+  schema: Schema,
+  actionData: RequestFormActionData | undefined,
+  defaultValue?: Partial<z.input<Schema>>,
+) {
+  return useForm<z.input<Schema>>({
+    id,
+    lastResult: actionData?.result as SubmissionResult<string[]> | undefined,
+    // conform's types cannot follow a generic zod schema; the concrete forms check them.
+    defaultValue: defaultValue as never,
+    constraint: getZodConstraint(schema),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }) as never,
+  });
+}
+
+/** The company: name, optional KvK number, sector (not for a question) and where it is. */
+export function CompanyFields({
+  fields,
+  municipalityOptions,
+}: {
+  fields: { companyName: Field; kvkNumber: Field; sector?: Field; postcode: Field; municipality: Field };
+  municipalityOptions: ReadonlyArray<{ code: string; name: string }>;
+}) {
+  return (
+    <fieldset className="fieldset">
+      <legend>Uw bedrijf</legend>
+      <TextField field={fields.companyName} label={SHARED_LABELS.companyName} autoComplete="organization" />
+      <TextField
+        field={fields.kvkNumber}
+        label={SHARED_LABELS.kvkNumber}
+        optional
+        inputMode="numeric"
+        hint="8 cijfers. Hiermee herkennen we uw bedrijf als u vaker iets aanvraagt."
+        className="input input--short"
+      />
+      {fields.sector ? <SelectField field={fields.sector} label="Sector" options={SECTORS} /> : null}
+      <PlaceFields postcode={fields.postcode} municipality={fields.municipality} municipalityOptions={municipalityOptions} />
+    </fieldset>
+  );
+}
 
 export function PlaceFields({
   postcode,

@@ -78,6 +78,33 @@ async function currentHandler(tx: Transaction, requestId: string) {
   return row?.organisation ?? null;
 }
 
+/** Passes a message from the employer to whoever has the request now, through the outbox. */
+async function tellHandler(
+  tx: Transaction,
+  request: { id: string; reference: string },
+  employerId: string,
+  message: string,
+  idempotencyKey: string,
+) {
+  const handler = await currentHandler(tx, request.id);
+  const [employer] = await tx.select().from(schema.employers).where(eq(schema.employers.id, employerId));
+  if (!handler || !employer) return;
+  await queueEmail(tx, {
+    template: "bericht-van-werkgever",
+    to: handler.contactEmail,
+    requestId: request.id,
+    idempotencyKey,
+    props: {
+      organisationName: handler.name,
+      reference: request.reference,
+      companyName: employer.companyName,
+      contactName: employer.contactName,
+      email: employer.email,
+      message,
+    },
+  });
+}
+
 export type EmployerAction = { ok: true } | { ok: false; reason: "niet_gevonden" | "gesloten" };
 
 /** A message from the employer, passed to whoever handles the request now. */
@@ -96,24 +123,7 @@ export async function sendEmployerMessage(
       .insert(schema.requestEvents)
       .values({ requestId, type: "bericht_werkgever", actor: "werkgever", data: { message }, createdAt: now })
       .returning({ id: schema.requestEvents.id });
-    const handler = await currentHandler(tx, requestId);
-    const [employer] = await tx.select().from(schema.employers).where(eq(schema.employers.id, employerId));
-    if (handler && employer) {
-      await queueEmail(tx, {
-        template: "bericht-van-werkgever",
-        to: handler.contactEmail,
-        requestId,
-        idempotencyKey: `${request.reference}/bericht/${event!.id}`,
-        props: {
-          organisationName: handler.name,
-          reference: request.reference,
-          companyName: employer.companyName,
-          contactName: employer.contactName,
-          email: employer.email,
-          message,
-        },
-      });
-    }
+    await tellHandler(tx, request, employerId, message, `${request.reference}/bericht/${event!.id}`);
     return { ok: true } as const;
   });
 }
@@ -129,7 +139,14 @@ export async function withdrawRequest(
     const request = await ownRequest(tx, employerId, requestId);
     if (!request) return { ok: false, reason: "niet_gevonden" } as const;
     if ((CLOSED as readonly string[]).includes(request.status)) return { ok: false, reason: "gesloten" } as const;
-    const handler = await currentHandler(tx, requestId);
+    // Told first, while the handler still has the request open.
+    await tellHandler(
+      tx,
+      request,
+      employerId,
+      "De werkgever heeft deze aanvraag ingetrokken via Opstap. U hoeft er niets meer mee te doen.",
+      `${request.reference}/ingetrokken`,
+    );
     await tx.update(schema.requests).set({ status: "ingetrokken", updatedAt: now }).where(eq(schema.requests.id, requestId));
     await tx
       .update(schema.requestAssignments)
@@ -140,27 +157,7 @@ export async function withdrawRequest(
           inArray(schema.requestAssignments.status, ["open", "accepted"]),
         ),
       );
-    const [event] = await tx
-      .insert(schema.requestEvents)
-      .values({ requestId, type: "ingetrokken", actor: "werkgever", data: {}, createdAt: now })
-      .returning({ id: schema.requestEvents.id });
-    const [employer] = await tx.select().from(schema.employers).where(eq(schema.employers.id, employerId));
-    if (handler && employer) {
-      await queueEmail(tx, {
-        template: "bericht-van-werkgever",
-        to: handler.contactEmail,
-        requestId,
-        idempotencyKey: `${request.reference}/ingetrokken/${event!.id}`,
-        props: {
-          organisationName: handler.name,
-          reference: request.reference,
-          companyName: employer.companyName,
-          contactName: employer.contactName,
-          email: employer.email,
-          message: "De werkgever heeft deze aanvraag ingetrokken via Opstap. U hoeft er niets meer mee te doen.",
-        },
-      });
-    }
+    await tx.insert(schema.requestEvents).values({ requestId, type: "ingetrokken", actor: "werkgever", data: {}, createdAt: now });
     return { ok: true } as const;
   });
 }

@@ -1,12 +1,10 @@
-import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CheckboxField, ErrorSummary, HoneypotField, SelectField, TextareaField, TextField } from "~/components/forms";
-import { ConsentAndSend, ContactFields, PlaceFields, SHARED_LABELS } from "~/components/request-form";
-import { SECTORS } from "~/domain/sectors";
+import { CompanyFields, ConsentAndSend, ContactFields, SHARED_LABELS, useRequestForm } from "~/components/request-form";
 import { START_PERIODS } from "~/forms/fields";
-import { GROUP_SIZE, type GroepsstageFormValues, GroepsstageSchema } from "~/forms/groepsstage";
+import { GROUP_SIZE, GroepsstageSchema } from "~/forms/groepsstage";
 import { handleRequestForm, newSubmissionKey, type RequestFormActionData } from "~/lib/request-form.server";
 
 export const meta: MetaFunction = () => [
@@ -45,14 +43,7 @@ const LABELS = {
 export default function GroepsstageAanvragen() {
   const { submissionKey } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as RequestFormActionData | undefined;
-  const [form, fields] = useForm<GroepsstageFormValues>({
-    id: "groepsstage",
-    lastResult: actionData?.result as SubmissionResult<string[]> | undefined,
-    constraint: getZodConstraint(GroepsstageSchema),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: GroepsstageSchema }),
-  });
+  const [form, fields] = useRequestForm("groepsstage", GroepsstageSchema, actionData);
 
   return (
     <div className="wrap page page--form">
@@ -72,13 +63,7 @@ export default function GroepsstageAanvragen() {
         <input type="hidden" name={fields.submissionKey.name} value={fields.submissionKey.initialValue ?? submissionKey} />
         <HoneypotField />
 
-        <fieldset className="fieldset">
-          <legend>Uw bedrijf</legend>
-          <TextField field={fields.companyName} label={LABELS.companyName} autoComplete="organization" />
-          <TextField field={fields.kvkNumber} label={LABELS.kvkNumber} optional inputMode="numeric" hint="8 cijfers." className="input input--short" />
-          <SelectField field={fields.sector} label={LABELS.sector} options={SECTORS} />
-          <PlaceFields postcode={fields.postcode} municipality={fields.municipality} municipalityOptions={actionData?.municipalityOptions ?? []} />
-        </fieldset>
+        <CompanyFields fields={fields} municipalityOptions={actionData?.municipalityOptions ?? []} />
 
         <fieldset className="fieldset">
           <legend>De groepsstage</legend>

@@ -1,12 +1,10 @@
-import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, HoneypotField, SelectField, TextareaField, TextField } from "~/components/forms";
-import { ConsentAndSend, ContactFields, PlaceFields, SHARED_LABELS } from "~/components/request-form";
-import { SECTORS } from "~/domain/sectors";
+import { CompanyFields, ConsentAndSend, ContactFields, SHARED_LABELS, useRequestForm } from "~/components/request-form";
 import { START_PERIODS } from "~/forms/fields";
-import { type ProefplaatsingFormValues, ProefplaatsingSchema } from "~/forms/proefplaatsing";
+import { ProefplaatsingSchema } from "~/forms/proefplaatsing";
 import { handleRequestForm, newSubmissionKey, type RequestFormActionData } from "~/lib/request-form.server";
 
 export const meta: MetaFunction = () => [
@@ -38,16 +36,7 @@ const LABELS = {
 export default function ProefplaatsingAanmelden() {
   const { submissionKey } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as RequestFormActionData | undefined;
-  const [form, fields] = useForm<ProefplaatsingFormValues>({
-    id: "proefplaatsing",
-    lastResult: actionData?.result as SubmissionResult<string[]> | undefined,
-    constraint: getZodConstraint(ProefplaatsingSchema),
-    // Errors appear when the employer sends the form, not when a field loses focus: a message
-    // appearing on blur shifts the page under the pointer and can make a click miss the button.
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ProefplaatsingSchema }),
-  });
+  const [form, fields] = useRequestForm("proefplaatsing", ProefplaatsingSchema, actionData);
 
   return (
     <div className="wrap page page--form">
@@ -75,24 +64,7 @@ export default function ProefplaatsingAanmelden() {
         <input type="hidden" name={fields.submissionKey.name} value={fields.submissionKey.initialValue ?? submissionKey} />
         <HoneypotField />
 
-        <fieldset className="fieldset">
-          <legend>Uw bedrijf</legend>
-          <TextField field={fields.companyName} label={LABELS.companyName} autoComplete="organization" />
-          <TextField
-            field={fields.kvkNumber}
-            label={LABELS.kvkNumber}
-            optional
-            inputMode="numeric"
-            hint="8 cijfers. Hiermee herkennen we uw bedrijf als u vaker iets aanvraagt."
-            className="input input--short"
-          />
-          <SelectField field={fields.sector} label={LABELS.sector} options={SECTORS} />
-          <PlaceFields
-            postcode={fields.postcode}
-            municipality={fields.municipality}
-            municipalityOptions={actionData?.municipalityOptions ?? []}
-          />
-        </fieldset>
+        <CompanyFields fields={fields} municipalityOptions={actionData?.municipalityOptions ?? []} />
 
         <fieldset className="fieldset">
           <legend>Het werk</legend>

@@ -1,11 +1,10 @@
-import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorSummary, HoneypotField, SelectField, TextareaField, TextField } from "~/components/forms";
-import { ConsentAndSend, ContactFields, PlaceFields, SHARED_LABELS } from "~/components/request-form";
+import { ErrorSummary, HoneypotField, SelectField, TextareaField } from "~/components/forms";
+import { CompanyFields, ConsentAndSend, ContactFields, SHARED_LABELS, useRequestForm } from "~/components/request-form";
 import { QUESTION_TOPICS } from "~/domain/routing";
-import { type VraagFormValues, VraagSchema } from "~/forms/vraag";
+import { type VraagInput, VraagSchema } from "~/forms/vraag";
 import { handleRequestForm, type RequestFormActionData } from "~/lib/request-form.server";
 
 export const meta: MetaFunction = () => [
@@ -40,14 +39,9 @@ const LABELS = { ...SHARED_LABELS, topic: "Onderwerp", question: "Uw vraag" } as
 export default function VraagStellen() {
   const { submissionKey, topic, question } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as RequestFormActionData | undefined;
-  const [form, fields] = useForm<VraagFormValues>({
-    id: "vraag",
-    lastResult: actionData?.result as SubmissionResult<string[]> | undefined,
-    defaultValue: { topic: topic ?? undefined, question: question || undefined },
-    constraint: getZodConstraint(VraagSchema),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: VraagSchema }),
+  const [form, fields] = useRequestForm("vraag", VraagSchema, actionData, {
+    topic: (topic ?? undefined) as VraagInput["topic"] | undefined,
+    question: question || undefined,
   });
 
   return (
@@ -73,12 +67,7 @@ export default function VraagStellen() {
           <TextareaField field={fields.question} label={LABELS.question} rows={6} />
         </fieldset>
 
-        <fieldset className="fieldset">
-          <legend>Uw bedrijf</legend>
-          <TextField field={fields.companyName} label={LABELS.companyName} autoComplete="organization" />
-          <TextField field={fields.kvkNumber} label={LABELS.kvkNumber} optional inputMode="numeric" hint="8 cijfers." className="input input--short" />
-          <PlaceFields postcode={fields.postcode} municipality={fields.municipality} municipalityOptions={actionData?.municipalityOptions ?? []} />
-        </fieldset>
+        <CompanyFields fields={fields} municipalityOptions={actionData?.municipalityOptions ?? []} />
 
         <ContactFields contactName={fields.contactName} email={fields.email} phone={fields.phone} />
         <ConsentAndSend consent={fields.consent} label="Vraag versturen" />

@@ -2,126 +2,112 @@
  * The other employer journeys on a phone-sized screen, with JavaScript on and off: a groepsstage,
  * a question, and afterwards the tracking page (message, withdraw) and "link kwijt?".
  */
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { axeViolations, hasChromium, screenshot, waitForHydration } from "../support/browser";
-import { setUpE2e } from "../support/e2e-environment";
+import { linkIn, setUpE2e, usePhonePage } from "../support/e2e-environment";
 
 const e2e = setUpE2e();
-
-function trackingLink(text: string): string {
-  const match = /(http:\/\/\S+\/volgen\/[A-Za-z0-9_-]+)/.exec(text);
-  if (!match?.[1]) throw new Error("Geen volglink in de e-mail");
-  return match[1];
-}
 
 for (const javaScriptEnabled of [false, true]) {
   const mode = javaScriptEnabled ? "js" : "nojs";
 
   describe.skipIf(!hasChromium)(`employer journeys, JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
-    let context: BrowserContext;
-    let page: Page;
-
-    beforeAll(async () => {
-      context = await e2e.browser.newContext({ javaScriptEnabled, viewport: { width: 375, height: 740 } });
-      page = await context.newPage();
-    });
-    afterAll(() => context?.close());
+    const phone = usePhonePage(e2e, javaScriptEnabled);
 
     async function open(path: string) {
-      await page.goto(`${e2e.app.url}${path}`);
-      if (javaScriptEnabled) await waitForHydration(page);
+      await phone.page.goto(`${e2e.app.url}${path}`);
+      if (javaScriptEnabled) await waitForHydration(phone.page);
     }
 
     it("requests a groepsstage, with the group size checked", async () => {
       const email = `groep+${mode}@example.org`;
       await open("/groepsstage");
-      expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);
-      await page.getByLabel("Naam van uw bedrijf").fill("Kwekerij De Kas");
-      await page.getByLabel("Sector").selectOption("groen");
-      await page.getByLabel("Postcode van de werkplek").fill("3511 AB");
-      await page.getByLabel("Welk werk kan de groep bij u doen?").fill("Planten verpotten.");
-      await page.getByLabel("Hoeveel leerlingen kunnen er komen?").fill("20");
-      await page.getByLabel("Op welke dagen en hoeveel weken?").fill("Elke dinsdag, 6 weken");
-      await page.getByLabel("Wanneer wilt u beginnen?").selectOption("na-de-zomer");
-      await page.getByLabel("Er is een plek voor de begeleider van school").check();
-      await page.getByLabel("Uw naam").fill("Fatima el Amrani");
-      await page.getByLabel("Uw e-mailadres").fill(email);
-      await page.getByLabel(/Ik geef toestemming/).check();
-      await page.getByRole("button", { name: "Groepsstage aanvragen" }).click();
+      expect(await axeViolations(phone.page, { javaScriptEnabled })).toEqual([]);
+      await phone.page.getByLabel("Naam van uw bedrijf").fill("Kwekerij De Kas");
+      await phone.page.getByLabel("Sector").selectOption("groen");
+      await phone.page.getByLabel("Postcode van de werkplek").fill("3511 AB");
+      await phone.page.getByLabel("Welk werk kan de groep bij u doen?").fill("Planten verpotten.");
+      await phone.page.getByLabel("Hoeveel leerlingen kunnen er komen?").fill("20");
+      await phone.page.getByLabel("Op welke dagen en hoeveel weken?").fill("Elke dinsdag, 6 weken");
+      await phone.page.getByLabel("Wanneer wilt u beginnen?").selectOption("na-de-zomer");
+      await phone.page.getByLabel("Er is een plek voor de begeleider van school").check();
+      await phone.page.getByLabel("Uw naam").fill("Fatima el Amrani");
+      await phone.page.getByLabel("Uw e-mailadres").fill(email);
+      await phone.page.getByLabel(/Ik geef toestemming/).check();
+      await phone.page.getByRole("button", { name: "Groepsstage aanvragen" }).click();
 
-      await page.locator("#groepsstage-groupSize-error").waitFor({ state: "visible" });
-      expect(await page.locator("#groepsstage-groupSize-error").textContent()).toContain("hoogstens 12");
-      expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);
-      await screenshot(page, `groepsstage-fouten-375-${mode}`);
+      await phone.page.locator("#groepsstage-groupSize-error").waitFor({ state: "visible" });
+      expect(await phone.page.locator("#groepsstage-groupSize-error").textContent()).toContain("hoogstens 12");
+      expect(await axeViolations(phone.page, { javaScriptEnabled })).toEqual([]);
+      await screenshot(phone.page, `groepsstage-fouten-375-${mode}`);
 
-      await page.getByLabel("Hoeveel leerlingen kunnen er komen?").fill("6");
-      await page.getByRole("button", { name: "Groepsstage aanvragen" }).click();
-      await page.getByRole("heading", { name: "Bedankt, uw groepsstage is ontvangen" }).waitFor();
-      expect(await page.locator("main").textContent()).toContain("Praktijkschool De Brug (demo)");
+      await phone.page.getByLabel("Hoeveel leerlingen kunnen er komen?").fill("6");
+      await phone.page.getByRole("button", { name: "Groepsstage aanvragen" }).click();
+      await phone.page.getByRole("heading", { name: "Bedankt, uw groepsstage is ontvangen" }).waitFor();
+      expect(await phone.page.locator("main").textContent()).toContain("Praktijkschool De Brug (demo)");
       await e2e.resend.waitForEmail((m) => m.to.includes(email) && m.subject.startsWith("Uw groepsstage is ontvangen"));
     });
 
     it("asks a question about subsidies, which goes to the WSP", async () => {
       const email = `vraag+${mode}@example.org`;
       await open("/vraag?onderwerp=subsidies&toelichting=Wat%20levert%20LKV%20op%3F");
-      expect(await page.getByLabel("Onderwerp").inputValue()).toBe("subsidies");
-      expect(await page.getByLabel("Uw vraag").inputValue()).toBe("Wat levert LKV op?");
-      await page.getByLabel("Naam van uw bedrijf").fill("Garage Snel");
-      await page.getByLabel("Postcode van de werkplek").fill("1011 AB");
-      await page.getByLabel("Uw naam").fill("Piet Snel");
-      await page.getByLabel("Uw e-mailadres").fill(email);
-      await page.getByLabel(/Ik geef toestemming/).check();
-      await page.getByRole("button", { name: "Vraag versturen" }).click();
-      await page.getByRole("heading", { name: "Bedankt, uw vraag is ontvangen" }).waitFor();
-      expect(await page.locator("main").textContent()).toContain(
+      expect(await phone.page.getByLabel("Onderwerp").inputValue()).toBe("subsidies");
+      expect(await phone.page.getByLabel("Uw vraag").inputValue()).toBe("Wat levert LKV op?");
+      await phone.page.getByLabel("Naam van uw bedrijf").fill("Garage Snel");
+      await phone.page.getByLabel("Postcode van de werkplek").fill("1011 AB");
+      await phone.page.getByLabel("Uw naam").fill("Piet Snel");
+      await phone.page.getByLabel("Uw e-mailadres").fill(email);
+      await phone.page.getByLabel(/Ik geef toestemming/).check();
+      await phone.page.getByRole("button", { name: "Vraag versturen" }).click();
+      await phone.page.getByRole("heading", { name: "Bedankt, uw vraag is ontvangen" }).waitFor();
+      expect(await phone.page.locator("main").textContent()).toContain(
         "Uw aanvraag is doorgestuurd naar het werkgeversservicepunt Werkgeversservicepunt Groot Amsterdam (demo).",
       );
-      expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);
-      await screenshot(page, `vraag-ontvangen-375-${mode}`);
+      expect(await axeViolations(phone.page, { javaScriptEnabled })).toEqual([]);
+      await screenshot(phone.page, `vraag-ontvangen-375-${mode}`);
       await e2e.resend.waitForEmail((m) => m.to.includes("wsp-groot-amsterdam@example.org") && m.subject.startsWith("Voor u"));
     });
 
     it("follows the request from the emailed link: message, then withdraw", async () => {
       const email = `groep+${mode}@example.org`;
       const confirmation = await e2e.resend.waitForEmail((m) => m.to.includes(email) && m.subject.startsWith("Uw groepsstage"));
-      await page.goto(trackingLink(confirmation.text));
-      if (javaScriptEnabled) await waitForHydration(page);
-      await expect(page.locator("h1").textContent()).resolves.toBe("Uw aanvragen");
-      expect(await page.locator(".timeline").first().textContent()).toContain("Wij hebben uw aanvraag ontvangen.");
-      expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);
-      await screenshot(page, `volgen-375-${mode}`);
+      await phone.page.goto(linkIn(confirmation.text, "/volgen/"));
+      if (javaScriptEnabled) await waitForHydration(phone.page);
+      await expect(phone.page.locator("h1").textContent()).resolves.toBe("Uw aanvragen");
+      expect(await phone.page.locator(".timeline").first().textContent()).toContain("Wij hebben uw aanvraag ontvangen.");
+      expect(await axeViolations(phone.page, { javaScriptEnabled })).toEqual([]);
+      await screenshot(phone.page, `volgen-375-${mode}`);
 
       // An empty message is refused beside the field.
-      await page.getByRole("button", { name: "Bericht sturen" }).click();
-      await page.getByText("Schrijf uw bericht.").first().waitFor();
-      expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);
+      await phone.page.getByRole("button", { name: "Bericht sturen" }).click();
+      await phone.page.getByText("Schrijf uw bericht.").first().waitFor();
+      expect(await axeViolations(phone.page, { javaScriptEnabled })).toEqual([]);
 
-      await page.getByLabel(/Bericht aan/).fill("We hebben ook een kantine.");
-      await page.getByRole("button", { name: "Bericht sturen" }).click();
-      await page.getByText("Uw bericht is verstuurd.").waitFor();
+      await phone.page.getByLabel(/Bericht aan/).fill("We hebben ook een kantine.");
+      await phone.page.getByRole("button", { name: "Bericht sturen" }).click();
+      await phone.page.getByText("Uw bericht is verstuurd.").waitFor();
       await e2e.resend.waitForEmail((m) => m.to.includes("pro-de-brug-utrecht@example.org") && m.text.includes("We hebben ook een kantine."));
 
-      await page.locator("summary", { hasText: "Aanvraag intrekken" }).click();
-      await page.getByLabel("Ja, ik wil deze aanvraag intrekken").check();
-      await page.getByRole("button", { name: "Intrekken" }).click();
-      await page.getByText("Uw aanvraag is ingetrokken.").waitFor();
-      expect(await page.locator(".request-card").first().textContent()).toContain("Ingetrokken");
-      expect(await page.getByRole("button", { name: "Bericht sturen" }).count()).toBe(0);
+      await phone.page.locator("summary", { hasText: "Aanvraag intrekken" }).click();
+      await phone.page.getByLabel("Ja, ik wil deze aanvraag intrekken").check();
+      await phone.page.getByRole("button", { name: "Intrekken" }).click();
+      await phone.page.getByText("Uw aanvraag is ingetrokken.").waitFor();
+      expect(await phone.page.locator(".request-card").first().textContent()).toContain("Ingetrokken");
+      expect(await phone.page.getByRole("button", { name: "Bericht sturen" }).count()).toBe(0);
     });
 
     it("sends a new link when it is lost, and says the same for an unknown address", async () => {
       await open("/volgen");
-      expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);
-      await page.getByLabel("Uw e-mailadres").fill(`vraag+${mode}@example.org`);
-      await page.getByRole("button", { name: "Stuur mij een nieuwe link" }).click();
-      const known = await page.getByRole("status").textContent();
+      expect(await axeViolations(phone.page, { javaScriptEnabled })).toEqual([]);
+      await phone.page.getByLabel("Uw e-mailadres").fill(`vraag+${mode}@example.org`);
+      await phone.page.getByRole("button", { name: "Stuur mij een nieuwe link" }).click();
+      const known = await phone.page.getByRole("status").textContent();
       await e2e.resend.waitForEmail((m) => m.to.includes(`vraag+${mode}@example.org`) && m.subject.startsWith("Uw link"));
 
       await open("/volgen");
-      await page.getByLabel("Uw e-mailadres").fill(`niemand+${mode}@example.org`);
-      await page.getByRole("button", { name: "Stuur mij een nieuwe link" }).click();
-      expect(await page.getByRole("status").textContent()).toBe(known);
+      await phone.page.getByLabel("Uw e-mailadres").fill(`niemand+${mode}@example.org`);
+      await phone.page.getByRole("button", { name: "Stuur mij een nieuwe link" }).click();
+      expect(await phone.page.getByRole("status").textContent()).toBe(known);
     });
   });
 }
