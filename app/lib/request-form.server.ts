@@ -93,6 +93,17 @@ export async function handleRequestForm<Schema extends z.ZodObject<z.ZodRawShape
   });
 }
 
+/** The contact part every employer form asks, as a request stores it. */
+export function employerContact(v: {
+  companyName: string;
+  kvkNumber?: string;
+  contactName: string;
+  email: string;
+  phone?: string;
+}): NewRequest["contact"] {
+  return { companyName: v.companyName, kvkNumber: v.kvkNumber ?? null, contactName: v.contactName, email: v.email, phone: v.phone ?? null };
+}
+
 /** A fresh key per form: posting the same form twice finds the first request. */
 export function newSubmissionKey() {
   return { submissionKey: crypto.randomUUID() };

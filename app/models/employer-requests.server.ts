@@ -107,6 +107,24 @@ async function tellHandler(
 
 export type EmployerAction = { ok: true } | { ok: false; reason: "niet_gevonden" | "gesloten" };
 
+type OwnRequest = NonNullable<Awaited<ReturnType<typeof ownRequest>>>;
+
+/** Runs `work` on the employer's own request, if it exists and is still open. */
+function withOpenRequest(
+  db: Database,
+  employerId: string,
+  requestId: string,
+  work: (tx: Transaction, request: OwnRequest) => Promise<void>,
+): Promise<EmployerAction> {
+  return db.transaction(async (tx) => {
+    const request = await ownRequest(tx, employerId, requestId);
+    if (!request) return { ok: false, reason: "niet_gevonden" } as const;
+    if ((CLOSED as readonly string[]).includes(request.status)) return { ok: false, reason: "gesloten" } as const;
+    await work(tx, request);
+    return { ok: true } as const;
+  });
+}
+
 /** A message from the employer, passed to whoever handles the request now. */
 export async function sendEmployerMessage(
   db: Database,
@@ -115,16 +133,12 @@ export async function sendEmployerMessage(
   message: string,
   now: Date = new Date(),
 ): Promise<EmployerAction> {
-  return db.transaction(async (tx) => {
-    const request = await ownRequest(tx, employerId, requestId);
-    if (!request) return { ok: false, reason: "niet_gevonden" } as const;
-    if ((CLOSED as readonly string[]).includes(request.status)) return { ok: false, reason: "gesloten" } as const;
+  return withOpenRequest(db, employerId, requestId, async (tx, request) => {
     const [event] = await tx
       .insert(schema.requestEvents)
       .values({ requestId, type: "bericht_werkgever", actor: "werkgever", data: { message }, createdAt: now })
       .returning({ id: schema.requestEvents.id });
     await tellHandler(tx, request, employerId, message, `${request.reference}/bericht/${event!.id}`);
-    return { ok: true } as const;
   });
 }
 
@@ -135,10 +149,7 @@ export async function withdrawRequest(
   requestId: string,
   now: Date = new Date(),
 ): Promise<EmployerAction> {
-  return db.transaction(async (tx) => {
-    const request = await ownRequest(tx, employerId, requestId);
-    if (!request) return { ok: false, reason: "niet_gevonden" } as const;
-    if ((CLOSED as readonly string[]).includes(request.status)) return { ok: false, reason: "gesloten" } as const;
+  return withOpenRequest(db, employerId, requestId, async (tx, request) => {
     // Told first, while the handler still has the request open.
     await tellHandler(
       tx,
@@ -158,7 +169,6 @@ export async function withdrawRequest(
         ),
       );
     await tx.insert(schema.requestEvents).values({ requestId, type: "ingetrokken", actor: "werkgever", data: {}, createdAt: now });
-    return { ok: true } as const;
   });
 }
 

@@ -5,7 +5,7 @@ import { CheckboxField, ErrorSummary, HoneypotField, SelectField, TextareaField,
 import { CompanyFields, ConsentAndSend, ContactFields, SHARED_LABELS, useRequestForm } from "~/components/request-form";
 import { START_PERIODS } from "~/forms/fields";
 import { GROUP_SIZE, GroepsstageSchema } from "~/forms/groepsstage";
-import { handleRequestForm, newSubmissionKey, type RequestFormActionData } from "~/lib/request-form.server";
+import { employerContact, handleRequestForm, newSubmissionKey, type RequestFormActionData } from "~/lib/request-form.server";
 
 export const meta: MetaFunction = () => [
   { title: "Groepsstage aanvragen – Opstap" },
@@ -18,7 +18,7 @@ export function action({ request, context }: ActionFunctionArgs) {
   return handleRequestForm(request, context, GroepsstageSchema, (v) => ({
     kind: "groepsstage",
     submissionKey: v.submissionKey,
-    contact: { companyName: v.companyName, kvkNumber: v.kvkNumber ?? null, contactName: v.contactName, email: v.email, phone: v.phone ?? null },
+    contact: employerContact(v),
     sector: v.sector,
     groupSize: Number(v.groupSize),
     answers: {

@@ -5,7 +5,7 @@ import { ErrorSummary, HoneypotField, SelectField, TextareaField, TextField } fr
 import { CompanyFields, ConsentAndSend, ContactFields, SHARED_LABELS, useRequestForm } from "~/components/request-form";
 import { START_PERIODS } from "~/forms/fields";
 import { ProefplaatsingSchema } from "~/forms/proefplaatsing";
-import { handleRequestForm, newSubmissionKey, type RequestFormActionData } from "~/lib/request-form.server";
+import { employerContact, handleRequestForm, newSubmissionKey, type RequestFormActionData } from "~/lib/request-form.server";
 
 export const meta: MetaFunction = () => [
   { title: "Proefplaatsing aanmelden – Opstap" },
@@ -18,7 +18,7 @@ export function action({ request, context }: ActionFunctionArgs) {
   return handleRequestForm(request, context, ProefplaatsingSchema, (v) => ({
     kind: "proefplaatsing",
     submissionKey: v.submissionKey,
-    contact: { companyName: v.companyName, kvkNumber: v.kvkNumber ?? null, contactName: v.contactName, email: v.email, phone: v.phone ?? null },
+    contact: employerContact(v),
     sector: v.sector,
     answers: { work: v.work, daysAndHours: v.daysAndHours ?? null, supervisor: v.supervisor, startPeriod: v.startPeriod },
   }));

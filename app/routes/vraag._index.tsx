@@ -5,7 +5,7 @@ import { ErrorSummary, HoneypotField, SelectField, TextareaField } from "~/compo
 import { CompanyFields, ConsentAndSend, ContactFields, SHARED_LABELS, useRequestForm } from "~/components/request-form";
 import { QUESTION_TOPICS } from "~/domain/routing";
 import { type VraagInput, VraagSchema } from "~/forms/vraag";
-import { handleRequestForm, type RequestFormActionData } from "~/lib/request-form.server";
+import { employerContact, handleRequestForm, type RequestFormActionData } from "~/lib/request-form.server";
 
 export const meta: MetaFunction = () => [
   { title: "Vraag stellen – Opstap" },
@@ -27,7 +27,7 @@ export function action({ request, context }: ActionFunctionArgs) {
   return handleRequestForm(request, context, VraagSchema, (v) => ({
     kind: "vraag",
     submissionKey: v.submissionKey,
-    contact: { companyName: v.companyName, kvkNumber: v.kvkNumber ?? null, contactName: v.contactName, email: v.email, phone: v.phone ?? null },
+    contact: employerContact(v),
     sector: null,
     topic: v.topic,
     answers: { question: v.question },
