@@ -2,13 +2,15 @@
  * The parts the three employer forms share: the place (postcode, and the municipality question
  * for a border postcode), the contact details, consent and the send button.
  */
-import { type FieldMetadata, type SubmissionResult, useForm } from "@conform-to/react";
+import { type FieldMetadata, type FormMetadata, type SubmissionResult, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { useNavigation } from "@remix-run/react";
+import { getFormProps } from "@conform-to/react";
+import { Form, useNavigation } from "@remix-run/react";
+import type { ReactNode } from "react";
 import type { z } from "zod";
 import { SECTORS } from "~/domain/sectors";
 import type { RequestFormActionData } from "~/lib/request-form.server";
-import { CheckboxField, FieldError, SelectField, TextField } from "./forms";
+import { CheckboxField, ErrorSummary, FieldError, HoneypotField, SelectField, TextField } from "./forms";
 
 type Field = FieldMetadata<string | undefined>;
 
@@ -33,6 +35,40 @@ export function useRequestForm<Schema extends z.ZodObject<z.ZodRawShape>>(
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema }) as never,
   });
+}
+
+/**
+ * The frame of an employer form: the error summary (every labelled field, in form order), the
+ * form itself with its one-time submission key and the honeypot, and the form's own fieldsets.
+ */
+export function RequestFormFrame<Schema extends Record<string, unknown>>({
+  form,
+  fields,
+  labels,
+  submissionKey,
+  children,
+}: {
+  form: FormMetadata<Schema, string[]>;
+  fields: object;
+  labels: Record<string, string>;
+  submissionKey: string;
+  children: ReactNode;
+}) {
+  const byName = fields as Record<string, Field>;
+  const key = byName.submissionKey as Field;
+  return (
+    <>
+      <ErrorSummary
+        form={form}
+        fields={Object.entries(labels).map(([name, label]) => ({ field: byName[name] as Field, label }))}
+      />
+      <Form method="post" {...getFormProps(form)} noValidate className="form">
+        <input type="hidden" name={key.name} value={key.initialValue ?? submissionKey} />
+        <HoneypotField />
+        {children}
+      </Form>
+    </>
+  );
 }
 
 /** The company: name, optional KvK number, sector (not for a question) and where it is. */

@@ -1,8 +1,7 @@
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { CheckboxField, ErrorSummary, HoneypotField, SelectField, TextareaField, TextField } from "~/components/forms";
-import { CompanyFields, ConsentAndSend, ContactFields, SHARED_LABELS, useRequestForm } from "~/components/request-form";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { CheckboxField, SelectField, TextareaField, TextField } from "~/components/forms";
+import { CompanyFields, ConsentAndSend, ContactFields, RequestFormFrame, SHARED_LABELS, useRequestForm } from "~/components/request-form";
 import { START_PERIODS } from "~/forms/fields";
 import { GROUP_SIZE, GroepsstageSchema } from "~/forms/groepsstage";
 import { employerContact, handleRequestForm, newSubmissionKey, type RequestFormActionData } from "~/lib/request-form.server";
@@ -54,14 +53,7 @@ export default function GroepsstageAanvragen() {
       </p>
       <p>Meestal gaat het om 5 tot 10 leerlingen, een dag per week, een paar weken lang.</p>
 
-      <ErrorSummary
-        form={form}
-        fields={(Object.keys(LABELS) as Array<keyof typeof LABELS>).map((name) => ({ field: fields[name], label: LABELS[name] }))}
-      />
-
-      <Form method="post" {...getFormProps(form)} noValidate className="form">
-        <input type="hidden" name={fields.submissionKey.name} value={fields.submissionKey.initialValue ?? submissionKey} />
-        <HoneypotField />
+      <RequestFormFrame form={form} fields={fields} labels={LABELS} submissionKey={submissionKey}>
 
         <CompanyFields fields={fields} municipalityOptions={actionData?.municipalityOptions ?? []} />
 
@@ -87,7 +79,7 @@ export default function GroepsstageAanvragen() {
 
         <ContactFields contactName={fields.contactName} email={fields.email} phone={fields.phone} />
         <ConsentAndSend consent={fields.consent} label="Groepsstage aanvragen" />
-      </Form>
+      </RequestFormFrame>
     </div>
   );
 }

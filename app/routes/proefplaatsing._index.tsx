@@ -1,8 +1,7 @@
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorSummary, HoneypotField, SelectField, TextareaField, TextField } from "~/components/forms";
-import { CompanyFields, ConsentAndSend, ContactFields, SHARED_LABELS, useRequestForm } from "~/components/request-form";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { SelectField, TextareaField, TextField } from "~/components/forms";
+import { CompanyFields, ConsentAndSend, ContactFields, RequestFormFrame, SHARED_LABELS, useRequestForm } from "~/components/request-form";
 import { START_PERIODS } from "~/forms/fields";
 import { ProefplaatsingSchema } from "~/forms/proefplaatsing";
 import { employerContact, handleRequestForm, newSubmissionKey, type RequestFormActionData } from "~/lib/request-form.server";
@@ -55,14 +54,7 @@ export default function ProefplaatsingAanmelden() {
       </details>
       <p>Het invullen duurt ongeveer 3 minuten.</p>
 
-      <ErrorSummary
-        form={form}
-        fields={(Object.keys(LABELS) as Array<keyof typeof LABELS>).map((name) => ({ field: fields[name], label: LABELS[name] }))}
-      />
-
-      <Form method="post" {...getFormProps(form)} noValidate className="form">
-        <input type="hidden" name={fields.submissionKey.name} value={fields.submissionKey.initialValue ?? submissionKey} />
-        <HoneypotField />
+      <RequestFormFrame form={form} fields={fields} labels={LABELS} submissionKey={submissionKey}>
 
         <CompanyFields fields={fields} municipalityOptions={actionData?.municipalityOptions ?? []} />
 
@@ -89,7 +81,7 @@ export default function ProefplaatsingAanmelden() {
 
         <ContactFields contactName={fields.contactName} email={fields.email} phone={fields.phone} />
         <ConsentAndSend consent={fields.consent} label="Aanmelding versturen" />
-      </Form>
+      </RequestFormFrame>
     </div>
   );
 }

@@ -1,8 +1,7 @@
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorSummary, HoneypotField, SelectField, TextareaField } from "~/components/forms";
-import { CompanyFields, ConsentAndSend, ContactFields, SHARED_LABELS, useRequestForm } from "~/components/request-form";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { SelectField, TextareaField } from "~/components/forms";
+import { CompanyFields, ConsentAndSend, ContactFields, RequestFormFrame, SHARED_LABELS, useRequestForm } from "~/components/request-form";
 import { QUESTION_TOPICS } from "~/domain/routing";
 import { type VraagInput, VraagSchema } from "~/forms/vraag";
 import { employerContact, handleRequestForm, type RequestFormActionData } from "~/lib/request-form.server";
@@ -52,14 +51,7 @@ export default function VraagStellen() {
         sturen uw vraag naar wie u het best kan helpen: een school of het werkgeversservicepunt bij u in de buurt.
       </p>
 
-      <ErrorSummary
-        form={form}
-        fields={(Object.keys(LABELS) as Array<keyof typeof LABELS>).map((name) => ({ field: fields[name], label: LABELS[name] }))}
-      />
-
-      <Form method="post" {...getFormProps(form)} noValidate className="form">
-        <input type="hidden" name={fields.submissionKey.name} value={fields.submissionKey.initialValue ?? submissionKey} />
-        <HoneypotField />
+      <RequestFormFrame form={form} fields={fields} labels={LABELS} submissionKey={submissionKey}>
 
         <fieldset className="fieldset">
           <legend>Uw vraag</legend>
@@ -71,7 +63,7 @@ export default function VraagStellen() {
 
         <ContactFields contactName={fields.contactName} email={fields.email} phone={fields.phone} />
         <ConsentAndSend consent={fields.consent} label="Vraag versturen" />
-      </Form>
+      </RequestFormFrame>
     </div>
   );
 }
