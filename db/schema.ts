@@ -4,9 +4,11 @@
  */
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   char,
+  date,
   index,
   integer,
   jsonb,
@@ -24,6 +26,8 @@ import type { RequestKind, RequestStatus } from "../app/domain/request-status";
 import type { AssignmentStatus } from "../app/domain/assignments";
 import type { RequestEventType } from "../app/domain/request-events";
 import type { RoutingDecision } from "../app/domain/routing-decision";
+import type { StaffRole } from "../app/domain/staff";
+import type { RequestOutcome } from "../app/domain/request-workflow";
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -188,11 +192,23 @@ export const requests = pgTable(
     consentAt: timestamp("consent_at", { withTimezone: true }).notNull(),
     /** The form's one-time key: a second POST of the same form finds the first request. */
     submissionKey: text("submission_key").notNull().unique(),
+    /** The staff member who follows this lead ("eigenaar"). */
+    ownerId: uuid("owner_id").references((): AnyPgColumn => staffMembers.id, { onDelete: "set null" }),
+    /** Set when the request is closed by staff: placed, or no match with a reason. */
+    outcome: text("outcome").$type<RequestOutcome>(),
+    outcomeReason: text("outcome_reason"),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    /** The date of the introduction ("kennismaking") the school planned with the employer. */
+    introductionOn: date("introduction_on", { mode: "string" }),
+    /** When the WSP was reminded that nobody picked this request up. */
+    wspRemindedAt: timestamp("wsp_reminded_at", { withTimezone: true }),
     ...timestamps,
   },
   (t) => [
     index("requests_region_status_idx").on(t.regionSlug, t.status),
     index("requests_employer_idx").on(t.employerId),
+    index("requests_created_idx").on(t.createdAt, t.id),
+    index("requests_owner_idx").on(t.ownerId),
   ],
 );
 
@@ -216,6 +232,10 @@ export const requestAssignments = pgTable(
     respondBy: timestamp("respond_by", { withTimezone: true }),
     respondedAt: timestamp("responded_at", { withTimezone: true }),
     declineReason: text("decline_reason"),
+    /** The WSP's note when it forwarded the request to this school. */
+    message: text("message"),
+    /** When the school was reminded that its answer is due. */
+    remindedAt: timestamp("reminded_at", { withTimezone: true }),
     /** SHA-256 of the private link the school answers through; the link itself is not stored. */
     responseTokenHash: text("response_token_hash").unique(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -290,6 +310,99 @@ export const emailDeliveryAttempts = pgTable(
     durationMs: integer("duration_ms").notNull(),
   },
   (t) => [index("email_attempts_outbox_idx").on(t.outboxId)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Staff and the back office: people, how they sign in, and what they looked at.
+
+export const staffMembers = pgTable(
+  "staff_members",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    role: text("role").$type<StaffRole>().notNull(),
+    /** Null only for administrators. */
+    organisationId: uuid("organisation_id").references(() => organisations.id),
+    active: boolean("active").notNull().default(true),
+    /** The daily email of what needs attention; each person can switch it off. */
+    digestEnabled: boolean("digest_enabled").notNull().default(true),
+    digestSentOn: date("digest_sent_on", { mode: "string" }),
+    lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("staff_members_email_idx").on(sql`lower(${t.email})`), index("staff_members_organisation_idx").on(t.organisationId)],
+);
+
+/** An administrator asks someone to join an organisation with a role; the link expires. */
+export const staffInvites = pgTable(
+  "staff_invites",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    role: text("role").$type<StaffRole>().notNull(),
+    organisationId: uuid("organisation_id").references(() => organisations.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    invitedById: uuid("invited_by_id").references(() => staffMembers.id, { onDelete: "set null" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("staff_invites_email_idx").on(sql`lower(${t.email})`)],
+);
+
+/**
+ * One sign-in: a 6-digit code and a link, both emailed, valid for 15 minutes and usable once.
+ * Only keyed hashes are stored.
+ */
+export const signInChallenges = pgTable(
+  "sign_in_challenges",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    staffMemberId: uuid("staff_member_id")
+      .notNull()
+      .references(() => staffMembers.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    linkTokenHash: text("link_token_hash").notNull().unique(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    failedAttempts: integer("failed_attempts").notNull().default(0),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("sign_in_challenges_member_idx").on(t.staffMemberId, t.createdAt)],
+);
+
+/** A signed-in browser. The cookie holds a random token; only its hash is stored here. */
+export const staffSessions = pgTable(
+  "staff_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    staffMemberId: uuid("staff_member_id")
+      .notNull()
+      .references(() => staffMembers.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    userAgent: text("user_agent"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("staff_sessions_member_idx").on(t.staffMemberId)],
+);
+
+/** Who viewed or changed which request (or other data) and when; admins can read it. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    staffMemberId: uuid("staff_member_id").references(() => staffMembers.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    requestId: uuid("request_id").references(() => requests.id, { onDelete: "set null" }),
+    summary: text("summary").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("audit_log_request_idx").on(t.requestId), index("audit_log_member_idx").on(t.staffMemberId, t.createdAt)],
 );
 
 // ---------------------------------------------------------------------------------------------

@@ -8,6 +8,8 @@ import { BerichtVanWerkgever, type BerichtVanWerkgeverProps } from "./bericht-va
 import { NieuweAanvraagSchool, type NieuweAanvraagSchoolProps } from "./nieuwe-aanvraag-school";
 import { NieuweAanvraagWsp, type NieuweAanvraagWspProps } from "./nieuwe-aanvraag-wsp";
 import { StatusGewijzigd, type StatusGewijzigdProps } from "./status-gewijzigd";
+import { Inlogcode, type InlogcodeProps } from "./inlogcode";
+import { Uitnodiging, type UitnodigingProps } from "./uitnodiging";
 import { Volglink, type VolglinkProps } from "./volglink";
 
 export const EMAIL_TEMPLATES = {
@@ -37,6 +39,14 @@ export const EMAIL_TEMPLATES = {
   volglink: {
     subject: () => "Uw link om uw aanvragen bij Opstap te volgen",
     element: (p: VolglinkProps): ReactElement => createElement(Volglink, p),
+  },
+  inlogcode: {
+    subject: (p: InlogcodeProps) => `Uw inlogcode voor Opstap: ${p.code}`,
+    element: (p: InlogcodeProps): ReactElement => createElement(Inlogcode, p),
+  },
+  uitnodiging: {
+    subject: () => "Uitnodiging: aanvragen behandelen in Opstap",
+    element: (p: UitnodigingProps): ReactElement => createElement(Uitnodiging, p),
   },
 } as const;
 

@@ -1,5 +1,8 @@
-/** The answer of an organisation that was handed a request ("withdrawn": the employer withdrew it). */
-export const ASSIGNMENT_STATUSES = ["open", "accepted", "declined", "expired", "withdrawn"] as const;
+/**
+ * The answer of an organisation that was handed a request. "withdrawn": the employer withdrew it;
+ * "returned": the school handed it back to the WSP; "reassigned": the WSP gave it to another school.
+ */
+export const ASSIGNMENT_STATUSES = ["open", "accepted", "declined", "expired", "withdrawn", "returned", "reassigned"] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 
 /** Statuses that count towards a school's load: it has the request, or took it on. */

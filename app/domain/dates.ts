@@ -22,3 +22,15 @@ const deadline = new Intl.DateTimeFormat("nl-NL", {
 export function formatDeadline(value: Date | string): string {
   return deadline.format(typeof value === "string" ? new Date(value) : value);
 }
+
+const dayOnly = new Intl.DateTimeFormat("nl-NL", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** A calendar date ("2026-12-03") as "donderdag 3 december 2026"; no time zone shifts. */
+export function formatDate(isoDate: string): string {
+  return dayOnly.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+}
+
+/** Today's calendar date in the Netherlands, as "YYYY-MM-DD". */
+export function amsterdamDate(moment: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(moment);
+}

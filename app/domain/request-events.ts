@@ -9,5 +9,15 @@ export const REQUEST_EVENT_TYPES = [
   "bericht_werkgever",
   "contactgegevens_gewijzigd",
   "ingetrokken",
+  // Back office
+  "notitie",
+  "contact",
+  "eigenaar_gewijzigd",
+  "status_gewijzigd",
+  "kennismaking_gepland",
+  "teruggegeven",
+  "doorgestuurd_door_wsp",
+  "antwoord_medewerker",
+  "herinnering",
 ] as const;
 export type RequestEventType = (typeof REQUEST_EVENT_TYPES)[number];

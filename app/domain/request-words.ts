@@ -1,6 +1,7 @@
 /**
  * How requests and their timeline read for an employer: plain Dutch, no internal terms.
  */
+import { formatDate } from "./dates";
 import type { RequestEventType } from "./request-events";
 import type { RequestKind, RequestStatus } from "./request-status";
 
@@ -49,5 +50,25 @@ export function describeEventForEmployer(event: TimelineEvent): string | null {
       return "U heeft uw contactgegevens aangepast.";
     case "ingetrokken":
       return "U heeft uw aanvraag ingetrokken.";
+    case "antwoord_medewerker":
+      return `U kreeg een bericht van ${event.organisationName ?? "Opstap"}.`;
+    case "kennismaking_gepland":
+      return typeof event.data.introductionOn === "string"
+        ? `Er is een kennismaking gepland op ${formatDate(event.data.introductionOn)}.`
+        : "Er is een kennismaking gepland.";
+    case "teruggegeven":
+      return "Uw aanvraag ligt nu bij het werkgeversservicepunt van uw regio.";
+    case "doorgestuurd_door_wsp":
+      return typeof event.data.schoolName === "string"
+        ? `Het werkgeversservicepunt heeft uw aanvraag doorgestuurd naar ${event.data.schoolName}.`
+        : "Het werkgeversservicepunt heeft uw aanvraag doorgestuurd naar een school.";
+    case "status_gewijzigd":
+      return typeof event.data.to === "string" ? `Nieuwe status: ${STATUS_FOR_EMPLOYER[event.data.to as RequestStatus].toLowerCase()}.` : null;
+    // Internal work: notes, calls, owners and reminders are not the employer's business.
+    case "notitie":
+    case "contact":
+    case "eigenaar_gewijzigd":
+    case "herinnering":
+      return null;
   }
 }

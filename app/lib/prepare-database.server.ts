@@ -13,7 +13,14 @@ import { loadsDemoData } from "./env.server";
 
 const DEMO_ORGANISATIONS = path.resolve("db/demo/organisations.csv");
 
+/** The demo administrator: sign in at /inloggen with this address; the code shows in /dev/mailbox. */
+export const DEMO_ADMIN = { email: "beheer@opstap.example.org", name: "Beheer Opstap (demo)" } as const;
+
 export async function loadDemoData(db: Database): Promise<"loaded" | "unchanged"> {
+  await db
+    .insert(schema.staffMembers)
+    .values({ ...DEMO_ADMIN, role: "admin" })
+    .onConflictDoNothing();
   const csv = readFileSync(DEMO_ORGANISATIONS, "utf8");
   const checksum = createHash("sha256").update(csv).digest("hex");
   const [previous] = await db.select().from(schema.dataLoads).where(eq(schema.dataLoads.name, "demo"));

@@ -1,0 +1,81 @@
+/**
+ * The status workflow staff move a request through. Pure: given where a request is and what a
+ * person wants to do, says whether it may and what the request becomes.
+ *
+ *   nieuw ──► in_behandeling ──► kennismaking_gepland ──► geplaatst
+ *     │             │                     │          └──► geen_match (met reden)
+ *     └─────────────┴─────────────────────┴──────────────► geen_match
+ *   geplaatst / geen_match ──► in_behandeling (heropenen)
+ *   ingetrokken: the employer withdrew it; nothing follows.
+ */
+import type { RequestStatus } from "./request-status";
+
+export const REQUEST_OUTCOMES = ["geplaatst", "geen_match"] as const;
+export type RequestOutcome = (typeof REQUEST_OUTCOMES)[number];
+
+export const NO_MATCH_REASONS = [
+  { value: "geen-leerling", label: "Er was geen leerling die past" },
+  { value: "werkgever-afgehaakt", label: "De werkgever wil niet meer" },
+  { value: "niet-bereikbaar", label: "De werkgever was niet bereikbaar" },
+  { value: "werk-past-niet", label: "Het werk past niet bij onze leerlingen" },
+  { value: "anders", label: "Een andere reden" },
+] as const;
+export type NoMatchReason = (typeof NO_MATCH_REASONS)[number]["value"];
+
+export const OPEN_STATUSES: readonly RequestStatus[] = ["nieuw", "in_behandeling", "kennismaking_gepland"];
+export const CLOSED_STATUSES: readonly RequestStatus[] = ["geplaatst", "geen_match", "ingetrokken"];
+
+export function isOpen(status: RequestStatus): boolean {
+  return OPEN_STATUSES.includes(status);
+}
+
+const NEXT: Record<RequestStatus, readonly RequestStatus[]> = {
+  nieuw: ["in_behandeling", "kennismaking_gepland", "geen_match"],
+  in_behandeling: ["kennismaking_gepland", "geplaatst", "geen_match"],
+  kennismaking_gepland: ["in_behandeling", "geplaatst", "geen_match"],
+  geplaatst: ["in_behandeling"],
+  geen_match: ["in_behandeling"],
+  ingetrokken: [],
+};
+
+/** The statuses a person can choose from next. */
+export function nextStatuses(current: RequestStatus): readonly RequestStatus[] {
+  return NEXT[current];
+}
+
+export type StatusChange =
+  | { to: "in_behandeling" }
+  | { to: "kennismaking_gepland"; introductionOn: string }
+  | { to: "geplaatst" }
+  | { to: "geen_match"; reason: NoMatchReason; explanation?: string };
+
+export interface StatusChangePlan {
+  status: RequestStatus;
+  outcome: RequestOutcome | null;
+  outcomeReason: string | null;
+  introductionOn: string | null;
+  closed: boolean;
+  /** True when a closed request is opened again. */
+  reopened: boolean;
+}
+
+/** What the request becomes, or a Dutch sentence saying why this change is not possible. */
+export function planStatusChange(current: RequestStatus, change: StatusChange): StatusChangePlan | { problem: string } {
+  if (current === "ingetrokken") return { problem: "De werkgever heeft deze aanvraag ingetrokken. De status kan niet meer veranderen." };
+  if (current === change.to) return { problem: "De aanvraag heeft deze status al." };
+  if (!NEXT[current].includes(change.to)) return { problem: "Deze stap kan niet vanuit de huidige status." };
+  const reopened = CLOSED_STATUSES.includes(current);
+  switch (change.to) {
+    case "in_behandeling":
+      return { status: "in_behandeling", outcome: null, outcomeReason: null, introductionOn: null, closed: false, reopened };
+    case "kennismaking_gepland":
+      return { status: "kennismaking_gepland", outcome: null, outcomeReason: null, introductionOn: change.introductionOn, closed: false, reopened };
+    case "geplaatst":
+      return { status: "geplaatst", outcome: "geplaatst", outcomeReason: null, introductionOn: null, closed: true, reopened };
+    case "geen_match": {
+      const label = NO_MATCH_REASONS.find((r) => r.value === change.reason)?.label ?? change.reason;
+      const outcomeReason = change.explanation?.trim() ? `${label}: ${change.explanation.trim()}` : label;
+      return { status: "geen_match", outcome: "geen_match", outcomeReason, introductionOn: null, closed: true, reopened };
+    }
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * The HTTP side of staff sign-in: the session cookie, "who is this?", and the guard every
+ * back-office loader and action starts with. What a person may see is decided in
+ * `~/models/staff-scope.server`; this module only establishes who they are.
+ */
+import { createCookie, redirect } from "@remix-run/node";
+import type { AppLoadContext } from "@remix-run/node";
+import { SESSION_MAX_DAYS, SIGN_IN_CODE_MINUTES } from "~/domain/staff";
+import type { StaffMember } from "~/models/staff-scope.server";
+import { staffForSession } from "~/models/staff-auth.server";
+import { database } from "./db.server";
+import { env } from "./env.server";
+
+function cookieOptions(maxAgeSeconds: number) {
+  return {
+    httpOnly: true,
+    sameSite: "lax" as const,
+    path: "/",
+    secure: env().APP_ENV === "production",
+    secrets: [env().SESSION_SECRET],
+    maxAge: maxAgeSeconds,
+  };
+}
+
+let sessionCookieInstance: ReturnType<typeof createCookie> | undefined;
+let pendingCookieInstance: ReturnType<typeof createCookie> | undefined;
+
+/** Holds the random session token; the database holds only its hash. */
+export function staffSessionCookie() {
+  sessionCookieInstance ??= createCookie("opstap_medewerker", cookieOptions(SESSION_MAX_DAYS * 86400));
+  return sessionCookieInstance;
+}
+
+/** Remembers which address is signing in, between the email step and the code step. */
+export function pendingSignInCookie() {
+  pendingCookieInstance ??= createCookie("opstap_inloggen", cookieOptions(SIGN_IN_CODE_MINUTES * 60));
+  return pendingCookieInstance;
+}
+
+export async function sessionTokenOf(request: Request): Promise<string | null> {
+  const value = await staffSessionCookie().parse(request.headers.get("Cookie"));
+  return typeof value === "string" && value.length > 0 ? value : null;
+}
+
+export async function currentStaff(request: Request): Promise<StaffMember | null> {
+  const token = await sessionTokenOf(request);
+  if (!token) return null;
+  const found = await staffForSession(database(), token);
+  if (!found) return null;
+  const { member, organisation, sessionId } = found;
+  return {
+    id: member.id,
+    name: member.name,
+    email: member.email,
+    role: member.role,
+    digestEnabled: member.digestEnabled,
+    sessionId,
+    organisation: organisation
+      ? { id: organisation.id, name: organisation.name, kind: organisation.kind, regionSlug: organisation.regionSlug }
+      : null,
+  };
+}
+
+/**
+ * Cross-site request forgery: the session cookie is SameSite=Lax, so other sites' form posts
+ * arrive without it; on top of that every back-office POST must come from our own origin, as the
+ * browser states in Origin (or Sec-Fetch-Site). See docs/decisions/013.
+ */
+export function isSameOriginPost(request: Request): boolean {
+  const origin = request.headers.get("Origin");
+  if (origin) {
+    if (origin === "null") return false;
+    return origin === new URL(request.url).origin || origin === new URL(env().APP_URL).origin;
+  }
+  const site = request.headers.get("Sec-Fetch-Site");
+  if (site) return site === "same-origin" || site === "none";
+  // Neither header: not a current browser, so no ambient cookie to abuse beyond SameSite.
+  return true;
+}
+
+/**
+ * The first line of every back-office loader and action: who is signed in. Anonymous visitors
+ * are sent to sign in and brought back afterwards; a cross-site POST is refused.
+ */
+export async function requireStaff(request: Request): Promise<StaffMember> {
+  if (request.method !== "GET" && request.method !== "HEAD" && !isSameOriginPost(request)) {
+    throw new Response("Dit formulier kwam niet van Opstap.", { status: 403 });
+  }
+  const staff = await currentStaff(request);
+  if (staff) return staff;
+  const url = new URL(request.url);
+  const back = request.method === "GET" ? `${url.pathname}${url.search}` : "/backoffice";
+  throw redirect(`/inloggen?terug=${encodeURIComponent(back)}`);
+}
+
+/** Only for administrators; others get 404, the same as for anything they may not see. */
+export async function requireAdmin(request: Request): Promise<StaffMember> {
+  const staff = await requireStaff(request);
+  if (staff.role !== "admin") throw notFound();
+  return staff;
+}
+
+export function notFound(): Response {
+  return new Response("Niet gevonden", { status: 404 });
+}
+
+/** A path to go back to after signing in; only paths on this site, never another host. */
+export function safeReturnPath(value: string | null | undefined): string {
+  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/backoffice";
+  return value;
+}
+
+export function clientIp(context: AppLoadContext): string {
+  return typeof context.clientIp === "string" ? context.clientIp : "onbekend";
+}
