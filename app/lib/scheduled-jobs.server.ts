@@ -1,9 +1,11 @@
 /**
  * Jobs that run on a timer inside the worker (and inside `npm start`): moving requests on whose
- * school did not answer within its response window, and clearing old rate-limit windows. The job itself is safe to run on
+ * school did not answer within its response window, reminders, the daily digest, and clearing old
+ * rate-limit windows. The job itself is safe to run on
  * several instances at once (it claims rows with SKIP LOCKED), so no leader election is needed.
  */
 import { clearOldRateLimitWindows } from "~/models/rate-limit.server";
+import { sendDailyDigests, sendDueReminders } from "~/models/reminders.server";
 import { expireOverdueAssignments } from "~/models/routing.server";
 import type { Database } from "./db.server";
 import { type PollingJob, startPolling } from "./polling.server";
@@ -20,9 +22,13 @@ export function startScheduledJobs(
     async () => {
       const now = new Date();
       const moved = await expireOverdueAssignments(db, now, BATCH_SIZE);
+      const reminded = await sendDueReminders(db, now);
+      const digests = await sendDailyDigests(db, now);
       // Rate-limit windows older than two hours can no longer refuse anything.
       await clearOldRateLimitWindows(db, new Date(now.getTime() - 2 * 3600 * 1000));
       if (moved > 0) log(`routering: ${moved} aanvragen zonder antwoord doorgestuurd`);
+      if (reminded > 0) log(`herinneringen: ${reminded} verstuurd`);
+      if (digests > 0) log(`dagoverzicht: ${digests} verstuurd`);
       return moved >= BATCH_SIZE;
     },
     intervalMs,

@@ -4,7 +4,7 @@
  * conditions from here), always with the signed-in person as the first argument. Something a
  * person may not see is "not found", never "forbidden", so its existence does not leak.
  */
-import { and, asc, eq, exists, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import type { OrganisationKind } from "~/domain/organisations";
 import { type RequestAccess, requestAccess } from "~/domain/request-access";
 import type { StaffRole } from "~/domain/staff";
@@ -30,10 +30,8 @@ export function requestScope(staff: Pick<StaffMember, "role" | "organisation">):
   const organisation = staff.organisation;
   if (!organisation) return sql`false`;
   if (staff.role === "wsp") return organisation.kind === "wsp" ? eq(r.regionSlug, organisation.regionSlug) : sql`false`;
-  return exists(
-    // A raw subquery keeps the outer `requests` reference intact inside exists().
-    sql`select 1 from ${a} where ${a.requestId} = ${r.id} and ${a.organisationId} = ${organisation.id}`,
-  );
+  // Written out, so the subquery refers to the outer `requests` row.
+  return sql`exists (select 1 from ${a} where ${a.requestId} = ${r.id} and ${a.organisationId} = ${organisation.id})`;
 }
 
 /** The condition on `organisations` that selects which ones this person may read. */

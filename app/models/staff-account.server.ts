@@ -1,0 +1,22 @@
+/** What a person manages about themselves: the daily digest and their signed-in browsers. */
+import { and, desc, eq, isNull } from "drizzle-orm";
+import { sessionValidUntil } from "~/domain/staff";
+import { type Database, schema } from "~/lib/db.server";
+import type { StaffMember } from "./staff-scope.server";
+
+export async function setDigest(db: Database, staff: StaffMember, enabled: boolean, now: Date = new Date()) {
+  await db.update(schema.staffMembers).set({ digestEnabled: enabled, updatedAt: now }).where(eq(schema.staffMembers.id, staff.id));
+}
+
+/** The person's sessions that still work, newest first; the current one marked. */
+export async function activeSessions(db: Database, staff: StaffMember, now: Date = new Date()) {
+  const s = schema.staffSessions;
+  const rows = await db
+    .select()
+    .from(s)
+    .where(and(eq(s.staffMemberId, staff.id), isNull(s.revokedAt)))
+    .orderBy(desc(s.lastSeenAt));
+  return rows
+    .filter((row) => sessionValidUntil(row) > now)
+    .map((row) => ({ id: row.id, userAgent: row.userAgent, lastSeenAt: row.lastSeenAt, current: row.id === staff.sessionId }));
+}

@@ -1,0 +1,190 @@
+/**
+ * Staff sign-in without passwords: codes and links that work once and for 15 minutes, the same
+ * answer for unknown addresses, rate limits, revocable sessions and invites.
+ */
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { database, schema } from "~/lib/db.server";
+import { requireStaff } from "~/lib/staff-session.server";
+import {
+  acceptInvite,
+  createInvite,
+  signInWithCode,
+  signInWithLink,
+  signOut,
+  signOutEverywhere,
+  staffForSession,
+  startSignIn,
+} from "~/models/staff-auth.server";
+import { action as signInAction } from "~/routes/inloggen._index";
+import { createStaff, getRequest, latestSignInCode, postRequest } from "../support/staff";
+
+const db = database();
+
+async function member(email: string, active = true) {
+  const [row] = await db.insert(schema.staffMembers).values({ email, name: "Fatima", role: "admin", active }).returning();
+  return row!;
+}
+
+async function mails(to: string, template: string) {
+  return db
+    .select()
+    .from(schema.emailOutbox)
+    .where(and(eq(schema.emailOutbox.toAddress, to), eq(schema.emailOutbox.template, template)));
+}
+
+function linkToken(html: string): string {
+  const match = /\/inloggen\/link\/([A-Za-z0-9_-]+)/.exec(html);
+  if (!match?.[1]) throw new Error("geen inloglink");
+  return match[1];
+}
+
+describe("sign-in codes", () => {
+  it("emails a 6-digit code and a link to a known address, and nothing to an unknown one", async () => {
+    await member("bekend@example.org");
+    expect(await startSignIn(db, "Bekend@Example.org ", "10.0.0.1")).toEqual({ ok: true });
+    expect(await startSignIn(db, "onbekend@example.org", "10.0.0.1")).toEqual({ ok: true });
+    const [mail] = await mails("bekend@example.org", "inlogcode");
+    expect(mail?.subject).toMatch(/^Uw inlogcode voor Opstap: \d{6}$/);
+    expect(mail?.html).toContain("/inloggen/link/");
+    expect(await mails("onbekend@example.org", "inlogcode")).toEqual([]);
+    // Only hashes are stored: the code is nowhere in the challenge row.
+    const code = await latestSignInCode(db, "bekend@example.org");
+    const challenges = await db.select().from(schema.signInChallenges);
+    expect(JSON.stringify(challenges)).not.toContain(code);
+  });
+
+  it("lets a code sign in once, and not after 15 minutes", async () => {
+    await member("eenmalig@example.org");
+    const start = new Date("2026-11-26T09:00:00Z");
+    await startSignIn(db, "eenmalig@example.org", "10.0.0.2", start);
+    const code = await latestSignInCode(db, "eenmalig@example.org");
+    const late = await signInWithCode(db, "eenmalig@example.org", code, null, "10.0.0.2", new Date(start.getTime() + 16 * 60_000));
+    expect(late).toEqual({ ok: false, reason: "ongeldig" });
+    const first = await signInWithCode(db, "eenmalig@example.org", code, null, "10.0.0.2", new Date(start.getTime() + 60_000));
+    expect(first.ok).toBe(true);
+    const again = await signInWithCode(db, "eenmalig@example.org", code, null, "10.0.0.2", new Date(start.getTime() + 120_000));
+    expect(again).toEqual({ ok: false, reason: "ongeldig" });
+  });
+
+  it("spends the code after five wrong tries, even if the right one comes next", async () => {
+    await member("raden@example.org");
+    await startSignIn(db, "raden@example.org", "10.0.0.3");
+    const code = await latestSignInCode(db, "raden@example.org");
+    const wrong = code === "000000" ? "111111" : "000000";
+    const results = [];
+    for (let i = 0; i < 5; i++) results.push(await signInWithCode(db, "raden@example.org", wrong, null, "10.0.0.3"));
+    expect(results.map((r) => (r.ok ? "ok" : r.reason))).toEqual(["ongeldig", "ongeldig", "ongeldig", "ongeldig", "te_vaak"]);
+    expect(await signInWithCode(db, "raden@example.org", code, null, "10.0.0.3")).toEqual({ ok: false, reason: "te_vaak" });
+  });
+
+  it("lets the emailed link sign in once", async () => {
+    await member("link@example.org");
+    await startSignIn(db, "link@example.org", "10.0.0.4");
+    const [mail] = await mails("link@example.org", "inlogcode");
+    const token = linkToken(mail!.html);
+    expect((await signInWithLink(db, token, "Firefox")).ok).toBe(true);
+    expect(await signInWithLink(db, token, "Firefox")).toEqual({ ok: false, reason: "ongeldig" });
+    expect(await signInWithLink(db, "verzonnen", "Firefox")).toEqual({ ok: false, reason: "ongeldig" });
+  });
+
+  it("limits sign-ins per address, for known and unknown addresses alike", async () => {
+    const now = new Date("2026-11-26T10:00:00Z");
+    const outcomes = [];
+    for (let i = 0; i < 6; i++) outcomes.push(await startSignIn(db, "wie@example.org", `10.1.0.${i}`, now));
+    expect(outcomes.slice(0, 5).every((o) => o.ok)).toBe(true);
+    expect(outcomes[5]).toEqual({ ok: false, reason: "te_vaak" });
+  });
+
+  it("limits sign-ins per IP address across addresses", async () => {
+    const now = new Date("2026-11-26T11:00:00Z");
+    const outcomes = [];
+    for (let i = 0; i < 21; i++) outcomes.push(await startSignIn(db, `iemand${i}@example.org`, "10.2.0.1", now));
+    expect(outcomes.filter((o) => !o.ok)).toHaveLength(1);
+    expect(outcomes[20]).toEqual({ ok: false, reason: "te_vaak" });
+  });
+
+  it("gives the same answer page for a known and an unknown address", async () => {
+    await member("zelfde@example.org");
+    const answers = [];
+    for (const email of ["zelfde@example.org", "niemand@example.org"]) {
+      const response = (await signInAction({ request: postRequest("/inloggen", { email }), params: {}, context: { clientIp: "10.3.0.1" } })) as Response;
+      answers.push({ status: response.status, location: response.headers.get("Location") });
+    }
+    expect(answers[0]).toEqual({ status: 302, location: "/inloggen/code?terug=%2Fbackoffice" });
+    expect(answers[1]).toEqual(answers[0]);
+  });
+
+  it("does not send a code to a blocked person", async () => {
+    await member("geblokkeerd@example.org", false);
+    await startSignIn(db, "geblokkeerd@example.org", "10.0.0.5");
+    expect(await mails("geblokkeerd@example.org", "inlogcode")).toEqual([]);
+  });
+});
+
+describe("sessions", () => {
+  it("end after 12 hours without use, and can be ended on this or every device", async () => {
+    const admin = await createStaff(db, "admin", null);
+    const token = decodeURIComponent(admin.cookie.split("=")[1]!);
+    expect(token.length).toBeGreaterThan(0);
+    const [session] = await db.select().from(schema.staffSessions).where(eq(schema.staffSessions.staffMemberId, admin.member.id));
+    const later = new Date(session!.lastSeenAt.getTime() + 13 * 3600_000);
+    const { staffSessionCookie } = await import("~/lib/staff-session.server");
+    const raw = (await staffSessionCookie().parse(admin.cookie)) as string;
+    expect(await staffForSession(db, raw, later)).toBeNull();
+    expect(await staffForSession(db, raw)).not.toBeNull();
+
+    await signOut(db, raw);
+    expect(await staffForSession(db, raw)).toBeNull();
+
+    const second = await createStaff(db, "admin", null);
+    const raw2 = (await staffSessionCookie().parse(second.cookie)) as string;
+    await signOutEverywhere(db, second.member.id);
+    expect(await staffForSession(db, raw2)).toBeNull();
+  });
+
+  it("sends anonymous visitors to sign in and brings them back", async () => {
+    const thrown = await requireStaff(getRequest("/backoffice/aanvragen/OP-2026-000001?x=1")).catch((e: unknown) => e);
+    expect(thrown).toBeInstanceOf(Response);
+    expect((thrown as Response).headers.get("Location")).toBe("/inloggen?terug=%2Fbackoffice%2Faanvragen%2FOP-2026-000001%3Fx%3D1");
+  });
+
+  it("refuses a POST from another site, even with a valid session", async () => {
+    const admin = await createStaff(db, "admin", null);
+    const thrown = await requireStaff(postRequest("/backoffice", {}, admin, "https://kwaadwillend.example")).catch((e: unknown) => e);
+    expect((thrown as Response).status).toBe(403);
+    await expect(requireStaff(postRequest("/backoffice", {}, admin))).resolves.toMatchObject({ id: admin.member.id });
+  });
+});
+
+describe("invites", () => {
+  it("invites a person to an organisation; accepting creates them and emails a code", async () => {
+    const admin = await createStaff(db, "admin", null);
+    const [school] = await db.select().from(schema.organisations).where(eq(schema.organisations.slug, "pro-de-brug-utrecht"));
+    const invite = await createInvite(db, admin.member, { email: "coordinator@example.org", name: "Kees", role: "school", organisationId: school!.id });
+    expect(invite.ok).toBe(true);
+    const [mail] = await mails("coordinator@example.org", "uitnodiging");
+    expect(mail?.text).toContain("Praktijkschool De Brug (demo)");
+    const token = /\/uitnodiging\/([A-Za-z0-9_-]+)/.exec(mail!.html)![1]!;
+
+    expect(await acceptInvite(db, token)).toEqual({ ok: true, email: "coordinator@example.org" });
+    expect(await acceptInvite(db, token)).toEqual({ ok: false });
+    const code = await latestSignInCode(db, "coordinator@example.org");
+    const signedIn = await signInWithCode(db, "coordinator@example.org", code, null, "10.0.0.6");
+    expect(signedIn.ok).toBe(true);
+
+    expect(await createInvite(db, admin.member, { email: "Coordinator@example.org", name: "Kees", role: "school", organisationId: school!.id })).toEqual({
+      ok: false,
+      reason: "bestaat_al",
+    });
+  });
+
+  it("expire after seven days", async () => {
+    const admin = await createStaff(db, "admin", null);
+    const start = new Date("2026-11-01T09:00:00Z");
+    await createInvite(db, admin.member, { email: "te-laat@example.org", name: "Lotte", role: "admin", organisationId: null }, start);
+    const [mail] = await mails("te-laat@example.org", "uitnodiging");
+    const token = /\/uitnodiging\/([A-Za-z0-9_-]+)/.exec(mail!.html)![1]!;
+    expect(await acceptInvite(db, token, new Date(start.getTime() + 8 * 86400_000))).toEqual({ ok: false });
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * Staff for integration tests: people of the demo organisations, signed in the real way (a
+ * session row made by the sign-in code), and the request objects a signed-in browser would send.
+ */
+import { eq } from "drizzle-orm";
+import type { StaffRole } from "~/domain/staff";
+import { type Database, schema } from "~/lib/db.server";
+import { staffSessionCookie } from "~/lib/staff-session.server";
+import { sendSignInCode, signInWithCode, staffForSession } from "~/models/staff-auth.server";
+import type { StaffMember } from "~/models/staff-scope.server";
+
+export interface TestStaff {
+  member: StaffMember;
+  cookie: string;
+}
+
+/** The code in the newest sign-in email to this address (only the test can read it from the outbox). */
+export async function latestSignInCode(db: Database, email: string): Promise<string> {
+  const rows = await db.select().from(schema.emailOutbox).where(eq(schema.emailOutbox.toAddress, email));
+  const mail = rows.filter((r) => r.template === "inlogcode").sort((a, b) => +b.createdAt - +a.createdAt)[0];
+  const code = mail && /\b(\d{6})\b/.exec(mail.text)?.[1];
+  if (!code) throw new Error(`Geen inlogcode voor ${email}`);
+  return code;
+}
+
+/** Creates a person of an organisation (by slug; none for admin) and signs them in. */
+export async function createStaff(
+  db: Database,
+  role: StaffRole,
+  organisationSlug: string | null,
+  email = `${role}-${organisationSlug ?? "platform"}-${crypto.randomUUID().slice(0, 8)}@example.org`,
+): Promise<TestStaff> {
+  const organisation = organisationSlug
+    ? (await db.select().from(schema.organisations).where(eq(schema.organisations.slug, organisationSlug)))[0]
+    : null;
+  if (organisationSlug && !organisation) throw new Error(`Organisatie ${organisationSlug} bestaat niet`);
+  const [member] = await db
+    .insert(schema.staffMembers)
+    .values({ email, name: `Test ${role} ${organisationSlug ?? ""}`.trim(), role, organisationId: organisation?.id ?? null })
+    .returning();
+  await sendSignInCode(db, member!, new Date());
+  const result = await signInWithCode(db, email, await latestSignInCode(db, email), "vitest", "127.0.0.1");
+  if (!result.ok) throw new Error(`Inloggen mislukt voor ${email}`);
+  const found = (await staffForSession(db, result.sessionToken))!;
+  const staffMember: StaffMember = {
+    id: found.member.id,
+    name: found.member.name,
+    email: found.member.email,
+    role: found.member.role,
+    digestEnabled: found.member.digestEnabled,
+    sessionId: found.sessionId,
+    organisation: found.organisation
+      ? { id: found.organisation.id, name: found.organisation.name, kind: found.organisation.kind, regionSlug: found.organisation.regionSlug }
+      : null,
+  };
+  const cookie = (await staffSessionCookie().serialize(result.sessionToken)).split(";")[0]!;
+  return { member: staffMember, cookie };
+}
+
+
+const ORIGIN = "http://localhost:3000";
+
+/** A GET as a browser sends it, signed in when a person is given. */
+export function getRequest(path: string, who?: TestStaff | null): Request {
+  return new Request(`${ORIGIN}${path}`, { headers: who ? { Cookie: who.cookie } : {} });
+}
+
+/** A same-origin form POST, signed in when a person is given. */
+export function postRequest(path: string, form: Record<string, string>, who?: TestStaff | null, origin = ORIGIN): Request {
+  return new Request(`${ORIGIN}${path}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: origin, ...(who ? { Cookie: who.cookie } : {}) },
+    body: new URLSearchParams(form),
+  });
+}
