@@ -78,14 +78,17 @@ export function isSameOriginPost(request: Request): boolean {
   return true;
 }
 
+/** For the sign-in forms, which have no session yet: a login CSRF would sign a victim into our account. */
+export function requireSameOrigin(request: Request): void {
+  if (!isSameOriginPost(request)) throw new Response("Dit formulier kwam niet van Opstap.", { status: 403 });
+}
+
 /**
  * The first line of every back-office loader and action: who is signed in. Anonymous visitors
  * are sent to sign in and brought back afterwards; a cross-site POST is refused.
  */
 export async function requireStaff(request: Request): Promise<StaffMember> {
-  if (request.method !== "GET" && request.method !== "HEAD" && !isSameOriginPost(request)) {
-    throw new Response("Dit formulier kwam niet van Opstap.", { status: 403 });
-  }
+  if (request.method !== "GET" && request.method !== "HEAD") requireSameOrigin(request);
   const staff = await currentStaff(request);
   if (staff) return staff;
   const url = new URL(request.url);

@@ -7,7 +7,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { ErrorSummary, TextField } from "~/components/forms";
 import { SignInEmailSchema } from "~/forms/sign-in";
 import { database } from "~/lib/db.server";
-import { clientIp, currentStaff, pendingSignInCookie, safeReturnPath } from "~/lib/staff-session.server";
+import { clientIp, currentStaff, pendingSignInCookie, safeReturnPath, requireSameOrigin } from "~/lib/staff-session.server";
 import { startSignIn } from "~/models/staff-auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Inloggen voor medewerkers – Opstap" }, { name: "robots", content: "noindex" }];
@@ -20,6 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
+  requireSameOrigin(request);
   const submission = parseWithZod(await request.formData(), { schema: SignInEmailSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const outcome = await startSignIn(database(), submission.value.email, clientIp(context));

@@ -7,7 +7,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { ErrorSummary, TextField } from "~/components/forms";
 import { SignInCodeSchema } from "~/forms/sign-in";
 import { database } from "~/lib/db.server";
-import { clientIp, pendingSignInCookie, safeReturnPath, staffSessionCookie } from "~/lib/staff-session.server";
+import { clientIp, pendingSignInCookie, safeReturnPath, staffSessionCookie, requireSameOrigin } from "~/lib/staff-session.server";
 import { signInWithCode } from "~/models/staff-auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Code invullen – Opstap" }, { name: "robots", content: "noindex" }];
@@ -21,6 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
+  requireSameOrigin(request);
   const submission = parseWithZod(await request.formData(), { schema: SignInCodeSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const { email, code, terug } = submission.value;

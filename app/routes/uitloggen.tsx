@@ -2,7 +2,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { database } from "~/lib/db.server";
-import { currentStaff, isSameOriginPost, sessionTokenOf, staffSessionCookie } from "~/lib/staff-session.server";
+import { currentStaff, requireSameOrigin, sessionTokenOf, staffSessionCookie } from "~/lib/staff-session.server";
 import { signOut, signOutEverywhere } from "~/models/staff-auth.server";
 
 export function loader() {
@@ -10,7 +10,7 @@ export function loader() {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  if (!isSameOriginPost(request)) throw new Response("Dit formulier kwam niet van Opstap.", { status: 403 });
+  requireSameOrigin(request);
   const form = await request.formData();
   const token = await sessionTokenOf(request);
   if (token) {

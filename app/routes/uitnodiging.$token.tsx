@@ -5,7 +5,7 @@ import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { formatDeadline } from "~/domain/dates";
 import { STAFF_ROLE_LABELS } from "~/domain/staff";
 import { database } from "~/lib/db.server";
-import { pendingSignInCookie } from "~/lib/staff-session.server";
+import { pendingSignInCookie, requireSameOrigin } from "~/lib/staff-session.server";
 import { acceptInvite, inviteByToken } from "~/models/staff-auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Uitnodiging – Opstap" }, { name: "robots", content: "noindex" }];
@@ -23,7 +23,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ params }: ActionFunctionArgs) {
+export async function action({ request, params }: ActionFunctionArgs) {
+  requireSameOrigin(request);
   const outcome = await acceptInvite(database(), params.token ?? "");
   if (!outcome.ok) return redirect(`/uitnodiging/${params.token}`);
   return redirect("/inloggen/code?terug=%2Fbackoffice", {
