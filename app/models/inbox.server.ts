@@ -1,0 +1,284 @@
+/**
+ * The back-office inbox and its CSV export: the requests a person may see (always within
+ * `requestScope`), filtered, searched, sorted and paged by keyset on (created_at, id), so a page
+ * never repeats or skips a request when new ones arrive in between.
+ */
+import { and, asc, desc, eq, ilike, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { stringify } from "csv-stringify/sync";
+import {
+  containsPattern,
+  EXPORT_ROW_LIMIT,
+  formatExportDateTime,
+  INBOX_PAGE_SIZE,
+  type InboxCursor,
+  type InboxQuery,
+  statusesFor,
+} from "~/domain/inbox-query";
+import { REQUEST_STATUS_LABELS, REQUEST_STATUSES, type RequestStatus } from "~/domain/request-status";
+import { REQUEST_KIND_LABELS } from "~/domain/request-words";
+import { sectorLabel } from "~/domain/sectors";
+import { type Queryable, schema } from "~/lib/db.server";
+import { logAudit, requestScope, type StaffMember } from "./staff-scope.server";
+
+const r = schema.requests;
+const a = schema.requestAssignments;
+const o = schema.organisations;
+const m = schema.municipalities;
+const s = schema.staffMembers;
+
+type Viewer = Pick<StaffMember, "id" | "role" | "organisation">;
+
+/** Every condition of the query except the cursor; `status: false` leaves the status out (counts). */
+function filterConditions(staff: Viewer, query: InboxQuery, now: Date, options: { status: boolean } = { status: true }): SQL[] {
+  const conditions: SQL[] = [requestScope(staff)];
+  const statuses = options.status ? statusesFor(query.status) : null;
+  if (statuses) conditions.push(inArray(r.status, [...statuses]));
+  if (query.kind) conditions.push(eq(r.kind, query.kind));
+  if (query.sector) conditions.push(eq(r.sector, query.sector));
+  if (query.municipality) conditions.push(eq(r.municipalityCode, query.municipality));
+  if (query.owner === "mij") conditions.push(eq(r.ownerId, staff.id));
+  else if (query.owner === "geen") conditions.push(isNull(r.ownerId));
+  else if (query.owner) conditions.push(eq(r.ownerId, query.owner));
+  if (query.olderThanDays) conditions.push(lt(r.createdAt, new Date(now.getTime() - query.olderThanDays * 86_400_000)));
+  if (query.search) {
+    const pattern = containsPattern(query.search);
+    conditions.push(or(ilike(r.reference, pattern), ilike(sql`${r.details}->>'companyName'`, pattern))!);
+  }
+  return conditions;
+}
+
+/** Rows after (or before) a position in the list, in the direction the list is read. */
+function beyond(cursor: Pick<InboxCursor, "createdAt" | "id">, side: "later" | "earlier"): SQL {
+  const position = sql`(${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`;
+  return side === "later" ? sql`(${r.createdAt}, ${r.id}) > ${position}` : sql`(${r.createdAt}, ${r.id}) < ${position}`;
+}
+
+/** The side of a row that comes next in the list: newest first reads towards earlier rows. */
+function nextSide(query: InboxQuery, direction: "na" | "voor"): "later" | "earlier" {
+  const forward = query.sort === "nieuwste" ? "earlier" : "later";
+  if (direction === "na") return forward;
+  return forward === "earlier" ? "later" : "earlier";
+}
+
+const listFields = {
+  id: r.id,
+  reference: r.reference,
+  kind: r.kind,
+  status: r.status,
+  sector: r.sector,
+  createdAt: r.createdAt,
+  /** The exact created_at (microseconds) for the cursor; a JS Date keeps only milliseconds. */
+  position: sql<string>`to_char(${r.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+  companyName: sql<string>`coalesce(${r.details}->>'companyName', '')`,
+  municipalityName: m.name,
+  // Who has it now: the organisation whose assignment is open or accepted, else the region's WSP.
+  handlerName: sql<string | null>`coalesce((
+    select ${o.name} from ${a} join ${o} on ${o.id} = ${a.organisationId}
+    where ${a.requestId} = ${r.id} and ${a.status} in ('open', 'accepted')
+    order by ${a.createdAt} desc limit 1
+  ), ${r.routing}->'wsp'->>'name')`,
+  ownerId: r.ownerId,
+  ownerName: s.name,
+};
+
+const exportFields = {
+  ...listFields,
+  contactName: sql<string>`coalesce(${r.details}->>'contactName', '')`,
+  email: sql<string>`coalesce(${r.details}->>'email', '')`,
+  phone: sql<string>`coalesce(${r.details}->>'phone', '')`,
+  postcode: r.postcode,
+  outcome: r.outcome,
+  outcomeReason: r.outcomeReason,
+};
+
+function selectList(q: Queryable) {
+  return q.select(listFields).from(r).innerJoin(m, eq(m.code, r.municipalityCode)).leftJoin(s, eq(s.id, r.ownerId));
+}
+
+function selectExport(q: Queryable) {
+  return q.select(exportFields).from(r).innerJoin(m, eq(m.code, r.municipalityCode)).leftJoin(s, eq(s.id, r.ownerId));
+}
+
+function ordered(query: InboxQuery, reversed: boolean) {
+  const newestFirst = (query.sort === "nieuwste") !== reversed;
+  return newestFirst ? [desc(r.createdAt), desc(r.id)] : [asc(r.createdAt), asc(r.id)];
+}
+
+export type InboxRow = Awaited<ReturnType<typeof fetchPage>>[number];
+
+async function fetchPage(q: Queryable, staff: Viewer, query: InboxQuery, now: Date, cursor: InboxCursor | null) {
+  const conditions = filterConditions(staff, query, now);
+  if (cursor) conditions.push(beyond(cursor, nextSide(query, cursor.direction)));
+  // A previous page is fetched backwards from the cursor, then turned round.
+  return selectList(q)
+    .where(and(...conditions))
+    .orderBy(...ordered(query, cursor?.direction === "voor"))
+    .limit(INBOX_PAGE_SIZE + 1);
+}
+
+async function anyBeyond(q: Queryable, staff: Viewer, query: InboxQuery, now: Date, row: { position: string; id: string }, side: "later" | "earlier") {
+  const [found] = await q
+    .select({ id: r.id })
+    .from(r)
+    .where(and(...filterConditions(staff, query, now), beyond({ createdAt: row.position, id: row.id }, side)))
+    .limit(1);
+  return Boolean(found);
+}
+
+export interface InboxPage {
+  rows: InboxRow[];
+  /** Cursors for "Vorige pagina" and "Volgende pagina"; null when there is no such page. */
+  previous: InboxCursor | null;
+  next: InboxCursor | null;
+}
+
+/** One page of the inbox, INBOX_PAGE_SIZE rows, at the query's cursor. */
+export async function inboxPage(q: Queryable, staff: Viewer, query: InboxQuery, now: Date = new Date()): Promise<InboxPage> {
+  let cursor = query.cursor;
+  let fetched = await fetchPage(q, staff, query, now, cursor);
+  // Going back past the start gives a short page: show the real first page instead.
+  if (cursor?.direction === "voor" && fetched.length <= INBOX_PAGE_SIZE) {
+    cursor = null;
+    fetched = await fetchPage(q, staff, query, now, null);
+  }
+  const more = fetched.length > INBOX_PAGE_SIZE;
+  const rows = fetched.slice(0, INBOX_PAGE_SIZE);
+  if (cursor?.direction === "voor") rows.reverse();
+
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const at = (row: InboxRow, direction: InboxCursor["direction"]): InboxCursor => ({ direction, createdAt: row.position, id: row.id });
+
+  let hasNext: boolean;
+  let hasPrevious: boolean;
+  if (cursor?.direction === "voor") {
+    hasPrevious = more;
+    hasNext = last ? await anyBeyond(q, staff, query, now, last, nextSide(query, "na")) : false;
+  } else {
+    hasNext = more;
+    hasPrevious = cursor && first ? await anyBeyond(q, staff, query, now, first, nextSide(query, "voor")) : false;
+  }
+  return {
+    rows,
+    previous: hasPrevious && first ? at(first, "voor") : null,
+    next: hasNext && last ? at(last, "na") : null,
+  };
+}
+
+/** How many requests each status has, within the other filters; every status is present. */
+export async function inboxStatusCounts(
+  q: Queryable,
+  staff: Viewer,
+  query: InboxQuery,
+  now: Date = new Date(),
+): Promise<Record<RequestStatus, number>> {
+  const rows = await q
+    .select({ status: r.status, count: sql<number>`count(*)::int` })
+    .from(r)
+    .where(and(...filterConditions(staff, query, now, { status: false })))
+    .groupBy(r.status);
+  const counts = Object.fromEntries(REQUEST_STATUSES.map((status) => [status, 0])) as Record<RequestStatus, number>;
+  for (const row of rows) counts[row.status] = Number(row.count);
+  return counts;
+}
+
+/** The municipalities that occur in the requests this person may see, for the filter. */
+export async function inboxMunicipalities(q: Queryable, staff: Viewer) {
+  return q
+    .selectDistinct({ code: m.code, name: m.name })
+    .from(r)
+    .innerJoin(m, eq(m.code, r.municipalityCode))
+    .where(requestScope(staff))
+    .orderBy(asc(m.name), asc(m.code));
+}
+
+/** The people the owner filter offers: colleagues of one's own organisation (admins: everyone). */
+export async function inboxOwnerChoices(q: Queryable, staff: Viewer) {
+  const colleagues = staff.role === "admin" ? undefined : staff.organisation ? eq(s.organisationId, staff.organisation.id) : sql`false`;
+  return q
+    .select({ id: s.id, name: s.name })
+    .from(s)
+    .where(and(eq(s.active, true), colleagues))
+    .orderBy(asc(s.name), asc(s.id));
+}
+
+/** Everything the inbox page shows, in one call. */
+export async function inboxOverview(q: Queryable, staff: Viewer, query: InboxQuery, now: Date = new Date()) {
+  // One after the other: PGlite runs one query at a time anyway.
+  const page = await inboxPage(q, staff, query, now);
+  const counts = await inboxStatusCounts(q, staff, query, now);
+  const municipalities = await inboxMunicipalities(q, staff);
+  const owners = await inboxOwnerChoices(q, staff);
+  return { page, counts, municipalities, owners };
+}
+
+const EXPORT_COLUMNS = [
+  "Referentie",
+  "Ontvangen",
+  "Soort",
+  "Status",
+  "Bedrijf",
+  "Contactpersoon",
+  "E-mail",
+  "Telefoon",
+  "Sector",
+  "Gemeente",
+  "Postcode",
+  "Behandelaar nu",
+  "Eigenaar",
+  "Uitkomst",
+  "Reden uitkomst",
+];
+
+/** All rows of the query (no pages, at most EXPORT_ROW_LIMIT), with the contact details. */
+export async function inboxExportRows(q: Queryable, staff: Viewer, query: InboxQuery, now: Date = new Date()) {
+  return selectExport(q)
+    .where(and(...filterConditions(staff, query, now)))
+    .orderBy(...ordered(query, false))
+    .limit(EXPORT_ROW_LIMIT);
+}
+
+export type InboxExportRow = Awaited<ReturnType<typeof inboxExportRows>>[number];
+
+/**
+ * The rows as a CSV that Dutch Excel opens as it should: UTF-8 with a byte order mark (else
+ * accents break), ";" between fields (Dutch Excel's list separator) and CRLF line ends. Cells that
+ * start like a formula get a leading quote, so a company name cannot run anything in Excel.
+ */
+export function inboxCsv(rows: readonly InboxExportRow[]): string {
+  return stringify(
+    rows.map((row) => [
+      row.reference,
+      formatExportDateTime(row.createdAt),
+      REQUEST_KIND_LABELS[row.kind],
+      REQUEST_STATUS_LABELS[row.status],
+      row.companyName,
+      row.contactName,
+      row.email,
+      row.phone,
+      row.sector ? sectorLabel(row.sector) : "",
+      row.municipalityName,
+      row.postcode,
+      row.handlerName ?? "",
+      row.ownerName ?? "",
+      row.outcome ? REQUEST_STATUS_LABELS[row.outcome] : "",
+      row.outcomeReason ?? "",
+    ]),
+    {
+      bom: true,
+      delimiter: ";",
+      record_delimiter: "\r\n",
+      quote_record_delimiter: true,
+      escape_formulas: true,
+      header: true,
+      columns: EXPORT_COLUMNS,
+    },
+  );
+}
+
+/** The export of a query: the CSV text, how many rows it holds, and a line in the audit log. */
+export async function exportInbox(q: Queryable, staff: Viewer, query: InboxQuery, now: Date = new Date()) {
+  const rows = await inboxExportRows(q, staff, query, now);
+  await logAudit(q, staff, "geexporteerd", `${rows.length} ${rows.length === 1 ? "aanvraag" : "aanvragen"} geëxporteerd`, null, now);
+  return { csv: inboxCsv(rows), count: rows.length };
+}

@@ -1,0 +1,354 @@
+/**
+ * The inbox: the requests this person may see, filtered from the URL (a GET form, so it works
+ * without JavaScript and every view is a link that can be shared or bookmarked).
+ */
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import {
+  AGE_FILTERS,
+  ageInDays,
+  DEFAULT_INBOX_QUERY,
+  formatAge,
+  INBOX_SORT_LABELS,
+  INBOX_SORTS,
+  hasFilters,
+  inboxHref,
+  parseInboxQuery,
+  STATUS_FILTER_LABELS,
+  STATUS_FILTERS,
+  type StatusFilter,
+  statusesFor,
+} from "~/domain/inbox-query";
+import { REQUEST_KINDS, REQUEST_STATUS_LABELS, REQUEST_STATUSES } from "~/domain/request-status";
+import { REQUEST_KIND_LABELS } from "~/domain/request-words";
+import { sectorLabel, SECTORS } from "~/domain/sectors";
+import { database } from "~/lib/db.server";
+import { requireStaff } from "~/lib/staff-session.server";
+import { inboxOverview } from "~/models/inbox.server";
+import inboxStyles from "~/styles/backoffice-inbox.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: inboxStyles }];
+
+export const meta: MetaFunction = () => [{ title: "Aanvragen – Opstap backoffice" }];
+
+const INBOX = "/backoffice";
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function statusFilterLabel(filter: StatusFilter): string {
+  return filter === "open" || filter === "alle" ? STATUS_FILTER_LABELS[filter] : REQUEST_STATUS_LABELS[filter];
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const staff = await requireStaff(request);
+  const query = parseInboxQuery(new URL(request.url).searchParams);
+  const now = new Date();
+  const { page, counts, municipalities, owners } = await inboxOverview(database(), staff, query, now);
+
+  const countFor = (filter: StatusFilter) => (statusesFor(filter) ?? REQUEST_STATUSES).reduce((n, status) => n + counts[status], 0);
+
+  // A person or municipality in the URL that the lists do not hold still shows as chosen.
+  const ownerChoices = owners.map((o) => ({ value: o.id, label: o.name }));
+  if (query.owner && query.owner !== "mij" && query.owner !== "geen" && !owners.some((o) => o.id === query.owner)) {
+    ownerChoices.push({ value: query.owner, label: "Een andere medewerker" });
+  }
+  const municipalityChoices = municipalities.map((m) => ({ value: m.code, label: m.name }));
+  if (query.municipality && !municipalities.some((m) => m.code === query.municipality)) {
+    municipalityChoices.push({ value: query.municipality, label: query.municipality });
+  }
+
+  return {
+    isAdmin: staff.role === "admin",
+    filters: {
+      status: query.status,
+      kind: query.kind ?? "",
+      sector: query.sector ?? "",
+      municipality: query.municipality ?? "",
+      owner: query.owner ?? "",
+      olderThanDays: query.olderThanDays ? String(query.olderThanDays) : "",
+      search: query.search,
+      sort: query.sort,
+    },
+    formKey: inboxHref(INBOX, query),
+    filtered: hasFilters(query),
+    onLaterPage: query.cursor !== null,
+    total: countFor(query.status),
+    statusLinks: STATUS_FILTERS.map((filter) => ({
+      filter,
+      label: statusFilterLabel(filter),
+      count: countFor(filter),
+      href: inboxHref(INBOX, query, { status: filter }),
+      current: filter === query.status,
+    })),
+    ownerChoices,
+    municipalityChoices,
+    sortLabel: INBOX_SORT_LABELS[query.sort],
+    rows: page.rows.map((row) => ({
+      reference: row.reference,
+      companyName: row.companyName,
+      kind: capitalise(REQUEST_KIND_LABELS[row.kind]),
+      sector: row.sector ? sectorLabel(row.sector) : null,
+      municipality: row.municipalityName,
+      status: REQUEST_STATUS_LABELS[row.status],
+      handler: row.handlerName,
+      owner: row.ownerName,
+      createdAt: row.createdAt.toISOString(),
+      age: formatAge(ageInDays(row.createdAt, now)),
+    })),
+    previousHref: page.previous ? inboxHref(INBOX, query, { cursor: page.previous }) : null,
+    nextHref: page.next ? inboxHref(INBOX, query, { cursor: page.next }) : null,
+    firstHref: inboxHref(INBOX, query),
+    exportHref: inboxHref(`${INBOX}/export`, query),
+    myLeadsHref: inboxHref(INBOX, DEFAULT_INBOX_QUERY, { owner: "mij" }),
+    onMyLeads: query.owner === "mij",
+    allHref: inboxHref(INBOX, DEFAULT_INBOX_QUERY, { status: "alle" }),
+  };
+}
+
+function SelectFilter({
+  id,
+  name,
+  label,
+  value,
+  options,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  options: ReadonlyArray<{ value: string; label: string }>;
+}) {
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <select id={id} name={name} className="input" defaultValue={value}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export default function Inbox() {
+  const data = useLoaderData<typeof loader>();
+  const { filters } = data;
+  const countText = data.total === 1 ? "1 aanvraag" : `${data.total} aanvragen`;
+
+  return (
+    <div className="wrap page">
+      <div className="inbox-head">
+        <h1>Aanvragen</h1>
+        <p className="inbox-head__links">
+          <Link to={data.myLeadsHref} className="button button--small" aria-current={data.onMyLeads ? "true" : undefined}>
+            Mijn leads
+          </Link>
+        </p>
+      </div>
+
+      <nav aria-label="Aanvragen per status" className="inbox-statuses">
+        <ul>
+          {data.statusLinks.map((link) => (
+            <li key={link.filter}>
+              <Link to={link.href} aria-current={link.current ? "true" : undefined}>
+                {link.label} ({link.count})
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <section className="inbox-filters" aria-labelledby="inbox-filters-title">
+        <h2 id="inbox-filters-title">Zoeken en filteren</h2>
+        {/* The key makes the fields show the URL's values again after a link changes them. */}
+        <Form method="get" action="/backoffice" key={data.formKey}>
+          <div className="inbox-filters__grid">
+            <div className="field inbox-filters__search">
+              <label className="field__label" htmlFor="inbox-zoek">
+                Zoek op referentie of bedrijfsnaam
+              </label>
+              <p className="field__hint" id="inbox-zoek-hint">
+                Bijvoorbeeld OP-2026-000123 of Bakkerij.
+              </p>
+              <input
+                id="inbox-zoek"
+                name="zoek"
+                type="search"
+                className="input"
+                defaultValue={filters.search}
+                maxLength={100}
+                aria-describedby="inbox-zoek-hint"
+              />
+            </div>
+            <SelectFilter
+              id="inbox-status"
+              name="status"
+              label="Status"
+              value={filters.status}
+              options={STATUS_FILTERS.map((f) => ({ value: f, label: statusFilterLabel(f) }))}
+            />
+            <SelectFilter
+              id="inbox-soort"
+              name="soort"
+              label="Soort aanvraag"
+              value={filters.kind}
+              options={[{ value: "", label: "Alle soorten" }, ...REQUEST_KINDS.map((k) => ({ value: k, label: capitalise(REQUEST_KIND_LABELS[k]) }))]}
+            />
+            <SelectFilter
+              id="inbox-sector"
+              name="sector"
+              label="Sector"
+              value={filters.sector}
+              options={[{ value: "", label: "Alle sectoren" }, ...SECTORS]}
+            />
+            <SelectFilter
+              id="inbox-gemeente"
+              name="gemeente"
+              label="Gemeente"
+              value={filters.municipality}
+              options={[{ value: "", label: "Alle gemeenten" }, ...data.municipalityChoices]}
+            />
+            <SelectFilter
+              id="inbox-eigenaar"
+              name="eigenaar"
+              label="Eigenaar"
+              value={filters.owner}
+              options={[
+                { value: "", label: "Iedereen" },
+                { value: "mij", label: "Mijn leads" },
+                { value: "geen", label: "Zonder eigenaar" },
+                ...data.ownerChoices,
+              ]}
+            />
+            <SelectFilter
+              id="inbox-ouder"
+              name="ouder"
+              label="Hoe oud is de aanvraag?"
+              value={filters.olderThanDays}
+              options={[{ value: "", label: "Maakt niet uit" }, ...AGE_FILTERS.map((d) => ({ value: String(d), label: `Ouder dan ${d} dagen` }))]}
+            />
+            <SelectFilter
+              id="inbox-volgorde"
+              name="volgorde"
+              label="Volgorde"
+              value={filters.sort}
+              options={INBOX_SORTS.map((s) => ({ value: s, label: INBOX_SORT_LABELS[s] }))}
+            />
+          </div>
+          <div className="inbox-filters__actions">
+            <button type="submit" className="button button--primary">
+              Filter toepassen
+            </button>
+            <Link to="/backoffice">Filters wissen</Link>
+          </div>
+        </Form>
+      </section>
+
+      <section aria-labelledby="inbox-results-title">
+        <div className="inbox-results__head">
+          <h2 id="inbox-results-title">{countText}</h2>
+          {data.total > 0 ? (
+            <p>
+              {/* A plain link: the export is a file download, not a page. */}
+              <a href={data.exportHref}>Exporteer deze lijst (CSV)</a>
+            </p>
+          ) : null}
+        </div>
+
+        {data.rows.length > 0 ? (
+          <div className="table-scroll">
+            <table className="table inbox-table">
+              <caption className="visually-hidden">
+                {countText}, {data.sortLabel.toLowerCase()}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Referentie</th>
+                  <th scope="col">Bedrijf</th>
+                  <th scope="col">Soort</th>
+                  <th scope="col">Sector</th>
+                  <th scope="col">Gemeente</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Ligt nu bij</th>
+                  <th scope="col">Eigenaar</th>
+                  <th scope="col">Leeftijd</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.rows.map((row) => (
+                  <tr key={row.reference}>
+                    <th scope="row">
+                      <Link to={`/backoffice/aanvragen/${row.reference}`} className="nowrap">
+                        {row.reference}
+                      </Link>
+                    </th>
+                    <td data-label="Bedrijf">{row.companyName}</td>
+                    <td data-label="Soort">{row.kind}</td>
+                    <td data-label="Sector">{row.sector ?? <span className="inbox-muted">Niet opgegeven</span>}</td>
+                    <td data-label="Gemeente">{row.municipality}</td>
+                    <td data-label="Status">{row.status}</td>
+                    <td data-label="Ligt nu bij">{row.handler ?? <span className="inbox-muted">Nog niemand</span>}</td>
+                    <td data-label="Eigenaar">{row.owner ?? <span className="inbox-muted">Nog niemand</span>}</td>
+                    <td data-label="Leeftijd">
+                      <time dateTime={row.createdAt}>{row.age}</time>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <div className="inbox-empty">
+            {data.onLaterPage ? (
+              <>
+                <p>Op deze pagina staan geen aanvragen meer.</p>
+                <p>
+                  <Link to={data.firstHref}>Ga naar de eerste pagina</Link>
+                </p>
+              </>
+            ) : data.filtered ? (
+              <>
+                <p>Er zijn geen aanvragen die passen bij deze filters.</p>
+                <p>
+                  Pas de filters aan, of <Link to={data.allHref}>bekijk alle aanvragen</Link>.
+                </p>
+              </>
+            ) : (
+              <>
+                <p>Er zijn nu geen open aanvragen voor u.</p>
+                <p>
+                  <Link to={data.allHref}>Bekijk ook de afgesloten aanvragen</Link>
+                </p>
+              </>
+            )}
+          </div>
+        )}
+
+        {data.previousHref || data.nextHref ? (
+          <nav aria-label="Pagina's" className="inbox-pages">
+            <ul>
+              {data.previousHref ? (
+                <li>
+                  <Link to={data.previousHref} rel="prev">
+                    Vorige pagina
+                  </Link>
+                </li>
+              ) : null}
+              {data.nextHref ? (
+                <li>
+                  <Link to={data.nextHref} rel="next">
+                    Volgende pagina
+                  </Link>
+                </li>
+              ) : null}
+            </ul>
+          </nav>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * The inbox's current list as a CSV file: the same query parameters as /backoffice, all
+ * matching rows instead of one page, only what this person may see. Every export is logged.
+ */
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { amsterdamDate } from "~/domain/dates";
+import { parseInboxQuery } from "~/domain/inbox-query";
+import { database } from "~/lib/db.server";
+import { requireStaff } from "~/lib/staff-session.server";
+import { exportInbox } from "~/models/inbox.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const staff = await requireStaff(request);
+  const query = parseInboxQuery(new URL(request.url).searchParams);
+  const now = new Date();
+  const { csv } = await exportInbox(database(), staff, query, now);
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="opstap-aanvragen-${amsterdamDate(now)}.csv"`,
+      // Personal data: not kept in any shared cache or the browser's.
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
