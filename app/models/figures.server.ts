@@ -1,0 +1,211 @@
+/**
+ * The figures of the back office, counted in the database over only the requests the signed-in
+ * person may see (`requestScope`), and per school over only the schools they may read
+ * (`organisationScope`). An administrator picks a region or the whole country; an accountmanager
+ * always sees their own region; a school sees its own requests.
+ *
+ * Plain SQL that PGlite and PostgreSQL both run (no extensions): the aggregates, percentile_cont
+ * for the median and date_trunc for the weeks happen in the database, so only a few numbers per
+ * school come back, however many requests there are.
+ */
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
+import {
+  AGE_BUCKETS,
+  type AgeCounts,
+  ageBucketBounds,
+  countsPerWeek,
+  FIGURES_WEEKS,
+  recentWeeks,
+  type WeekCount,
+} from "~/domain/figures";
+import { CLOSED_STATUSES, OPEN_STATUSES } from "~/domain/request-workflow";
+import { type Queryable, queryRows, schema } from "~/lib/db.server";
+import { organisationScope, requestScope, type StaffMember } from "./staff-scope.server";
+
+const r = schema.requests;
+const a = schema.requestAssignments;
+const e = schema.requestEvents;
+const o = schema.organisations;
+
+/** Whose figures the page shows. */
+export type FiguresView =
+  | { kind: "land" }
+  | { kind: "regio"; slug: string; name: string }
+  | { kind: "school"; name: string };
+
+export interface Measures {
+  /** Requests received in the last FIGURES_WEEKS weeks. */
+  newCount: number;
+  /** Of those, how many had a first response, and the median wait for it in hours. */
+  responded: number;
+  medianWaitHours: number | null;
+  /** Over all closed requests: placed, and placed + no match. */
+  placed: number;
+  closed: number;
+  openByAge: AgeCounts;
+}
+
+export interface SchoolMeasures extends Measures {
+  id: string;
+  name: string;
+}
+
+export interface StaffFigures {
+  view: FiguresView;
+  /** The regions an administrator can choose from; empty for everyone else. */
+  regions: { slug: string; name: string }[];
+  overall: Measures & { perWeek: WeekCount[] };
+  /** One row per school the person may read; null when the administrator looks at the whole country. */
+  schools: SchoolMeasures[] | null;
+}
+
+/** Answers a school gave itself; "expired" also sets responded_at, but nobody answered then. */
+const SCHOOL_ANSWERS = ["accepted", "declined", "returned"] as const;
+
+function textList(values: readonly string[]): SQL {
+  return sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  );
+}
+
+/** The first moment of the oldest week on the chart: Monday 00:00 in the Netherlands. */
+function windowStart(weekStart: string): SQL {
+  return sql`(${weekStart}::timestamp at time zone 'Europe/Amsterdam')`;
+}
+
+/**
+ * The requests in scope, one row each: status, when received, and for recent ones the seconds
+ * until the first response, which is the first answer of a school or the first thing staff did
+ * in the back office, whichever came first. least() skips a missing one; with neither, null.
+ */
+function scopedRequests(condition: SQL, since: SQL): SQL {
+  return sql`(
+    select ${r.id} as id, ${r.status} as status, ${r.createdAt} as created_at,
+      case when ${r.createdAt} >= ${since} then
+        extract(epoch from least(
+          (select min(${a.respondedAt}) from ${a}
+            where ${a.requestId} = ${r.id} and ${a.status} in (${textList(SCHOOL_ANSWERS)})),
+          (select min(${e.createdAt}) from ${e}
+            where ${e.requestId} = ${r.id} and ${e.actor} like 'medewerker:%')
+        ) - ${r.createdAt})::float8
+      end as wait_seconds
+    from ${r}
+    where ${condition}
+  )`;
+}
+
+/** The aggregate columns over `s` (a scopedRequests row, or nulls for a school without requests). */
+function measureColumns(since: SQL, now: Date): SQL {
+  const open = sql`s.status in (${textList(OPEN_STATUSES)})`;
+  const ages = ageBucketBounds(now).map((bucket, i) => {
+    const after = bucket.receivedAfter ? sql` and s.created_at > ${bucket.receivedAfter.toISOString()}::timestamptz` : sql``;
+    const by = bucket.receivedBy ? sql` and s.created_at <= ${bucket.receivedBy.toISOString()}::timestamptz` : sql``;
+    return sql`count(s.id) filter (where ${open}${after}${by})::int as ${sql.raw(`age_${i}`)}`;
+  });
+  const closed = CLOSED_STATUSES.filter((status) => status !== "ingetrokken");
+  return sql.join(
+    [
+      sql`count(s.id) filter (where s.created_at >= ${since})::int as new_count`,
+      sql`count(s.wait_seconds)::int as responded`,
+      sql`percentile_cont(0.5) within group (order by s.wait_seconds) as median_seconds`,
+      sql`count(s.id) filter (where s.status = 'geplaatst')::int as placed`,
+      sql`count(s.id) filter (where s.status in (${textList(closed)}))::int as closed`,
+      ...ages,
+    ],
+    sql`, `,
+  );
+}
+
+type MeasureRow = {
+  new_count: number | string;
+  responded: number | string;
+  median_seconds: number | string | null;
+  placed: number | string;
+  closed: number | string;
+} & Record<`age_${number}`, number | string>;
+
+function toMeasures(row: MeasureRow | undefined): Measures {
+  const openByAge = Object.fromEntries(AGE_BUCKETS.map((b, i) => [b.key, Number(row?.[`age_${i}`] ?? 0)])) as AgeCounts;
+  const median = row?.median_seconds;
+  return {
+    newCount: Number(row?.new_count ?? 0),
+    responded: Number(row?.responded ?? 0),
+    medianWaitHours: median === null || median === undefined ? null : Math.max(0, Number(median)) / 3600,
+    placed: Number(row?.placed ?? 0),
+    closed: Number(row?.closed ?? 0),
+    openByAge,
+  };
+}
+
+async function viewFor(q: Queryable, staff: StaffMember, regionSlug: string | null | undefined) {
+  if (staff.role === "school") {
+    return { view: { kind: "school", name: staff.organisation?.name ?? "Uw school" } as FiguresView, regions: [], regionSlug: null };
+  }
+  if (staff.role === "wsp") {
+    const own = staff.organisation?.regionSlug ?? null;
+    const [region] = own ? await q.select().from(schema.regions).where(eq(schema.regions.slug, own)) : [];
+    const view: FiguresView = region ? { kind: "regio", slug: region.slug, name: region.name } : { kind: "land" };
+    return { view, regions: [], regionSlug: own };
+  }
+  const regions = await q.select({ slug: schema.regions.slug, name: schema.regions.name }).from(schema.regions).orderBy(asc(schema.regions.name));
+  const chosen = regions.find((region) => region.slug === regionSlug);
+  const view: FiguresView = chosen ? { kind: "regio", slug: chosen.slug, name: chosen.name } : { kind: "land" };
+  return { view, regions, regionSlug: chosen?.slug ?? null };
+}
+
+/**
+ * The figures this person may see. `regionSlug` is the administrator's choice (unknown or empty:
+ * the whole country); for everyone else their own scope decides and the choice is ignored.
+ */
+export async function staffFigures(
+  q: Queryable,
+  staff: StaffMember,
+  choice: { regionSlug?: string | null } = {},
+  now: Date = new Date(),
+): Promise<StaffFigures> {
+  const { view, regions, regionSlug } = await viewFor(q, staff, choice.regionSlug);
+  const weeks = recentWeeks(now, FIGURES_WEEKS);
+  const since = windowStart(weeks[0]!.start);
+  const condition = and(requestScope(staff), regionSlug ? eq(r.regionSlug, regionSlug) : undefined)!;
+
+  const perWeekRows = await queryRows<{ week_start: string; count: number | string }>(
+    q,
+    sql`select to_char(date_trunc('week', ${r.createdAt} at time zone 'Europe/Amsterdam'), 'YYYY-MM-DD') as week_start,
+          count(*)::int as count
+        from ${r}
+        where ${condition} and ${r.createdAt} >= ${since}
+        group by 1`,
+  );
+  const [overallRow] = await queryRows<MeasureRow>(
+    q,
+    sql`select ${measureColumns(since, now)} from ${scopedRequests(condition, since)} s`,
+  );
+  const overall = {
+    ...toMeasures(overallRow),
+    perWeek: countsPerWeek(
+      weeks,
+      perWeekRows.map((row) => ({ weekStart: row.week_start, count: Number(row.count) })),
+    ),
+  };
+
+  // Per school only within one region (or the school itself): the whole country is too long a list.
+  if (view.kind === "land") return { view, regions, overall, schools: null };
+
+  const schoolCondition = and(eq(o.kind, "school"), organisationScope(staff), regionSlug ? eq(o.regionSlug, regionSlug) : undefined)!;
+  const schoolRows = await queryRows<MeasureRow & { id: string; name: string }>(
+    q,
+    sql`select ${o.id} as id, ${o.name} as name, ${measureColumns(since, now)}
+        from ${o}
+        left join (
+          select distinct ${a.organisationId} as organisation_id, ${a.requestId} as request_id from ${a}
+          where ${a.organisationId} in (select ${o.id} from ${o} where ${schoolCondition})
+        ) routed on routed.organisation_id = ${o.id}
+        left join ${scopedRequests(condition, since)} s on s.id = routed.request_id
+        where ${schoolCondition}
+        group by ${o.id}, ${o.name}
+        order by ${o.name}`,
+  );
+  const schools = schoolRows.map((row) => ({ id: row.id, name: row.name, ...toMeasures(row) }));
+  return { view, regions, overall, schools };
+}
