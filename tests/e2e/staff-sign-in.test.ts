@@ -59,7 +59,7 @@ for (const javaScriptEnabled of [false, true]) {
       await page.goto(`${e2e.app.url}/backoffice/account`);
       if (new URL(page.url()).pathname === "/inloggen") await signIn(page, e2e, ADMIN);
       await page.goto(`${e2e.app.url}/backoffice/account`);
-      await page.getByRole("button", { name: "Uitloggen" }).click();
+      await page.getByRole("button", { name: "Uitloggen", exact: true }).click();
       await page.waitForURL(/\/inloggen/);
       await page.goto(`${e2e.app.url}/backoffice/account`);
       expect(new URL(page.url()).pathname).toBe("/inloggen");
