@@ -4,10 +4,13 @@
  */
 import { createElement, type ReactElement } from "react";
 import { AanvraagOntvangen, type AanvraagOntvangenProps } from "./aanvraag-ontvangen";
+import { AntwoordVanMedewerker, type AntwoordVanMedewerkerProps } from "./antwoord-van-medewerker";
 import { BerichtVanWerkgever, type BerichtVanWerkgeverProps } from "./bericht-van-werkgever";
 import { NieuweAanvraagSchool, type NieuweAanvraagSchoolProps } from "./nieuwe-aanvraag-school";
 import { NieuweAanvraagWsp, type NieuweAanvraagWspProps } from "./nieuwe-aanvraag-wsp";
 import { StatusGewijzigd, type StatusGewijzigdProps } from "./status-gewijzigd";
+import { Dagoverzicht, type DagoverzichtProps } from "./dagoverzicht";
+import { Herinnering, type HerinneringProps } from "./herinnering";
 import { Inlogcode, type InlogcodeProps } from "./inlogcode";
 import { Uitnodiging, type UitnodigingProps } from "./uitnodiging";
 import { Volglink, type VolglinkProps } from "./volglink";
@@ -36,6 +39,10 @@ export const EMAIL_TEMPLATES = {
     subject: (p: BerichtVanWerkgeverProps) => `Bericht van ${p.companyName} over aanvraag ${p.reference}`,
     element: (p: BerichtVanWerkgeverProps): ReactElement => createElement(BerichtVanWerkgever, p),
   },
+  "antwoord-van-medewerker": {
+    subject: (p: AntwoordVanMedewerkerProps) => `Bericht van ${p.organisationName} over uw aanvraag ${p.reference}`,
+    element: (p: AntwoordVanMedewerkerProps): ReactElement => createElement(AntwoordVanMedewerker, p),
+  },
   volglink: {
     subject: () => "Uw link om uw aanvragen bij Opstap te volgen",
     element: (p: VolglinkProps): ReactElement => createElement(Volglink, p),
@@ -43,6 +50,17 @@ export const EMAIL_TEMPLATES = {
   inlogcode: {
     subject: (p: InlogcodeProps) => `Uw inlogcode voor Opstap: ${p.code}`,
     element: (p: InlogcodeProps): ReactElement => createElement(Inlogcode, p),
+  },
+  herinnering: {
+    subject: (p: HerinneringProps) => `Herinnering: aanvraag ${p.reference} wacht op antwoord`,
+    element: (p: HerinneringProps): ReactElement => createElement(Herinnering, p),
+  },
+  dagoverzicht: {
+    subject: (p: DagoverzichtProps) => {
+      const total = p.items.length + p.more;
+      return `Opstap: ${total} ${total === 1 ? "aanvraag wacht" : "aanvragen wachten"} op u`;
+    },
+    element: (p: DagoverzichtProps): ReactElement => createElement(Dagoverzicht, p),
   },
   uitnodiging: {
     subject: () => "Uitnodiging: aanvragen behandelen in Opstap",

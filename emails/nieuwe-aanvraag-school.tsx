@@ -10,6 +10,8 @@ export interface NieuweAanvraagSchoolProps extends RequestSummaryProps {
   /** The school's private link to accept or decline. */
   responseUrl: string;
   reasons: string[];
+  /** The WSP's note, when it forwarded this request to the school by hand. */
+  message?: string | null;
 }
 
 /** To the school the request was routed to: who asks, and a link to answer before the deadline. */
@@ -23,6 +25,12 @@ export function NieuweAanvraagSchool(props: NieuweAanvraagSchoolProps) {
         Aan {props.schoolName}: een werkgever bij u in de buurt wil een leerling een kans geven. Opstap heeft de aanvraag
         naar uw school gestuurd.
       </Text>
+      {props.message ? (
+        <>
+          <Text style={text}>Het werkgeversservicepunt schrijft erbij:</Text>
+          <Text style={{ ...text, whiteSpace: "pre-wrap", borderLeft: "4px solid #c9d3cd", paddingLeft: "12px" }}>{props.message}</Text>
+        </>
+      ) : null}
       <Text style={text}>
         Laat uiterlijk <strong>{props.respondBy}</strong> weten of u de aanvraag oppakt. Hoort Opstap niets, dan gaat de
         aanvraag naar een andere school.

@@ -77,13 +77,15 @@ const KIND_LABELS: Record<string, string> = {
 /**
  * Hands the request to the handler the decision names: an open assignment with a response window
  * for a school, or the WSP. Queues the emails: the handler's, and the WSP's notice when a school
- * handles it. Must run inside the caller's transaction.
+ * handles it. Must run inside the caller's transaction. `message` is the WSP's note when it
+ * forwards the request to a school by hand; it is kept with the assignment and put in the email.
  */
 export async function assignRequest(
   tx: Transaction,
   request: RoutedRequest,
   decision: RoutingDecision,
   now: Date,
+  options: { message?: string | null } = {},
 ): Promise<{ respondBy: Date | null }> {
   let respondBy: Date | null = null;
   const contact = request.details as { companyName?: string; contactName?: string; email?: string; phone?: string | null; work?: string };
@@ -105,7 +107,14 @@ export async function assignRequest(
     respondBy = addWorkingDays(now, env().RESPONSE_WINDOW_WORKING_DAYS);
     const [assignment] = await tx
       .insert(schema.requestAssignments)
-      .values({ requestId: request.id, organisationId: decision.school.organisationId, respondBy, responseTokenHash: hash, createdAt: now })
+      .values({
+        requestId: request.id,
+        organisationId: decision.school.organisationId,
+        respondBy,
+        responseTokenHash: hash,
+        message: options.message ?? null,
+        createdAt: now,
+      })
       .returning({ id: schema.requestAssignments.id });
     const [school] = await tx
       .select({ contactEmail: schema.organisations.contactEmail })
@@ -122,6 +131,7 @@ export async function assignRequest(
         respondBy: formatDeadline(respondBy),
         responseUrl: `${env().APP_URL}/reactie/${token}`,
         reasons: decision.reasons.map((r) => r.text),
+        message: options.message ?? null,
       },
     });
   } else if (decision.wsp) {
@@ -161,7 +171,7 @@ async function excludedSchools(q: Queryable, requestId: string): Promise<string[
 }
 
 /** Makes the decision again without the schools that declined or did not answer, and assigns. */
-async function reroute(tx: Transaction, requestId: string, now: Date): Promise<RoutingDecision> {
+export async function reroute(tx: Transaction, requestId: string, now: Date): Promise<RoutingDecision> {
   const [request] = await tx.select().from(schema.requests).where(eq(schema.requests.id, requestId)).for("update");
   if (!request) throw new Error(`Aanvraag ${requestId} bestaat niet`);
   const previous = request.routing;
@@ -208,7 +218,7 @@ async function reroute(tx: Transaction, requestId: string, now: Date): Promise<R
 }
 
 /** A status email to the employer, with a fresh private link to the tracking page. */
-async function notifyEmployer(
+export async function notifyEmployer(
   tx: Transaction,
   request: { id: string; reference: string; employerId: string },
   message: string,
@@ -229,52 +239,74 @@ async function notifyEmployer(
 
 export type ResponseOutcome = { ok: true; decision?: RoutingDecision } | { ok: false; reason: "onbekend" | "al_beantwoord" };
 
+export type SchoolAnswer = { accept: true } | { accept: false; reason: string };
+
 /** A school answers through its private link: accept, or decline with a reason (moves it on). */
 export async function respondToAssignment(
   db: Database,
   token: string,
-  answer: { accept: true } | { accept: false; reason: string },
+  answer: SchoolAnswer,
   now: Date = new Date(),
 ): Promise<ResponseOutcome> {
   return db.transaction(async (tx) => {
     const [assignment] = await tx
-      .select()
+      .select({ id: schema.requestAssignments.id })
       .from(schema.requestAssignments)
-      .where(eq(schema.requestAssignments.responseTokenHash, hashToken(token)))
-      .for("update");
+      .where(eq(schema.requestAssignments.responseTokenHash, hashToken(token)));
     if (!assignment) return { ok: false, reason: "onbekend" } as const;
-    if (assignment.status !== "open") return { ok: false, reason: "al_beantwoord" } as const;
-
-    await tx
-      .update(schema.requestAssignments)
-      .set({
-        status: answer.accept ? "accepted" : "declined",
-        respondedAt: now,
-        declineReason: answer.accept ? null : answer.reason,
-      })
-      .where(eq(schema.requestAssignments.id, assignment.id));
-    await tx.insert(schema.requestEvents).values({
-      requestId: assignment.requestId,
-      type: answer.accept ? "geaccepteerd" : "afgewezen",
-      actor: `organisatie:${assignment.organisationId}`,
-      data: answer.accept ? {} : { reason: answer.reason },
-      createdAt: now,
-    });
-    if (answer.accept) {
-      const [request] = await tx
-        .update(schema.requests)
-        .set({ status: "in_behandeling", updatedAt: now })
-        .where(eq(schema.requests.id, assignment.requestId))
-        .returning();
-      const [school] = await tx
-        .select({ name: schema.organisations.name })
-        .from(schema.organisations)
-        .where(eq(schema.organisations.id, assignment.organisationId));
-      await notifyEmployer(tx, request!, `${school?.name ?? "De school"} pakt uw aanvraag op en neemt contact met u op.`, now);
-      return { ok: true } as const;
-    }
-    return { ok: true, decision: await reroute(tx, assignment.requestId, now) } as const;
+    return answerAssignment(tx, assignment.id, answer, now);
   });
+}
+
+/**
+ * The school's answer to one assignment, however it came in (the link in its email, or the back
+ * office): accepting puts the request in progress and tells the employer; declining moves the
+ * request on. Runs inside the caller's transaction; `staffName` says who answered in the back office.
+ */
+export async function answerAssignment(
+  tx: Transaction,
+  assignmentId: string,
+  answer: SchoolAnswer,
+  now: Date = new Date(),
+  staffName?: string,
+): Promise<ResponseOutcome> {
+  const [assignment] = await tx
+    .select()
+    .from(schema.requestAssignments)
+    .where(eq(schema.requestAssignments.id, assignmentId))
+    .for("update");
+  if (!assignment) return { ok: false, reason: "onbekend" } as const;
+  if (assignment.status !== "open") return { ok: false, reason: "al_beantwoord" } as const;
+
+  await tx
+    .update(schema.requestAssignments)
+    .set({
+      status: answer.accept ? "accepted" : "declined",
+      respondedAt: now,
+      declineReason: answer.accept ? null : answer.reason,
+    })
+    .where(eq(schema.requestAssignments.id, assignment.id));
+  await tx.insert(schema.requestEvents).values({
+    requestId: assignment.requestId,
+    type: answer.accept ? "geaccepteerd" : "afgewezen",
+    actor: `organisatie:${assignment.organisationId}`,
+    data: { ...(answer.accept ? {} : { reason: answer.reason }), ...(staffName ? { staffName } : {}) },
+    createdAt: now,
+  });
+  if (answer.accept) {
+    const [request] = await tx
+      .update(schema.requests)
+      .set({ status: "in_behandeling", updatedAt: now })
+      .where(eq(schema.requests.id, assignment.requestId))
+      .returning();
+    const [school] = await tx
+      .select({ name: schema.organisations.name })
+      .from(schema.organisations)
+      .where(eq(schema.organisations.id, assignment.organisationId));
+    await notifyEmployer(tx, request!, `${school?.name ?? "De school"} pakt uw aanvraag op en neemt contact met u op.`, now);
+    return { ok: true } as const;
+  }
+  return { ok: true, decision: await reroute(tx, assignment.requestId, now) } as const;
 }
 
 /**

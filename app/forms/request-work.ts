@@ -1,0 +1,115 @@
+/**
+ * What staff do on the back-office request page. One schema per form; the page posts them all to
+ * one action, which tells them apart by the hidden `intent` field.
+ */
+import { z } from "zod";
+import { DECLINE_REASONS } from "~/domain/assignments";
+import { NO_MATCH_REASONS, type NoMatchReason } from "~/domain/request-workflow";
+import { CONTACT_CHANNELS, type ContactChannel } from "~/domain/timeline";
+import { optionalText, requiredText } from "./fields";
+
+/** Statuses staff can choose; "nieuw" and "ingetrokken" come from routing and the employer. */
+export const CHOOSABLE_STATUSES = ["in_behandeling", "kennismaking_gepland", "geplaatst", "geen_match"] as const;
+
+/** The owner field's value for "nobody". */
+export const NO_OWNER = "niemand";
+
+/** A calendar date as a date input sends it (YYYY-MM-DD), and one that exists. */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+const declineValues = DECLINE_REASONS.map((r) => r.value) as [string, ...string[]];
+const noMatchValues = NO_MATCH_REASONS.map((r) => r.value) as [NoMatchReason, ...NoMatchReason[]];
+const channelValues = CONTACT_CHANNELS.map((c) => c.value) as [ContactChannel, ...ContactChannel[]];
+
+export const NoteSchema = z.object({
+  intent: z.literal("notitie"),
+  text: requiredText("Schrijf uw notitie.", 4000),
+});
+
+export const ContactSchema = z.object({
+  intent: z.literal("contact"),
+  channel: z.enum(channelValues, "Kies hoe u contact had."),
+  text: requiredText("Schrijf kort wat u besproken heeft.", 4000),
+});
+
+export const OwnerSchema = z.object({
+  intent: z.literal("eigenaar"),
+  ownerId: z
+    .string("Kies wie de eigenaar wordt.")
+    .refine((v) => v === NO_OWNER || z.uuid().safeParse(v).success, "Kies wie de eigenaar wordt."),
+});
+
+export const StatusSchema = z
+  .object({
+    intent: z.literal("status"),
+    status: z.enum(CHOOSABLE_STATUSES, "Kies de nieuwe status."),
+    introductionOn: z.string().trim().optional(),
+    reason: z.enum(noMatchValues, "Kies waarom er geen match is.").optional(),
+    explanation: optionalText(1000),
+  })
+  .superRefine((value, ctx) => {
+    if (value.status === "kennismaking_gepland") {
+      if (!value.introductionOn) {
+        ctx.addIssue({ code: "custom", path: ["introductionOn"], message: "Vul de datum van de kennismaking in." });
+      } else if (!isCalendarDate(value.introductionOn)) {
+        ctx.addIssue({ code: "custom", path: ["introductionOn"], message: "Vul een datum in zoals 14-03-2026." });
+      }
+    }
+    if (value.status === "geen_match" && !value.reason) {
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "Kies waarom er geen match is." });
+    }
+  });
+
+export const AcceptSchema = z.object({ intent: z.literal("accepteren") });
+
+export const DeclineSchema = z.object({
+  intent: z.literal("afwijzen"),
+  reason: z.enum(declineValues, "Kies waarom uw school deze aanvraag niet oppakt."),
+  explanation: optionalText(1000),
+});
+
+export const HandBackSchema = z.object({
+  intent: z.literal("teruggeven"),
+  reason: requiredText("Schrijf waarom u de aanvraag teruggeeft.", 1000),
+});
+
+export const ForwardSchema = z.object({
+  intent: z.literal("doorsturen"),
+  schoolId: z.uuid("Kies een school."),
+  message: requiredText("Schrijf een kort bericht voor de school.", 2000),
+});
+
+export const ReplySchema = z.object({
+  intent: z.literal("antwoord"),
+  message: requiredText("Schrijf uw bericht aan de werkgever.", 4000),
+});
+
+export const RequestWorkSchema = z.discriminatedUnion("intent", [
+  NoteSchema,
+  ContactSchema,
+  OwnerSchema,
+  StatusSchema,
+  AcceptSchema,
+  DeclineSchema,
+  HandBackSchema,
+  ForwardSchema,
+  ReplySchema,
+]);
+
+export type RequestWorkInput = z.infer<typeof RequestWorkSchema>;
+export type RequestWorkIntent = RequestWorkInput["intent"];
+export const REQUEST_WORK_INTENTS: readonly RequestWorkIntent[] = [
+  "notitie",
+  "contact",
+  "eigenaar",
+  "status",
+  "accepteren",
+  "afwijzen",
+  "teruggeven",
+  "doorsturen",
+  "antwoord",
+];

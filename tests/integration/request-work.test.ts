@@ -1,0 +1,463 @@
+/**
+ * What staff do on the back-office request page: notes, contact, owner, status, the school's
+ * accept / decline / hand back, the WSP's forward, a reply to the employer. Each step leaves its
+ * event, its emails in the outbox and an audit line; people of other organisations find nothing.
+ */
+import { and, asc, desc, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import type { StaffRole } from "~/domain/staff";
+import { database, schema } from "~/lib/db.server";
+import { staffSessionCookie } from "~/lib/staff-session.server";
+import { placesForPostcode } from "~/models/places.server";
+import {
+  acceptRequest,
+  addNote,
+  changeStatus,
+  declineRequest,
+  forwardToSchool,
+  handBackToWsp,
+  logContact,
+  replyToEmployer,
+  requestPage,
+  setOwner,
+} from "~/models/request-work.server";
+import { requestByReference, submitRequest } from "~/models/requests.server";
+import { respondToAssignment, hashToken } from "~/models/routing.server";
+import { keyedHash } from "~/models/staff-auth.server";
+import type { StaffMember } from "~/models/staff-scope.server";
+import { action, loader } from "~/routes/backoffice.aanvragen.$reference";
+import { proefplaatsingRequest } from "../support/proefplaatsing";
+
+const db = database();
+
+/** A person of a demo organisation (by slug; none for admin), straight in the database. */
+async function staffOf(role: StaffRole, slug: string | null, name = `Test ${role} ${slug ?? "beheer"}`): Promise<StaffMember> {
+  const organisation = slug ? (await db.select().from(schema.organisations).where(eq(schema.organisations.slug, slug)))[0]! : null;
+  const [member] = await db
+    .insert(schema.staffMembers)
+    .values({ email: `${crypto.randomUUID()}@example.org`, name, role, organisationId: organisation?.id ?? null })
+    .returning();
+  return {
+    id: member!.id,
+    name: member!.name,
+    email: member!.email,
+    role,
+    digestEnabled: true,
+    sessionId: crypto.randomUUID(),
+    organisation: organisation
+      ? { id: organisation.id, name: organisation.name, kind: organisation.kind, regionSlug: organisation.regionSlug }
+      : null,
+  };
+}
+
+const brug = await staffOf("school", "pro-de-brug-utrecht", "Bram de Brug");
+const brugColleague = await staffOf("school", "pro-de-brug-utrecht", "Bea de Brug");
+const anker = await staffOf("school", "vso-het-anker-zeist", "Anna Anker");
+const wsp = await staffOf("wsp", "wsp-midden-utrecht", "Wim Utrecht");
+const admin = await staffOf("admin", null, "Ada Beheer");
+const otherWsp = await staffOf("wsp", "wsp-amersfoort", "Wendy Amersfoort");
+const [otherSchoolSlug] = (
+  await db
+    .select({ slug: schema.organisations.slug })
+    .from(schema.organisations)
+    .where(and(eq(schema.organisations.kind, "school"), eq(schema.organisations.regionSlug, "groot-amsterdam")))
+).map((o) => o.slug);
+const otherSchool = await staffOf("school", otherSchoolSlug!, "Olga Amsterdam");
+
+/** A proefplaatsing from Utrecht in detailhandel: routed to De Brug, then Het Anker, then the WSP. */
+async function submit(email = `werkgever-${crypto.randomUUID().slice(0, 8)}@example.org`) {
+  const [place] = await placesForPostcode(db, "3511");
+  const { reference } = await submitRequest(db, proefplaatsingRequest({ email }), place!);
+  return (await requestByReference(db, reference))!;
+}
+
+async function current(reference: string) {
+  return (await requestByReference(db, reference))!;
+}
+
+async function assignments(requestId: string) {
+  const rows = await db
+    .select({ status: schema.requestAssignments.status, slug: schema.organisations.slug, message: schema.requestAssignments.message })
+    .from(schema.requestAssignments)
+    .innerJoin(schema.organisations, eq(schema.organisations.id, schema.requestAssignments.organisationId))
+    .where(eq(schema.requestAssignments.requestId, requestId))
+    .orderBy(asc(schema.requestAssignments.createdAt), asc(schema.requestAssignments.status));
+  return rows.map((r) => [r.slug, r.status]);
+}
+
+async function events(requestId: string) {
+  return db
+    .select()
+    .from(schema.requestEvents)
+    .where(eq(schema.requestEvents.requestId, requestId))
+    .orderBy(asc(schema.requestEvents.id));
+}
+
+async function lastEvent(requestId: string) {
+  return (await events(requestId)).at(-1)!;
+}
+
+async function emails(requestId: string, template?: string) {
+  return db
+    .select()
+    .from(schema.emailOutbox)
+    .where(and(eq(schema.emailOutbox.requestId, requestId), template ? eq(schema.emailOutbox.template, template) : undefined))
+    .orderBy(asc(schema.emailOutbox.createdAt));
+}
+
+async function audit(requestId: string) {
+  return db
+    .select()
+    .from(schema.auditLog)
+    .where(eq(schema.auditLog.requestId, requestId))
+    .orderBy(desc(schema.auditLog.id));
+}
+
+describe("notes and contact", () => {
+  it("adds an internal note and a contact log line, signed by the person, with an audit line", async () => {
+    const request = await submit();
+    expect(await addNote(db, wsp, request.reference, { text: "Bekend bedrijf, eerder geholpen." })).toEqual({ ok: true });
+    expect(await lastEvent(request.id)).toMatchObject({
+      type: "notitie",
+      actor: `medewerker:${wsp.id}`,
+      data: { text: "Bekend bedrijf, eerder geholpen.", staffName: "Wim Utrecht" },
+    });
+    expect(await logContact(db, brug, request.reference, { channel: "gebeld", text: "Voicemail ingesproken." })).toEqual({ ok: true });
+    expect(await lastEvent(request.id)).toMatchObject({
+      type: "contact",
+      actor: `medewerker:${brug.id}`,
+      data: { channel: "gebeld", text: "Voicemail ingesproken.", staffName: "Bram de Brug" },
+    });
+    const lines = await audit(request.id);
+    expect(lines.slice(0, 2).map((l) => [l.staffMemberId, l.action])).toEqual([
+      [brug.id, "gewijzigd"],
+      [wsp.id, "gewijzigd"],
+    ]);
+    // Internal: nothing is emailed for a note or a call.
+    expect((await emails(request.id)).map((e) => e.template).sort()).toEqual(["aanvraag-ontvangen", "nieuwe-aanvraag-school", "nieuwe-aanvraag-wsp"]);
+  });
+});
+
+describe("who may act", () => {
+  it("answers not found to a school of another organisation and a WSP of another region", async () => {
+    const request = await submit();
+    for (const stranger of [otherSchool, otherWsp, anker]) {
+      expect(await addNote(db, stranger, request.reference, { text: "Hallo" })).toEqual({ ok: false, reason: "niet_gevonden" });
+      expect(await requestPage(db, stranger, request.reference)).toBeNull();
+    }
+    expect(await addNote(db, wsp, "OP-2000-999999", { text: "Hallo" })).toEqual({ ok: false, reason: "niet_gevonden" });
+  });
+
+  it("lets a school that declined read the request, but not act on it", async () => {
+    const request = await submit();
+    expect(await declineRequest(db, brug, request.reference, { reason: "geen-plek" })).toEqual({ ok: true });
+    const page = await requestPage(db, brug, request.reference);
+    expect(page).toMatchObject({ access: "read", actions: { note: false, status: false, accept: false, reply: false } });
+    expect(await addNote(db, brug, request.reference, { text: "Toch nog iets" })).toEqual({
+      ok: false,
+      problem: "U kunt deze aanvraag alleen bekijken.",
+    });
+    expect(await acceptRequest(db, brug, request.reference)).toMatchObject({ ok: false, problem: expect.any(String) });
+  });
+
+  it("does not let a school forward, nor a WSP accept for a school", async () => {
+    const request = await submit();
+    const ankerId = (await db.select().from(schema.organisations).where(eq(schema.organisations.slug, "vso-het-anker-zeist")))[0]!.id;
+    expect(await forwardToSchool(db, brug, request.reference, { schoolId: ankerId, message: "Voor jullie" })).toEqual({
+      ok: false,
+      problem: "Alleen het werkgeversservicepunt kan een open aanvraag naar een andere school sturen.",
+    });
+    expect(await acceptRequest(db, wsp, request.reference)).toMatchObject({ ok: false, problem: expect.any(String) });
+    // A school that has not taken the request on cannot plan or close it yet.
+    expect(await changeStatus(db, brug, request.reference, { to: "geplaatst" })).toMatchObject({ ok: false, problem: expect.any(String) });
+  });
+});
+
+describe("owner", () => {
+  it("lets a school choose among its own people and a WSP among the region's, and records it", async () => {
+    const request = await submit();
+    const schoolPage = (await requestPage(db, brug, request.reference))!;
+    expect(schoolPage.ownerOptions.map((o) => o.label)).toEqual(
+      expect.arrayContaining(["Bea de Brug (Praktijkschool De Brug (demo))", "Bram de Brug (Praktijkschool De Brug (demo))"]),
+    );
+    expect(schoolPage.ownerOptions.some((o) => o.label.includes("Wim"))).toBe(false);
+    const wspPage = (await requestPage(db, wsp, request.reference))!;
+    expect(wspPage.ownerOptions.some((o) => o.label.startsWith("Wim Utrecht"))).toBe(true);
+    expect(wspPage.ownerOptions.some((o) => o.label.startsWith("Bram de Brug"))).toBe(true);
+    expect(wspPage.ownerOptions.some((o) => o.label.startsWith("Anna Anker"))).toBe(false);
+
+    expect(await setOwner(db, brug, request.reference, { ownerId: wsp.id })).toMatchObject({ ok: false, problem: expect.any(String) });
+    expect(await setOwner(db, brug, request.reference, { ownerId: brugColleague.id })).toEqual({ ok: true });
+    expect((await current(request.reference)).ownerId).toBe(brugColleague.id);
+    expect(await lastEvent(request.id)).toMatchObject({ type: "eigenaar_gewijzigd", data: { ownerId: brugColleague.id, ownerName: "Bea de Brug" } });
+    expect((await requestPage(db, wsp, request.reference))!.request.owner).toBe("Bea de Brug (Praktijkschool De Brug (demo))");
+
+    expect(await setOwner(db, wsp, request.reference, { ownerId: null })).toEqual({ ok: true });
+    expect((await current(request.reference)).ownerId).toBeNull();
+    expect(await setOwner(db, admin, request.reference, { ownerId: admin.id })).toEqual({ ok: true });
+  });
+});
+
+describe("the school's steps", () => {
+  it("accepts as the answer link does: in progress, and the employer is told", async () => {
+    const request = await submit();
+    expect(await acceptRequest(db, brug, request.reference)).toEqual({ ok: true });
+    expect((await current(request.reference)).status).toBe("in_behandeling");
+    expect(await assignments(request.id)).toEqual([["pro-de-brug-utrecht", "accepted"]]);
+    expect(await lastEvent(request.id)).toMatchObject({ type: "geaccepteerd", data: { staffName: "Bram de Brug" } });
+    const [news] = await emails(request.id, "status-gewijzigd");
+    expect(news?.text).toContain("Praktijkschool De Brug (demo) pakt uw aanvraag op");
+    // The answer link now says it was answered.
+    expect(await acceptRequest(db, brug, request.reference)).toMatchObject({ ok: false });
+  });
+
+  it("declines with a reason and re-routes like the answer link: next school, then the WSP", async () => {
+    const request = await submit();
+    expect(await declineRequest(db, brug, request.reference, { reason: "te-ver", explanation: "Te ver fietsen" })).toEqual({ ok: true });
+    expect(await assignments(request.id)).toEqual([
+      ["pro-de-brug-utrecht", "declined"],
+      ["vso-het-anker-zeist", "open"],
+    ]);
+    expect((await events(request.id)).find((e) => e.type === "afgewezen")?.data).toMatchObject({ reason: "te-ver: Te ver fietsen" });
+    expect((await emails(request.id, "nieuwe-aanvraag-school")).map((e) => e.toAddress)).toContain("vso-het-anker-zeist@example.org");
+    expect((await current(request.reference)).routing.school?.name).toBe("VSO Het Anker (demo)");
+
+    expect(await declineRequest(db, anker, request.reference, { reason: "geen-plek" })).toEqual({ ok: true });
+    expect(await assignments(request.id)).toEqual([
+      ["pro-de-brug-utrecht", "declined"],
+      ["vso-het-anker-zeist", "declined"],
+      ["wsp-midden-utrecht", "open"],
+    ]);
+    expect((await current(request.reference)).routing.handler).toBe("wsp");
+    expect(await declineRequest(db, anker, request.reference, { reason: "geen-plek" })).toMatchObject({ ok: false });
+  });
+
+  it("plans an introduction after accepting, then hands the request back to the WSP", async () => {
+    const request = await submit();
+    await acceptRequest(db, brug, request.reference);
+    await setOwner(db, brug, request.reference, { ownerId: brug.id });
+    expect(await changeStatus(db, brug, request.reference, { to: "kennismaking_gepland", introductionOn: "2030-03-14" })).toEqual({ ok: true });
+    let saved = await current(request.reference);
+    expect(saved).toMatchObject({ status: "kennismaking_gepland", introductionOn: "2030-03-14" });
+    expect(await lastEvent(request.id)).toMatchObject({ type: "kennismaking_gepland", data: { introductionOn: "2030-03-14" } });
+    expect((await emails(request.id, "status-gewijzigd")).at(-1)?.text).toContain("kennismaking gepland op donderdag 14 maart 2030");
+
+    expect(await handBackToWsp(db, brug, request.reference, { reason: "De leerling is toch verhuisd." })).toEqual({ ok: true });
+    saved = await current(request.reference);
+    expect(saved).toMatchObject({ status: "nieuw", introductionOn: null, ownerId: null });
+    expect(saved.routing).toMatchObject({ handler: "wsp", school: null, wsp: { name: "Werkgeversservicepunt Midden-Utrecht (demo)" } });
+    expect(await assignments(request.id)).toEqual([
+      ["pro-de-brug-utrecht", "returned"],
+      ["wsp-midden-utrecht", "open"],
+    ]);
+    expect(await lastEvent(request.id)).toMatchObject({ type: "teruggegeven", data: { reason: "De leerling is toch verhuisd." } });
+    const wspMails = await emails(request.id, "nieuwe-aanvraag-wsp");
+    expect(wspMails).toHaveLength(2);
+    expect(wspMails.at(-1)?.subject).toContain("Voor u");
+    // The school can still read it, no longer work it.
+    expect((await requestPage(db, brug, request.reference))?.access).toBe("read");
+  });
+});
+
+describe("the WSP's forward", () => {
+  it("sends the request to another school of the region with a message, and tells the employer", async () => {
+    const request = await submit();
+    await acceptRequest(db, brug, request.reference);
+    const page = (await requestPage(db, wsp, request.reference))!;
+    expect(page.forwardOptions.map((o) => o.label)).toEqual(["VSO Het Anker (demo)"]);
+    const ankerId = page.forwardOptions[0]!.value;
+
+    expect(await forwardToSchool(db, wsp, request.reference, { schoolId: ankerId, message: "Kunnen jullie deze bakker helpen?" })).toEqual({
+      ok: true,
+    });
+    expect(await assignments(request.id)).toEqual([
+      ["pro-de-brug-utrecht", "reassigned"],
+      ["vso-het-anker-zeist", "open"],
+    ]);
+    const saved = await current(request.reference);
+    expect(saved).toMatchObject({ status: "nieuw", routing: { handler: "school", school: { name: "VSO Het Anker (demo)" } } });
+    expect(await lastEvent(request.id)).toMatchObject({
+      type: "doorgestuurd_door_wsp",
+      data: { schoolName: "VSO Het Anker (demo)", message: "Kunnen jullie deze bakker helpen?" },
+    });
+    const schoolMail = (await emails(request.id, "nieuwe-aanvraag-school")).at(-1)!;
+    expect(schoolMail.toAddress).toBe("vso-het-anker-zeist@example.org");
+    expect(schoolMail.text).toContain("Kunnen jullie deze bakker helpen?");
+    expect(schoolMail.text).toMatch(/\/reactie\/[A-Za-z0-9_-]+/);
+    expect((await emails(request.id, "status-gewijzigd")).at(-1)?.text).toContain("doorgestuurd naar VSO Het Anker (demo)");
+    // The WSP did it itself: no "ter informatie" email for this step.
+    expect(await emails(request.id, "nieuwe-aanvraag-wsp")).toHaveLength(1);
+
+    // The new school answers through the link in its email, as any routed school does.
+    const token = `test-${crypto.randomUUID()}`;
+    await db
+      .update(schema.requestAssignments)
+      .set({ responseTokenHash: hashToken(token) })
+      .where(and(eq(schema.requestAssignments.requestId, request.id), eq(schema.requestAssignments.status, "open")));
+    expect(await respondToAssignment(db, token, { accept: true })).toEqual({ ok: true });
+    expect((await current(request.reference)).status).toBe("in_behandeling");
+  });
+
+  it("refuses a school outside the region or the one that has it now", async () => {
+    const request = await submit();
+    const brugId = brug.organisation!.id;
+    expect(await forwardToSchool(db, wsp, request.reference, { schoolId: brugId, message: "Nog eens" })).toEqual({
+      ok: false,
+      problem: "Kies een school uit de lijst.",
+    });
+    expect(await forwardToSchool(db, wsp, request.reference, { schoolId: otherSchool.organisation!.id, message: "Ver weg" })).toEqual({
+      ok: false,
+      problem: "Kies een school uit de lijst.",
+    });
+  });
+});
+
+describe("status", () => {
+  it("closes only with an outcome: placed, or no match with a reason", async () => {
+    const request = await submit();
+    expect(await changeStatus(db, wsp, request.reference, { to: "geplaatst" })).toEqual({
+      ok: false,
+      problem: "Deze stap kan niet vanuit de huidige status.",
+    });
+    expect(await changeStatus(db, wsp, request.reference, { to: "geen_match", reason: "niet-bereikbaar", explanation: "Drie keer gebeld" })).toEqual({
+      ok: true,
+    });
+    const saved = await current(request.reference);
+    expect(saved).toMatchObject({ status: "geen_match", outcome: "geen_match", outcomeReason: "De werkgever was niet bereikbaar: Drie keer gebeld" });
+    expect(saved.closedAt).not.toBeNull();
+    // The school that still had to answer does not any more.
+    expect(await assignments(request.id)).toEqual([["pro-de-brug-utrecht", "withdrawn"]]);
+    expect(await lastEvent(request.id)).toMatchObject({
+      type: "status_gewijzigd",
+      data: { from: "nieuw", to: "geen_match", outcome: "geen_match", reason: "De werkgever was niet bereikbaar: Drie keer gebeld" },
+    });
+    expect((await emails(request.id, "status-gewijzigd")).at(-1)?.text).toContain("niet gelukt");
+    const page = (await requestPage(db, wsp, request.reference))!;
+    expect(page.actions).toMatchObject({ status: true, forward: false, owner: false });
+    expect(page.statusOptions.map((o) => o.value)).toEqual(["in_behandeling"]);
+
+    expect(await changeStatus(db, wsp, request.reference, { to: "in_behandeling" })).toEqual({ ok: true });
+    expect(await current(request.reference)).toMatchObject({ status: "in_behandeling", outcome: null, outcomeReason: null, closedAt: null });
+    expect(await changeStatus(db, wsp, request.reference, { to: "geplaatst" })).toEqual({ ok: true });
+    expect(await current(request.reference)).toMatchObject({ status: "geplaatst", outcome: "geplaatst" });
+    expect((await emails(request.id, "status-gewijzigd")).at(-1)?.text).toContain("Goed nieuws");
+  });
+});
+
+describe("reply to the employer", () => {
+  it("emails the message through the outbox with a fresh tracking link, and shows it in the timeline", async () => {
+    const request = await submit("antwoord@example.org");
+    expect(await replyToEmployer(db, brug, request.reference, { message: "Ik bel u donderdag." })).toEqual({ ok: true });
+    const [mail] = await emails(request.id, "antwoord-van-medewerker");
+    expect(mail).toMatchObject({ toAddress: "antwoord@example.org", status: "pending" });
+    expect(mail!.subject).toContain(request.reference);
+    expect(mail!.text).toContain("Ik bel u donderdag.");
+    expect(mail!.text).toContain("Bram de Brug");
+    expect(mail!.text).toContain("Praktijkschool De Brug (demo)");
+    expect(mail!.text).toMatch(/\/volgen\/[A-Za-z0-9_-]{20,}/);
+    expect(await lastEvent(request.id)).toMatchObject({
+      type: "antwoord_medewerker",
+      data: { message: "Ik bel u donderdag.", staffName: "Bram de Brug", organisationName: "Praktijkschool De Brug (demo)" },
+    });
+
+    const page = (await requestPage(db, wsp, request.reference))!;
+    const entries = page.timeline;
+    expect(entries.some((e) => e.kind === "event" && e.quote === "Ik bel u donderdag.")).toBe(true);
+    expect(entries.some((e) => e.kind === "email" && e.label === "Bericht aan de werkgever" && e.state === "wacht")).toBe(true);
+  });
+});
+
+describe("the page", () => {
+  it("shows details, routing with reasons and the timeline to a WSP of the region", async () => {
+    const request = await submit();
+    const page = (await requestPage(db, wsp, request.reference))!;
+    expect(page).toMatchObject({
+      reference: request.reference,
+      access: "work",
+      request: { kindLabel: "proefplaatsing", statusLabel: "Nieuw", companyName: "Bakkerij Het Zuiden", municipalityName: "Utrecht", postcode: "3511" },
+      routing: { handler: "school" },
+    });
+    expect(page.request.answers).toEqual(
+      expect.arrayContaining([
+        { label: "Werk", value: "Brood inpakken en de winkel netjes houden." },
+        { label: "Wanneer beginnen", value: "Zo snel mogelijk" },
+      ]),
+    );
+    expect(page.routing.sentence).toContain("Praktijkschool De Brug (demo)");
+    expect(page.routing.reasons.length).toBeGreaterThan(0);
+    expect(page.timeline[0]).toMatchObject({ kind: "event", type: "ontvangen" });
+    expect(page.timeline.filter((e) => e.kind === "email")).toHaveLength(3);
+    expect(page.assignments).toMatchObject([{ organisationName: "Praktijkschool De Brug (demo)", statusLabel: "Wacht op antwoord" }]);
+  });
+});
+
+describe("the route", () => {
+  /** A signed-in browser for a person: a session row and its cookie. */
+  async function cookieFor(staff: StaffMember): Promise<string> {
+    const token = crypto.randomUUID();
+    await db.insert(schema.staffSessions).values({ staffMemberId: staff.id, tokenHash: keyedHash("sessie", token) });
+    return (await staffSessionCookie().serialize(token)).split(";")[0]!;
+  }
+  const context = { cspNonce: "", clientIp: "127.0.0.1" };
+  const path = (reference: string) => `http://localhost:3000/backoffice/aanvragen/${reference}`;
+
+  async function get(staff: StaffMember, reference: string) {
+    const request = new Request(path(reference), { headers: { Cookie: await cookieFor(staff) } });
+    try {
+      return await loader({ request, params: { reference }, context });
+    } catch (thrown) {
+      if (thrown instanceof Response) return thrown;
+      throw thrown;
+    }
+  }
+
+  async function post(staff: StaffMember, reference: string, form: Record<string, string>) {
+    const request = new Request(path(reference), {
+      method: "POST",
+      headers: { Cookie: await cookieFor(staff), Origin: "http://localhost:3000", "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams(form),
+    });
+    try {
+      const result = (await action({ request, params: { reference }, context })) as unknown;
+      if (result instanceof Response) return { status: result.status, location: result.headers.get("Location"), body: null };
+      const { data: body, init } = result as { data: { intent: string; result: { error?: Record<string, string[]> } }; init: { status?: number } | null };
+      return { status: init?.status ?? 200, location: null, body };
+    } catch (thrown) {
+      if (thrown instanceof Response) return { status: thrown.status, location: null, body: null };
+      throw thrown;
+    }
+  }
+
+  it("shows the page to the region's WSP and logs the view; others get 404", async () => {
+    const request = await submit();
+    const page = await get(wsp, request.reference);
+    expect(page).not.toBeInstanceOf(Response);
+    expect((page as { reference: string }).reference).toBe(request.reference);
+    expect((await audit(request.id))[0]).toMatchObject({ staffMemberId: wsp.id, action: "bekeken" });
+    for (const stranger of [otherWsp, otherSchool]) {
+      expect(((await get(stranger, request.reference)) as Response).status).toBe(404);
+    }
+  });
+
+  it("answers a bad form with its errors, a good one with a redirect, a stranger with 404", async () => {
+    const request = await submit();
+    const empty = await post(wsp, request.reference, { intent: "notitie", text: "  " });
+    expect(empty.status).toBe(400);
+    expect(empty.body?.result.error?.text).toEqual(["Schrijf uw notitie."]);
+
+    const noDate = await post(wsp, request.reference, { intent: "status", status: "kennismaking_gepland", introductionOn: "2026-02-30" });
+    expect(noDate.body?.result.error?.introductionOn).toEqual(["Vul een datum in zoals 14-03-2026."]);
+    const noReason = await post(wsp, request.reference, { intent: "status", status: "geen_match" });
+    expect(noReason.body?.result.error?.reason).toEqual(["Kies waarom er geen match is."]);
+
+    const done = await post(wsp, request.reference, { intent: "notitie", text: "Morgen bellen." });
+    expect(done).toMatchObject({ status: 302, location: `/backoffice/aanvragen/${request.reference}?gedaan=notitie` });
+
+    const refused = await post(brug, request.reference, { intent: "doorsturen", schoolId: anker.organisation!.id, message: "Hier" });
+    expect(refused.status).toBe(400);
+    expect(refused.body?.result.error?.[""]).toEqual(["Alleen het werkgeversservicepunt kan een open aanvraag naar een andere school sturen."]);
+
+    expect((await post(otherWsp, request.reference, { intent: "notitie", text: "Hallo" })).status).toBe(404);
+    expect((await post(otherSchool, request.reference, { intent: "notitie" })).status).toBe(404);
+  });
+});
