@@ -59,6 +59,49 @@ export interface KnownPlaces {
   municipalityRegion: ReadonlyMap<string, string>;
 }
 
+/**
+ * Rules every organisation meets however it is entered: by this import or in the back-office
+ * form. Messages are fragments ("een school is pro of vso") so each place can frame them.
+ */
+export const ORGANISATION_SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const ORGANISATION_WEBSITE_PATTERN = /^https?:\/\/\S+$/;
+
+export interface OrganisationProblem {
+  field: "schoolType" | "groepsstageMinSize" | "groepsstageMaxSize";
+  message: string;
+}
+
+export function organisationProblems(o: {
+  kind: OrganisationRow["kind"];
+  schoolType: string | null;
+  offersGroepsstage: boolean;
+  groepsstageMinSize: number | null;
+  groepsstageMaxSize: number | null;
+}): OrganisationProblem[] {
+  const problems: OrganisationProblem[] = [];
+  if (o.kind === "school" && !o.schoolType) problems.push({ field: "schoolType", message: "een school is pro of vso" });
+  if (o.kind === "wsp" && o.schoolType) problems.push({ field: "schoolType", message: "laat leeg voor een wsp" });
+  if (o.kind === "school" && o.offersGroepsstage && (o.groepsstageMinSize === null || o.groepsstageMaxSize === null)) {
+    problems.push({ field: "groepsstageMinSize", message: "vul de kleinste en grootste groep in als de school groepsstages doet" });
+  }
+  if (o.groepsstageMinSize !== null && o.groepsstageMaxSize !== null && o.groepsstageMinSize > o.groepsstageMaxSize) {
+    problems.push({ field: "groepsstageMaxSize", message: "de grootste groep is kleiner dan de kleinste" });
+  }
+  return problems;
+}
+
+/** Service-area codes that are not municipalities of the region (unknown codes included). */
+export function municipalitiesOutsideRegion(codes: readonly string[], regionSlug: string, places: KnownPlaces): string[] {
+  return codes.filter((code) => places.municipalityRegion.get(code) !== regionSlug);
+}
+
+/** The CSV column each shared rule is about. */
+const PROBLEM_COLUMNS: Record<OrganisationProblem["field"], (typeof ORGANISATION_CSV_COLUMNS)[number]> = {
+  schoolType: "schooltype",
+  groepsstageMinSize: "groep_min",
+  groepsstageMaxSize: "groep_max",
+};
+
 const yesNo = z
   .string()
   .trim()
@@ -81,7 +124,7 @@ const RowSchema = z.object({
   slug: z
     .string()
     .trim()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "alleen kleine letters, cijfers en streepjes"),
+    .regex(ORGANISATION_SLUG_PATTERN, "alleen kleine letters, cijfers en streepjes"),
   soort: z.enum(ORGANISATION_KINDS, "vul wsp of school in"),
   naam: z.string().trim().min(2, "vul de naam in").max(200, "de naam is te lang"),
   regio: z.string().trim().min(1, "vul de regio in"),
@@ -104,7 +147,7 @@ const RowSchema = z.object({
   website: z
     .string()
     .trim()
-    .refine((v) => v === "" || /^https?:\/\/\S+$/.test(v), "vul een adres in dat begint met https://"),
+    .refine((v) => v === "" || ORGANISATION_WEBSITE_PATTERN.test(v), "vul een adres in dat begint met https://"),
   actief: yesNo,
 });
 
@@ -169,14 +212,14 @@ export function parseOrganisationCsv(
       return;
     }
     const r = result.data;
-    if (r.soort === "school" && r.schooltype === "") fail("schooltype", "een school is pro of vso");
-    if (r.soort === "wsp" && r.schooltype !== "") fail("schooltype", "laat leeg voor een wsp");
-    if (r.soort === "school" && r.groepsstage && (r.groep_min === null || r.groep_max === null)) {
-      fail("groep_min", "vul de kleinste en grootste groep in als de school groepsstages doet");
-    }
-    if (r.groep_min !== null && r.groep_max !== null && r.groep_min > r.groep_max) {
-      fail("groep_max", "de grootste groep is kleiner dan de kleinste");
-    }
+    const shared = organisationProblems({
+      kind: r.soort,
+      schoolType: r.schooltype === "" ? null : r.schooltype,
+      offersGroepsstage: r.groepsstage,
+      groepsstageMinSize: r.groep_min,
+      groepsstageMaxSize: r.groep_max,
+    });
+    for (const problem of shared) fail(PROBLEM_COLUMNS[problem.field], problem.message);
 
     if (rowErrors.length > 0) {
       errors.push(...rowErrors);

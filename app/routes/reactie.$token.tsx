@@ -30,6 +30,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return {
     schoolName: organisation.name,
     status: assignment.status,
+    requestClosedBy: request.status === "ingetrokken" ? "werkgever" : "medewerker",
     respondBy: assignment.respondBy ? formatDeadline(assignment.respondBy) : null,
     respondedAt: assignment.respondedAt ? formatDateTime(assignment.respondedAt) : null,
     request: {
@@ -65,7 +66,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function SchoolReactie() {
-  const { schoolName, status, respondBy, respondedAt, request } = useLoaderData<typeof loader>();
+  const { schoolName, status, requestClosedBy, respondBy, respondedAt, request } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>() as SubmissionResult<string[]> | undefined;
   const navigation = useNavigation();
   const [form, fields] = useForm({
@@ -99,8 +100,18 @@ export default function SchoolReactie() {
         </div>
       ) : status === "withdrawn" ? (
         <div className="panel" role="status">
-          <h2>De werkgever heeft deze aanvraag ingetrokken</h2>
+          <h2>{requestClosedBy === "werkgever" ? "De werkgever heeft deze aanvraag ingetrokken" : "Deze aanvraag is afgesloten"}</h2>
           <p>U hoeft er niets meer mee te doen.</p>
+        </div>
+      ) : status === "reassigned" ? (
+        <div className="panel" role="status">
+          <h2>Deze aanvraag ligt nu bij een andere school</h2>
+          <p>Het werkgeversservicepunt heeft de aanvraag aan een andere school gegeven. U hoeft niets meer te doen.</p>
+        </div>
+      ) : status === "returned" ? (
+        <div className="panel" role="status">
+          <h2>Teruggegeven aan het werkgeversservicepunt</h2>
+          <p>Uw school heeft deze aanvraag op {respondedAt} teruggegeven. Het werkgeversservicepunt zoekt verder.</p>
         </div>
       ) : (
         <div className="panel" role="status">
