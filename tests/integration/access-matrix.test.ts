@@ -1,0 +1,205 @@
+/**
+ * The access matrix: every back-office route and action, called as it is served (the route's own
+ * loader and action with a real session cookie), by each kind of person. A person of another
+ * organisation gets 404, a person of the right one gets the page or the change, and an anonymous
+ * visitor is sent to sign in. Runs on PGlite and, in CI, on PostgreSQL.
+ */
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { database, schema } from "~/lib/db.server";
+import { placesForPostcode } from "~/models/places.server";
+import { acceptRequest } from "~/models/request-work.server";
+import { submitRequest } from "~/models/requests.server";
+import * as account from "~/routes/backoffice.account";
+import * as requestRoute from "~/routes/backoffice.aanvragen.$reference";
+import * as figures from "~/routes/backoffice.cijfers";
+import * as exportRoute from "~/routes/backoffice.export";
+import * as inbox from "~/routes/backoffice._index";
+import * as layout from "~/routes/backoffice";
+import { proefplaatsingRequest } from "../support/proefplaatsing";
+import { createStaff, getRequest, postRequest, type TestStaff } from "../support/staff";
+
+const db = database();
+
+const PEOPLE = ["anoniem", "beheerder", "wsp", "school", "wspElders", "schoolElders"] as const;
+type Person = (typeof PEOPLE)[number];
+
+// The request below is routed to De Brug (Utrecht, detailhandel), in the region of WSP Midden-Utrecht.
+// "Elders": the WSP of another region, and a school of the same region that never had the request.
+const staff: Record<Exclude<Person, "anoniem">, TestStaff> = {
+  beheerder: await createStaff(db, "admin", null),
+  wsp: await createStaff(db, "wsp", "wsp-midden-utrecht"),
+  school: await createStaff(db, "school", "pro-de-brug-utrecht"),
+  wspElders: await createStaff(db, "wsp", "wsp-groot-amsterdam"),
+  schoolElders: await createStaff(db, "school", "vso-het-anker-zeist"),
+};
+const who = (person: Person) => (person === "anoniem" ? null : staff[person]);
+
+async function newRequest(): Promise<string> {
+  const [place] = await placesForPostcode(db, "3511");
+  const result = await submitRequest(db, proefplaatsingRequest({ email: `matrix-${crypto.randomUUID().slice(0, 8)}@example.org` }), place!);
+  return result.reference;
+}
+
+type Outcome = { kind: "ok"; status: number; body: string } | { kind: "login" } | { kind: "status"; status: number; location?: string | null };
+
+/** Runs a loader or action and says what the browser would get. */
+async function outcomeOf(run: () => Promise<unknown>): Promise<Outcome> {
+  let value: unknown;
+  try {
+    value = await run();
+  } catch (thrown) {
+    if (!(thrown instanceof Response)) throw thrown;
+    value = thrown;
+  }
+  if (value instanceof Response) {
+    const location = value.headers.get("Location");
+    if (location?.startsWith("/inloggen")) return { kind: "login" };
+    if (value.status >= 300 && value.status < 400) return { kind: "ok", status: value.status, body: location ?? "" };
+    if (value.status >= 400) return { kind: "status", status: value.status };
+    return { kind: "ok", status: value.status, body: await value.text() };
+  }
+  // `data(value, init)` from an action or loader, or a plain object.
+  const wrapped = value as { type?: string; data?: unknown; init?: { status?: number } | null };
+  if (wrapped && wrapped.type === "DataWithResponseInit") {
+    const status = wrapped.init?.status ?? 200;
+    return status >= 400 ? { kind: "status", status } : { kind: "ok", status, body: JSON.stringify(wrapped.data) };
+  }
+  return { kind: "ok", status: 200, body: JSON.stringify(value) };
+}
+
+const context = { clientIp: "127.0.0.1", cspNonce: "" };
+
+function load(module: { loader: (args: LoaderFunctionArgs) => Promise<unknown> }, path: string, params: Record<string, string> = {}) {
+  return (person: Person) => outcomeOf(() => module.loader({ request: getRequest(path, who(person)), params, context }));
+}
+
+function act(
+  module: { action: (args: ActionFunctionArgs) => Promise<unknown> },
+  path: string,
+  form: Record<string, string>,
+  params: Record<string, string> = {},
+) {
+  return (person: Person) => outcomeOf(() => module.action({ request: postRequest(path, form, who(person)), params, context }));
+}
+
+// De Brug takes every request here: without this its capacity fills up and routing moves on to Het Anker.
+await db.update(schema.organisations).set({ capacityPerSchoolYear: 100_000 }).where(eq(schema.organisations.slug, "pro-de-brug-utrecht"));
+const shownReference = await newRequest();
+const [ankerId] = (
+  await db.select({ id: schema.organisations.id }).from(schema.organisations).where(eq(schema.organisations.slug, "vso-het-anker-zeist"))
+).map((r) => r.id);
+
+describe("pages every signed-in person has, showing only their own data", () => {
+  const reference = shownReference;
+  const seesRequest: Record<Person, boolean> = {
+    anoniem: false,
+    beheerder: true,
+    wsp: true,
+    school: true,
+    wspElders: false,
+    schoolElders: false,
+  };
+
+  const pages = [
+    ["backoffice (layout)", load(layout, "/backoffice")],
+    ["inbox", load(inbox, "/backoffice?status=alle")],
+    ["inbox, searched by reference", load(inbox, `/backoffice?status=alle&zoek=${reference}`)],
+    ["export", load(exportRoute, "/backoffice/export?status=alle")],
+    ["figures", load(figures, "/backoffice/cijfers")],
+    ["account", load(account, "/backoffice/account")],
+  ] as const;
+
+  for (const [name, run] of pages) {
+    it.each(PEOPLE)(`${name} as %s`, async (person) => {
+      const outcome = await run(person);
+      if (person === "anoniem") {
+        expect(outcome).toEqual({ kind: "login" });
+        return;
+      }
+      expect(outcome.kind).toBe("ok");
+      const body = (outcome as { body: string }).body;
+      if (name.startsWith("inbox")) {
+        const rows = (JSON.parse(body) as { rows: Array<{ reference: string }> }).rows;
+        expect(rows.some((row) => row.reference === reference)).toBe(seesRequest[person]);
+      }
+      if (name === "export") expect(body.includes(reference)).toBe(seesRequest[person]);
+    });
+  }
+
+  it.each(PEOPLE)("account settings change as %s", async (person) => {
+    const outcome = await act(account, "/backoffice/account", { intent: "dagoverzicht", digest: "uit" })(person);
+    expect(outcome).toEqual(person === "anoniem" ? { kind: "login" } : { kind: "ok", status: 302, body: "/backoffice/account?opgeslagen" });
+  });
+});
+
+describe("one request: its page and every action on it", () => {
+  const outsiders: Person[] = ["wspElders", "schoolElders"];
+
+  /** Each case gets a fresh request (actions change it), prepared as the case needs. */
+  const cases: Array<{
+    name: string;
+    form?: Record<string, string>;
+    prepare?: (reference: string) => Promise<void>;
+    /** Who may see the request but may not take this step: their form gets a Dutch error (400). */
+    refused?: Person[];
+  }> = [
+    { name: "page" },
+    { name: "notitie", form: { intent: "notitie", text: "Gebeld, terugbellen morgen." } },
+    { name: "contact", form: { intent: "contact", channel: "gebeld", text: "Kennismaking besproken." } },
+    { name: "eigenaar", form: { intent: "eigenaar", ownerId: "mijzelf" } },
+    {
+      name: "status",
+      form: { intent: "status", status: "geen_match", reason: "werkgever-afgehaakt" },
+      // A school changes the status once it took the request on.
+      prepare: schoolAccepts,
+    },
+    { name: "antwoord", form: { intent: "antwoord", message: "Wij bellen u deze week." } },
+    { name: "accepteren", form: { intent: "accepteren" }, refused: ["beheerder", "wsp"] },
+    { name: "afwijzen", form: { intent: "afwijzen", reason: "geen-plek" }, refused: ["beheerder", "wsp"] },
+    {
+      name: "teruggeven",
+      form: { intent: "teruggeven", reason: "Geen begeleider vrij." },
+      prepare: schoolAccepts,
+      refused: ["beheerder", "wsp"],
+    },
+    { name: "doorsturen", form: { intent: "doorsturen", schoolId: "", message: "Past beter bij jullie." }, refused: ["school"] },
+  ];
+
+  async function schoolAccepts(reference: string) {
+    expect(await acceptRequest(db, staff.school.member, reference, {})).toEqual({ ok: true });
+  }
+
+  for (const testCase of cases) {
+    it.each(PEOPLE)(`${testCase.name} as %s`, async (person) => {
+      const reference = await newRequest();
+      await testCase.prepare?.(reference);
+      const path = `/backoffice/aanvragen/${reference}`;
+      const params = { reference };
+      let form = testCase.form;
+      if (form?.intent === "doorsturen") form = { ...form, schoolId: ankerId! };
+      // Everyone who may change the owner makes themselves the owner.
+      if (form?.ownerId === "mijzelf") form = { ...form, ownerId: person === "anoniem" ? crypto.randomUUID() : staff[person].member.id };
+      const outcome = form ? await act(requestRoute, path, form, params)(person) : await load(requestRoute, path, params)(person);
+
+      if (person === "anoniem") expect(outcome).toEqual({ kind: "login" });
+      else if (outsiders.includes(person)) expect(outcome).toEqual({ kind: "status", status: 404 });
+      else if (testCase.refused?.includes(person)) expect(outcome).toEqual({ kind: "status", status: 400 });
+      else if (form) expect(outcome).toEqual({ kind: "ok", status: 302, body: `${path}?gedaan=${form.intent}` });
+      else {
+        expect(outcome.kind).toBe("ok");
+        expect((outcome as { body: string }).body).toContain(reference);
+      }
+    });
+  }
+
+  it("answers 404 for a reference that does not exist, to everyone signed in", async () => {
+    for (const person of PEOPLE.filter((p) => p !== "anoniem")) {
+      expect(await load(requestRoute, "/backoffice/aanvragen/OP-2026-999999", { reference: "OP-2026-999999" })(person)).toEqual({
+        kind: "status",
+        status: 404,
+      });
+    }
+  });
+});
