@@ -1,0 +1,232 @@
+/**
+ * The administrators' forms: organisations, people and invites, and the CSV upload. The
+ * organisation rules shared with the CSV import live in `~/domain/organisation-rules`; here they
+ * get the wording of a form.
+ */
+import { z } from "zod";
+import {
+  type KnownPlaces,
+  municipalitiesOutsideRegion,
+  ORGANISATION_SLUG_PATTERN,
+  ORGANISATION_WEBSITE_PATTERN,
+  type OrganisationRow,
+  organisationProblems,
+} from "~/domain/organisation-rules";
+import { ORGANISATION_KINDS, SCHOOL_TYPES } from "~/domain/organisations";
+import { SECTOR_VALUES } from "~/domain/sectors";
+import { STAFF_ROLES } from "~/domain/staff";
+import { phoneField, requiredText } from "./fields";
+
+/** "een school is pro of vso" → "Een school is pro of vso." */
+function sentence(fragment: string): string {
+  return `${fragment.charAt(0).toUpperCase()}${fragment.slice(1)}.`;
+}
+
+const staffEmail = (missing: string) =>
+  z.string(missing).trim().max(254, "Dit e-mailadres is te lang.").pipe(z.email("Vul een e-mailadres in zoals naam@school.nl."));
+
+const count = (max: number) =>
+  z
+    .number("Vul een heel getal in.")
+    .int("Vul een heel getal in.")
+    .min(0, "Vul een getal van 0 of meer in.")
+    .max(max, `Vul een getal tot en met ${max} in.`)
+    .optional();
+
+const organisationFields = {
+  name: requiredText("Vul de naam van de organisatie in.", 200).pipe(z.string().min(2, "Vul de hele naam in.")),
+  kind: z.enum(ORGANISATION_KINDS, "Kies of dit een werkgeversservicepunt of een school is."),
+  regionSlug: z.string("Kies de arbeidsmarktregio."),
+  schoolType: z.enum(SCHOOL_TYPES, "Kies praktijkonderwijs of voortgezet speciaal onderwijs.").optional(),
+  contactEmail: staffEmail("Vul het e-mailadres van de organisatie in."),
+  contactPhone: phoneField,
+  website: z
+    .string()
+    .trim()
+    .max(300, "Dit adres is te lang.")
+    .regex(ORGANISATION_WEBSITE_PATTERN, "Vul een adres in dat begint met https://, zoals https://www.school.nl.")
+    .optional(),
+  sectors: z.array(z.enum(SECTOR_VALUES, "Kies sectoren uit de lijst.")).default([]),
+  takesProefplaatsing: z.boolean().default(false),
+  offersGroepsstage: z.boolean().default(false),
+  groepsstageMinSize: count(100),
+  groepsstageMaxSize: count(100),
+  capacityPerSchoolYear: count(9999),
+  serviceArea: z.array(z.string()).default([]),
+};
+
+/** What the form saves: the organisation as the import knows it, minus the fixed slug. */
+export type OrganisationDetails = Omit<OrganisationRow, "slug" | "active">;
+export type NewOrganisation = OrganisationDetails & { slug: string; active: boolean };
+
+type OrganisationFieldValues = z.output<z.ZodObject<typeof organisationFields>>;
+
+/**
+ * Checks that need the reference data (the region exists, the service area lies in it) and the
+ * rules shared with the CSV import, then shapes the values as the database wants them.
+ */
+function refineOrganisation<T extends OrganisationFieldValues>(places: KnownPlaces) {
+  return (value: T, ctx: z.RefinementCtx) => {
+    // A WSP has no school type; the form ignores one chosen by mistake instead of complaining.
+    const schoolType = value.kind === "school" ? (value.schoolType ?? null) : null;
+    for (const problem of organisationProblems({
+      kind: value.kind,
+      schoolType,
+      offersGroepsstage: value.offersGroepsstage,
+      groepsstageMinSize: value.groepsstageMinSize ?? null,
+      groepsstageMaxSize: value.groepsstageMaxSize ?? null,
+    })) {
+      ctx.addIssue({ code: "custom", path: [problem.field], message: sentence(problem.message) });
+    }
+    if (!places.regionSlugs.has(value.regionSlug)) {
+      ctx.addIssue({ code: "custom", path: ["regionSlug"], message: "Kies de arbeidsmarktregio." });
+      return;
+    }
+    if (value.serviceArea.length === 0) {
+      // A WSP without ticks serves its whole region, as "regio" does in the CSV.
+      if (value.kind !== "wsp") {
+        ctx.addIssue({ code: "custom", path: ["serviceArea"], message: "Kies minstens één gemeente voor het werkgebied." });
+      }
+    } else if (municipalitiesOutsideRegion(value.serviceArea, value.regionSlug, places).length > 0) {
+      // Happens when the region was changed: the ticked municipalities belong to the old one.
+      ctx.addIssue({
+        code: "custom",
+        path: ["serviceArea"],
+        message: "Het werkgebied past niet bij de gekozen regio. Kies de gemeenten van de nieuwe regio.",
+      });
+    }
+  };
+}
+
+function toDetails(value: OrganisationFieldValues, places: KnownPlaces): OrganisationDetails {
+  const groepsstage = value.offersGroepsstage;
+  const serviceArea =
+    value.serviceArea.length === 0 && value.kind === "wsp"
+      ? (places.municipalitiesByRegion.get(value.regionSlug) ?? [])
+      : value.serviceArea;
+  return {
+    kind: value.kind,
+    name: value.name,
+    regionSlug: value.regionSlug,
+    schoolType: value.kind === "school" ? (value.schoolType ?? null) : null,
+    sectors: [...new Set(value.sectors)],
+    takesProefplaatsing: value.takesProefplaatsing,
+    offersGroepsstage: groepsstage,
+    // Group sizes only mean something for an organisation that does group placements.
+    groepsstageMinSize: groepsstage ? (value.groepsstageMinSize ?? null) : null,
+    groepsstageMaxSize: groepsstage ? (value.groepsstageMaxSize ?? null) : null,
+    capacityPerSchoolYear: value.capacityPerSchoolYear ?? null,
+    serviceArea: [...new Set(serviceArea)],
+    contactEmail: value.contactEmail,
+    contactPhone: value.contactPhone ?? null,
+    website: value.website ?? null,
+  };
+}
+
+export function newOrganisationSchema(places: KnownPlaces) {
+  return z
+    .object({
+      ...organisationFields,
+      slug: z
+        .string("Vul een korte naam in, zoals pro-de-brug-utrecht.")
+        .trim()
+        .max(80, "Gebruik maximaal 80 tekens.")
+        .regex(ORGANISATION_SLUG_PATTERN, "Gebruik alleen kleine letters, cijfers en streepjes, zoals pro-de-brug-utrecht."),
+      active: z.boolean().default(false),
+    })
+    .superRefine(refineOrganisation(places))
+    .transform((value): NewOrganisation => ({ ...toDetails(value, places), slug: value.slug, active: value.active }));
+}
+
+export function editOrganisationSchema(places: KnownPlaces) {
+  return z
+    .object(organisationFields)
+    .superRefine(refineOrganisation(places))
+    .transform((value) => toDetails(value, places));
+}
+
+/**
+ * The values of a form sent as GET (the "Toon gemeenten" button without JavaScript), so the
+ * page can show them again: one value per field, a list for the check boxes.
+ */
+export function formValuesFromQuery(params: URLSearchParams, lists: readonly string[]): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    values[key] = lists.includes(key) ? params.getAll(key) : (params.get(key) ?? "");
+  }
+  return values;
+}
+
+const uuid = (message: string) => z.string(message).uuid(message);
+
+const organisationChoice = z.string().uuid("Kies een organisatie uit de lijst.").optional();
+
+export const PeopleActionSchema = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("uitnodigen"),
+    name: requiredText("Vul de naam in.", 150),
+    email: staffEmail("Vul het e-mailadres in."),
+    role: z.enum(STAFF_ROLES, "Kies de rol."),
+    organisationId: organisationChoice,
+  }),
+  z.object({
+    intent: z.literal("rol"),
+    memberId: uuid("Deze persoon bestaat niet."),
+    role: z.enum(STAFF_ROLES, "Kies de rol."),
+    organisationId: organisationChoice,
+  }),
+  z.object({ intent: z.literal("blokkeren"), memberId: uuid("Deze persoon bestaat niet.") }),
+  z.object({ intent: z.literal("deblokkeren"), memberId: uuid("Deze persoon bestaat niet.") }),
+  z.object({ intent: z.literal("intrekken"), inviteId: uuid("Deze uitnodiging bestaat niet.") }),
+]);
+
+export const OutboxActionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("opnieuw"), emailId: uuid("Deze e-mail bestaat niet.") }),
+  z.object({ intent: z.literal("alle-opnieuw") }),
+]);
+
+/** Large enough for every school and WSP in the country many times over. */
+export const MAX_UPLOAD_BYTES = 2_000_000;
+
+/** What was uploaded, as far as the checks below need it. */
+export interface UploadedFile {
+  name: string;
+  type: string;
+  size: number;
+}
+
+/** What is wrong with an upload, in the words the import page shows. */
+export const UPLOAD_PROBLEMS = {
+  missing: "Kies eerst een CSV-bestand.",
+  notCsv:
+    "Dit is geen CSV-bestand. Sla het bestand in Excel op als ‘CSV UTF-8 (door komma’s gescheiden)’ en probeer het opnieuw.",
+  empty: "Het bestand is leeg.",
+  tooLarge: "Het bestand is groter dan 2 MB. Dat is te groot voor een lijst met organisaties.",
+  notUtf8:
+    "Het bestand is niet als UTF-8 opgeslagen. Kies in Excel ‘CSV UTF-8 (door komma’s gescheiden)’ en probeer het opnieuw.",
+} as const;
+
+/**
+ * Why an uploaded file cannot be the organisations CSV, or null. The file's content is checked
+ * by the import itself.
+ */
+export function csvUploadProblem(file: UploadedFile | null): string | null {
+  // A form sent without a chosen file still has the part, with an empty name.
+  if (!file || file.name === "") return UPLOAD_PROBLEMS.missing;
+  const looksLikeCsv = file.name.toLowerCase().endsWith(".csv") || file.type === "text/csv";
+  if (!looksLikeCsv) return UPLOAD_PROBLEMS.notCsv;
+  if (file.size === 0) return UPLOAD_PROBLEMS.empty;
+  if (file.size > MAX_UPLOAD_BYTES) return UPLOAD_PROBLEMS.tooLarge;
+  return null;
+}
+
+/** The text of an uploaded CSV, or why it cannot be read: only UTF-8 keeps é and ë intact. */
+export function decodeCsvUpload(bytes: ArrayBuffer): { ok: true; text: string } | { ok: false; message: string } {
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    if (text.replace(/^\uFEFF/, "").trim() === "") return { ok: false, message: UPLOAD_PROBLEMS.empty };
+    return { ok: true, text };
+  } catch {
+    return { ok: false, message: UPLOAD_PROBLEMS.notUtf8 };
+  }
+}

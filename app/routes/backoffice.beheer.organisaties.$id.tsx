@@ -1,0 +1,130 @@
+/** One organisation: change its details and service area, or pause it. */
+import type { SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { OrganisationForm } from "~/components/organisation-form";
+import { formatDateTime } from "~/domain/dates";
+import { editOrganisationSchema, formValuesFromQuery } from "~/forms/administration";
+import { database } from "~/lib/db.server";
+import { notFound, requireAdmin } from "~/lib/staff-session.server";
+import {
+  organisationForEdit,
+  regionsWithMunicipalities,
+  setOrganisationActive,
+  updateOrganisation,
+} from "~/models/administration.server";
+import { knownPlaces } from "~/models/organisations.server";
+import adminStyles from "~/styles/backoffice-admin.css";
+
+export const links = () => [{ rel: "stylesheet", href: adminStyles }];
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.organisation.name ?? "Organisatie"} – Beheer – Opstap` },
+];
+
+const LIST_FIELDS = ["sectors", "serviceArea"];
+
+const DONE_MESSAGES: Record<string, string> = {
+  gepauzeerd: "De organisatie is gepauzeerd. Ze krijgt geen nieuwe aanvragen meer.",
+  geactiveerd: "De organisatie is weer actief. Ze kan weer nieuwe aanvragen krijgen.",
+};
+
+const onOff = (value: boolean) => (value ? "on" : "");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const staff = await requireAdmin(request);
+  const db = database();
+  const found = await organisationForEdit(db, staff, params.id ?? "");
+  if (!found) throw notFound();
+  const { organisation: o, serviceArea } = found;
+  const url = new URL(request.url);
+  const typed = url.searchParams.has("toon") ? formValuesFromQuery(url.searchParams, LIST_FIELDS) : null;
+  const done = url.searchParams.get("gedaan");
+  return {
+    organisation: { id: o.id, name: o.name, slug: o.slug, active: o.active, updatedAt: formatDateTime(o.updatedAt) },
+    regions: await regionsWithMunicipalities(db),
+    done: done ? (DONE_MESSAGES[done] ?? null) : null,
+    defaultValue: typed ?? {
+      name: o.name,
+      kind: o.kind,
+      schoolType: o.schoolType ?? "",
+      regionSlug: o.regionSlug,
+      contactEmail: o.contactEmail,
+      contactPhone: o.contactPhone ?? "",
+      website: o.website ?? "",
+      sectors: o.sectors,
+      takesProefplaatsing: onOff(o.takesProefplaatsing),
+      offersGroepsstage: onOff(o.offersGroepsstage),
+      groepsstageMinSize: o.groepsstageMinSize?.toString() ?? "",
+      groepsstageMaxSize: o.groepsstageMaxSize?.toString() ?? "",
+      capacityPerSchoolYear: o.capacityPerSchoolYear?.toString() ?? "",
+      serviceArea,
+    },
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const staff = await requireAdmin(request);
+  const db = database();
+  const id = params.id ?? "";
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (intent === "pauzeren" || intent === "activeren") {
+    const active = intent === "activeren";
+    if (!(await setOrganisationActive(db, staff, id, active))) throw notFound();
+    return redirect(`/backoffice/beheer/organisaties/${id}?gedaan=${active ? "geactiveerd" : "gepauzeerd"}`);
+  }
+  const submission = parseWithZod(formData, { schema: editOrganisationSchema(await knownPlaces(db)) });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const result = await updateOrganisation(db, staff, id, submission.value);
+  if (!result) throw notFound();
+  if (!result.ok) {
+    const fieldErrors = Object.fromEntries(Object.entries(result.errors).map(([field, message]) => [field, [message]]));
+    return data(submission.reply({ fieldErrors }), { status: 400 });
+  }
+  return redirect("/backoffice/beheer/organisaties?gedaan=gewijzigd");
+}
+
+export default function Organisatie() {
+  const { organisation, regions, defaultValue, done } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>() as SubmissionResult<string[]> | undefined;
+  const busy = useNavigation().state === "submitting";
+  return (
+    <div className="wrap page page--form">
+      <p className="eyebrow">
+        <Link to="/backoffice/beheer/organisaties">Organisaties</Link>
+      </p>
+      <h1>{organisation.name}</h1>
+      {done ? (
+        <div className="panel panel--success" role="status">
+          <p>{done}</p>
+        </div>
+      ) : null}
+
+      <section className="panel" aria-labelledby="status-kop">
+        <h2 id="status-kop" className="admin-panel-title">
+          {organisation.active ? "Actief" : "Gepauzeerd"}
+        </h2>
+        <p>
+          {organisation.active
+            ? "Deze organisatie kan nieuwe aanvragen krijgen. Pauzeer haar als ze tijdelijk geen aanvragen aankan, bijvoorbeeld in de zomervakantie."
+            : "Deze organisatie krijgt geen nieuwe aanvragen. Aanvragen die ze al heeft, blijven bij haar."}
+        </p>
+        <Form method="post" className="admin-panel-action">
+          <input type="hidden" name="intent" value={organisation.active ? "pauzeren" : "activeren"} />
+          <button type="submit" className="button" disabled={busy}>
+            {organisation.active ? "Pauzeren" : "Weer actief maken"}
+          </button>
+        </Form>
+      </section>
+
+      <h2>Gegevens wijzigen</h2>
+      <p className="field__hint">
+        Korte naam: <code>{organisation.slug}</code>. Laatst gewijzigd op {organisation.updatedAt}.
+      </p>
+      <OrganisationForm mode="wijzigen" regions={regions} lastResult={lastResult} defaultValue={defaultValue} busy={busy} />
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+/** All organisations that handle requests, filtered by region and kind. */
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { ORGANISATION_KINDS, type OrganisationKind } from "~/domain/organisations";
+import { database } from "~/lib/db.server";
+import { requireAdmin } from "~/lib/staff-session.server";
+import { listOrganisations, regionChoices } from "~/models/administration.server";
+import adminStyles from "~/styles/backoffice-admin.css";
+
+export const links = () => [{ rel: "stylesheet", href: adminStyles }];
+
+export const meta: MetaFunction = () => [{ title: "Organisaties – Beheer – Opstap" }];
+
+const KIND_LABELS: Record<OrganisationKind, string> = { wsp: "Werkgeversservicepunt", school: "School" };
+
+const DONE_MESSAGES: Record<string, string> = {
+  aangemaakt: "De organisatie is toegevoegd.",
+  gewijzigd: "De wijzigingen zijn opgeslagen.",
+};
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const staff = await requireAdmin(request);
+  const url = new URL(request.url);
+  const db = database();
+  const regions = await regionChoices(db);
+  const regio = url.searchParams.get("regio") ?? "";
+  const soort = url.searchParams.get("soort") ?? "";
+  const filter = {
+    regionSlug: regions.some((r) => r.slug === regio) ? regio : null,
+    kind: (ORGANISATION_KINDS as readonly string[]).includes(soort) ? (soort as OrganisationKind) : null,
+  };
+  const organisations = await listOrganisations(db, staff, filter);
+  const done = url.searchParams.get("gedaan");
+  return { regions, filter, organisations, done: done ? (DONE_MESSAGES[done] ?? null) : null };
+}
+
+export default function Organisaties() {
+  const { regions, filter, organisations, done } = useLoaderData<typeof loader>();
+  return (
+    <div className="wrap page">
+      <p className="eyebrow">
+        <Link to="/backoffice/beheer">Beheer</Link>
+      </p>
+      <h1>Organisaties</h1>
+      {done ? (
+        <div className="panel panel--success" role="status">
+          <p>{done}</p>
+        </div>
+      ) : null}
+      <p>
+        <Link to="/backoffice/beheer/organisaties/nieuw" className="button button--primary">
+          Nieuwe organisatie
+        </Link>
+      </p>
+
+      <Form method="get" className="admin-filter" aria-label="Organisaties filteren">
+        <div className="field">
+          <label className="field__label" htmlFor="filter-regio">
+            Arbeidsmarktregio
+          </label>
+          <select id="filter-regio" name="regio" className="input" defaultValue={filter.regionSlug ?? ""}>
+            <option value="">Alle regio’s</option>
+            {regions.map((r) => (
+              <option key={r.slug} value={r.slug}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="filter-soort">
+            Soort
+          </label>
+          <select id="filter-soort" name="soort" className="input" defaultValue={filter.kind ?? ""}>
+            <option value="">Scholen en werkgeversservicepunten</option>
+            <option value="school">Scholen</option>
+            <option value="wsp">Werkgeversservicepunten</option>
+          </select>
+        </div>
+        <div className="admin-filter__actions">
+          <button type="submit" className="button">
+            Filteren
+          </button>
+        </div>
+      </Form>
+
+      <h2>
+        {organisations.length} {organisations.length === 1 ? "organisatie" : "organisaties"}
+      </h2>
+      {organisations.length === 0 ? (
+        <p>Er zijn geen organisaties die bij dit filter passen.</p>
+      ) : (
+        <div className="table-scroll admin-scroll" role="region" aria-label="Tabel met organisaties" tabIndex={0}>
+          <table className="table admin-table">
+            <caption className="visually-hidden">Organisaties per regio</caption>
+            <thead>
+              <tr>
+                <th scope="col">Naam</th>
+                <th scope="col">Soort</th>
+                <th scope="col">Regio</th>
+                <th scope="col">Status</th>
+                <th scope="col">Leerlingen per schooljaar</th>
+                <th scope="col">Open aanvragen</th>
+              </tr>
+            </thead>
+            <tbody>
+              {organisations.map((o) => (
+                <tr key={o.id}>
+                  <td>
+                    <Link to={`/backoffice/beheer/organisaties/${o.id}`}>{o.name}</Link>
+                  </td>
+                  <td>
+                    {KIND_LABELS[o.kind]}
+                    {o.schoolType ? ` (${o.schoolType})` : ""}
+                  </td>
+                  <td>{o.regionName}</td>
+                  <td>{o.active ? "Actief" : <span className="badge badge--paused">Gepauzeerd</span>}</td>
+                  <td>{o.kind === "wsp" ? "—" : (o.capacityPerSchoolYear ?? "Geen grens")}</td>
+                  <td>{o.openRequests}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="field__hint">
+        Open aanvragen: bij een school de aanvragen die bij de school liggen of die de school oppakt. Bij een
+        werkgeversservicepunt alle open aanvragen van de regio.
+      </p>
+    </div>
+  );
+}

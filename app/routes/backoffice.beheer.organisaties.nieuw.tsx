@@ -1,0 +1,59 @@
+/** A new school or WSP, with its service area. */
+import type { SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { OrganisationForm } from "~/components/organisation-form";
+import { formValuesFromQuery, newOrganisationSchema } from "~/forms/administration";
+import { database } from "~/lib/db.server";
+import { requireAdmin } from "~/lib/staff-session.server";
+import { createOrganisation, regionsWithMunicipalities } from "~/models/administration.server";
+import { knownPlaces } from "~/models/organisations.server";
+import adminStyles from "~/styles/backoffice-admin.css";
+
+export const links = () => [{ rel: "stylesheet", href: adminStyles }];
+
+export const meta: MetaFunction = () => [{ title: "Nieuwe organisatie – Beheer – Opstap" }];
+
+const LIST_FIELDS = ["sectors", "serviceArea"];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAdmin(request);
+  const url = new URL(request.url);
+  // "Toon de gemeenten" without JavaScript sends the form here as GET: show it again as typed.
+  const typed = url.searchParams.has("toon") ? formValuesFromQuery(url.searchParams, LIST_FIELDS) : null;
+  return {
+    regions: await regionsWithMunicipalities(database()),
+    defaultValue: typed ?? { kind: "school", takesProefplaatsing: "on", active: "on" },
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const staff = await requireAdmin(request);
+  const db = database();
+  const submission = parseWithZod(await request.formData(), { schema: newOrganisationSchema(await knownPlaces(db)) });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const result = await createOrganisation(db, staff, submission.value);
+  if (!result.ok) {
+    const fieldErrors = Object.fromEntries(Object.entries(result.errors).map(([field, message]) => [field, [message]]));
+    return data(submission.reply({ fieldErrors }), { status: 400 });
+  }
+  return redirect("/backoffice/beheer/organisaties?gedaan=aangemaakt");
+}
+
+export default function NieuweOrganisatie() {
+  const { regions, defaultValue } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>() as SubmissionResult<string[]> | undefined;
+  const busy = useNavigation().state === "submitting";
+  return (
+    <div className="wrap page page--form">
+      <p className="eyebrow">
+        <Link to="/backoffice/beheer/organisaties">Organisaties</Link>
+      </p>
+      <h1>Nieuwe organisatie</h1>
+      <p className="lead">Voeg een school of werkgeversservicepunt toe. Daarna kunt u er mensen voor uitnodigen.</p>
+      <OrganisationForm mode="nieuw" regions={regions} lastResult={lastResult} defaultValue={defaultValue} busy={busy} />
+    </div>
+  );
+}
