@@ -17,6 +17,15 @@ import * as figures from "~/routes/backoffice.cijfers";
 import * as exportRoute from "~/routes/backoffice.export";
 import * as inbox from "~/routes/backoffice._index";
 import * as layout from "~/routes/backoffice";
+import * as adminIndex from "~/routes/backoffice.beheer._index";
+import * as adminImport from "~/routes/backoffice.beheer.import";
+import * as adminImportExample from "~/routes/backoffice.beheer.import.voorbeeld";
+import * as adminLog from "~/routes/backoffice.beheer.logboek";
+import * as adminPeople from "~/routes/backoffice.beheer.mensen";
+import * as adminOrganisation from "~/routes/backoffice.beheer.organisaties.$id";
+import * as adminOrganisations from "~/routes/backoffice.beheer.organisaties._index";
+import * as adminNewOrganisation from "~/routes/backoffice.beheer.organisaties.nieuw";
+import * as adminOutbox from "~/routes/backoffice.beheer.outbox";
 import { proefplaatsingRequest } from "../support/proefplaatsing";
 import { createStaff, getRequest, postRequest, type TestStaff } from "../support/staff";
 
@@ -201,5 +210,54 @@ describe("one request: its page and every action on it", () => {
         status: 404,
       });
     }
+  });
+});
+
+describe("administration: only administrators, everyone else 404", () => {
+  const brugId = async () =>
+    (await db.select({ id: schema.organisations.id }).from(schema.organisations).where(eq(schema.organisations.slug, "pro-de-brug-utrecht")))[0]!.id;
+
+  const steps: Array<[string, (person: Person) => Promise<Outcome>]> = [
+    ["overview", load(adminIndex, "/backoffice/beheer")],
+    ["organisations", load(adminOrganisations, "/backoffice/beheer/organisaties")],
+    ["new organisation form", load(adminNewOrganisation, "/backoffice/beheer/organisaties/nieuw")],
+    ["new organisation (empty form)", act(adminNewOrganisation, "/backoffice/beheer/organisaties/nieuw", { naam: "" })],
+    ["one organisation", async (person) => load(adminOrganisation, `/backoffice/beheer/organisaties/${await brugId()}`, { id: await brugId() })(person)],
+    [
+      "pause and resume an organisation",
+      async (person) => {
+        const id = await brugId();
+        const outcome = await act(adminOrganisation, `/backoffice/beheer/organisaties/${id}`, { intent: "pauzeren" }, { id })(person);
+        await db.update(schema.organisations).set({ active: true }).where(eq(schema.organisations.id, id));
+        return outcome;
+      },
+    ],
+    ["people and invites", load(adminPeople, "/backoffice/beheer/mensen")],
+    ["revoke an invite", act(adminPeople, "/backoffice/beheer/mensen", { intent: "intrekken", inviteId: crypto.randomUUID() })],
+    ["import form", load(adminImport, "/backoffice/beheer/import")],
+    ["import example file", load(adminImportExample, "/backoffice/beheer/import/voorbeeld")],
+    ["outbox", load(adminOutbox, "/backoffice/beheer/outbox")],
+    ["retry all failed emails", act(adminOutbox, "/backoffice/beheer/outbox", { intent: "alle-opnieuw" })],
+    ["audit log", load(adminLog, "/backoffice/beheer/logboek")],
+  ];
+
+  for (const [name, run] of steps) {
+    it.each(PEOPLE)(`${name} as %s`, async (person) => {
+      const outcome = await run(person);
+      if (person === "anoniem") expect(outcome).toEqual({ kind: "login" });
+      else if (person === "beheerder") expect(outcome).not.toMatchObject({ kind: "status", status: 404 });
+      else expect(outcome).toEqual({ kind: "status", status: 404 });
+    });
+  }
+
+  it("lets the administrator upload nothing only with a clear message, never a 500", async () => {
+    const form = new FormData();
+    const request = new Request("http://localhost:3000/backoffice/beheer/import", {
+      method: "POST",
+      headers: { Origin: "http://localhost:3000", Cookie: staff.beheerder.cookie },
+      body: form,
+    });
+    const outcome = await outcomeOf(() => adminImport.action({ request, params: {}, context }));
+    expect(outcome).toEqual({ kind: "status", status: 400 });
   });
 });
