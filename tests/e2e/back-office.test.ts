@@ -179,7 +179,8 @@ describe.skipIf(!hasChromium)("back office: invite, sign in, accept and decline,
     await section(page, "Notitie maken").getByLabel("Notitie", { exact: true }).fill("Gebeld met Het Anker, zij kijken ernaar.");
     await section(page, "Notitie maken").getByRole("button").click();
     await page.waitForURL(/gedaan=notitie/);
-    await expect(page.locator("main").textContent()).resolves.toContain("Gebeld met Het Anker, zij kijken ernaar.");
+    // With JavaScript the address changes before the page has rendered the new timeline.
+    await page.locator("main").getByText("Gebeld met Het Anker, zij kijken ernaar.").waitFor();
     await checkPage(page, "aanvraag-wsp-375-js", true);
     await page.goto(`${e2e.app.url}/backoffice/cijfers`);
     await checkPage(page, "cijfers-wsp-375-js", true);
