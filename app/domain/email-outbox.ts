@@ -18,3 +18,12 @@ export function retryDelayMs(failedAttempts: number, random: () => number = Math
 export function statusAfterFailure(failedAttempts: number): EmailStatus {
   return failedAttempts >= MAX_DELIVERY_ATTEMPTS ? "failed" : "pending";
 }
+
+/**
+ * Emails that carry a way in (a sign-in code or link, an invite link). Once the provider has
+ * them, the outbox keeps no copy, so a copy of the database lets nobody in. The dev mailbox
+ * keeps them: there the outbox row is the only place the email can be read.
+ */
+export const CREDENTIAL_TEMPLATES: readonly string[] = ["inlogcode", "uitnodiging"];
+
+export const REDACTED = "(verwijderd na verzending: deze e-mail bevatte een inlogcode of uitnodigingslink)";

@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, inArray, lte, or, sql } from "drizzle-orm";
 import { Resend } from "resend";
-import { retryDelayMs, statusAfterFailure } from "~/domain/email-outbox";
+import { CREDENTIAL_TEMPLATES, REDACTED, retryDelayMs, statusAfterFailure } from "~/domain/email-outbox";
 import { type Database, schema } from "./db.server";
 import { env, usesDevMailbox } from "./env.server";
 import { type PollingJob, startPolling } from "./polling.server";
@@ -122,9 +122,11 @@ export async function deliverDueEmails(
         durationMs,
       });
       if (result.ok) {
+        const redact = CREDENTIAL_TEMPLATES.includes(email.template) && transport.name !== devMailboxTransport.name;
         await tx
           .update(schema.emailOutbox)
           .set({
+            ...(redact ? { subject: REDACTED, html: REDACTED, text: REDACTED } : {}),
             status: "sent",
             attempts,
             transport: transport.name,

@@ -24,8 +24,8 @@ export function startScheduledJobs(
       const moved = await expireOverdueAssignments(db, now, BATCH_SIZE);
       const reminded = await sendDueReminders(db, now);
       const digests = await sendDailyDigests(db, now);
-      // Rate-limit windows older than two hours can no longer refuse anything.
-      await clearOldRateLimitWindows(db, new Date(now.getTime() - 2 * 3600 * 1000));
+      // The longest rate-limit window is a day; older windows can no longer refuse anything.
+      await clearOldRateLimitWindows(db, new Date(now.getTime() - 25 * 3600 * 1000));
       if (moved > 0) log(`routering: ${moved} aanvragen zonder antwoord doorgestuurd`);
       if (reminded > 0) log(`herinneringen: ${reminded} verstuurd`);
       if (digests > 0) log(`dagoverzicht: ${digests} verstuurd`);

@@ -7,7 +7,7 @@ import { createCookie, redirect } from "@remix-run/node";
 import type { AppLoadContext } from "@remix-run/node";
 import { SESSION_MAX_DAYS, SIGN_IN_CODE_MINUTES } from "~/domain/staff";
 import type { StaffMember } from "~/models/staff-scope.server";
-import { staffForSession } from "~/models/staff-auth.server";
+import { signOut, staffForSession } from "~/models/staff-auth.server";
 import { database } from "./db.server";
 import { env } from "./env.server";
 
@@ -40,6 +40,16 @@ export function pendingSignInCookie() {
 export async function sessionTokenOf(request: Request): Promise<string | null> {
   const value = await staffSessionCookie().parse(request.headers.get("Cookie"));
   return typeof value === "string" && value.length > 0 ? value : null;
+}
+
+/**
+ * The Set-Cookie header for a new session. A session this browser still had is ended first, so
+ * a sign-in never leaves an older session (perhaps someone else's) alive in the same cookie jar.
+ */
+export async function newSessionCookie(request: Request, sessionToken: string): Promise<string> {
+  const previous = await sessionTokenOf(request);
+  if (previous && previous !== sessionToken) await signOut(database(), previous);
+  return staffSessionCookie().serialize(sessionToken);
 }
 
 export async function currentStaff(request: Request): Promise<StaffMember | null> {
@@ -107,10 +117,20 @@ export function notFound(): Response {
   return new Response("Niet gevonden", { status: 404 });
 }
 
-/** A path to go back to after signing in; only paths on this site, never another host. */
+/**
+ * A path to go back to after signing in; only paths on this site, never another host. Browsers
+ * drop tabs and newlines from addresses and read "\\" as "/", so "/\tevil.example" would become
+ * "//evil.example": anything with control characters or backslashes is refused, and what is left
+ * must resolve to our own origin.
+ */
 export function safeReturnPath(value: string | null | undefined): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/backoffice";
-  return value;
+  const fallback = "/backoffice";
+  // eslint-disable-next-line no-control-regex
+  if (!value || !value.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(value)) return fallback;
+  const base = new URL(env().APP_URL);
+  const resolved = new URL(value, base);
+  if (resolved.origin !== base.origin || value.startsWith("//")) return fallback;
+  return `${resolved.pathname}${resolved.search}${resolved.hash}`;
 }
 
 export function clientIp(context: AppLoadContext): string {

@@ -11,6 +11,7 @@ import {
   SIGN_IN_CODE_MINUTES,
   SIGN_IN_MAX_ATTEMPTS,
   STAFF_ROLE_LABELS,
+  roleOrganisationProblem,
   type StaffRole,
   sessionValidUntil,
 } from "~/domain/staff";
@@ -37,6 +38,12 @@ export async function staffMemberByEmail(q: Queryable, email: string) {
 /** Sign-in attempts per address and per IP address per 15 minutes. */
 const PER_EMAIL = { max: 5, windowSeconds: 15 * 60 };
 const PER_IP = { max: 20, windowSeconds: 15 * 60 };
+/**
+ * Typed codes per address, across challenges and IP addresses: at most 30 guesses a day at a
+ * million codes, so spreading an attack over many addresses of one's own gains nothing.
+ */
+const CODES_PER_EMAIL = { max: 10, windowSeconds: 15 * 60 };
+const CODES_PER_EMAIL_PER_DAY = { max: 30, windowSeconds: 24 * 3600 };
 
 export type StartSignIn = { ok: true } | { ok: false; reason: "te_vaak" };
 
@@ -108,7 +115,15 @@ export async function signInWithCode(
   ip: string,
   now: Date = new Date(),
 ): Promise<SignInResult> {
-  if (env().RATE_LIMIT === "on" && !(await allowHit(db, `code:ip:${ip}`, PER_IP, now))) return { ok: false, reason: "te_vaak" };
+  if (env().RATE_LIMIT === "on") {
+    const address = email.trim().toLowerCase();
+    const allowed = await Promise.all([
+      allowHit(db, `code:ip:${ip}`, PER_IP, now),
+      allowHit(db, `code:email:${address}`, CODES_PER_EMAIL, now),
+      allowHit(db, `code:email-dag:${address}`, CODES_PER_EMAIL_PER_DAY, now),
+    ]);
+    if (allowed.includes(false)) return { ok: false, reason: "te_vaak" };
+  }
   return db.transaction(async (tx) => {
     const member = await staffMemberByEmail(tx, email);
     if (!member || !member.active) return { ok: false, reason: "ongeldig" } as const;
@@ -250,6 +265,8 @@ export async function acceptInvite(db: Database, token: string, now: Date = new 
     const found = await inviteByToken(tx, token, now);
     if (!found || found.state !== "open") return { ok: false } as const;
     const { invite } = found;
+    // The organisation may have changed kind (or gone) since the invite was sent.
+    if (roleOrganisationProblem(invite.role, found.organisation?.kind ?? null)) return { ok: false } as const;
     let member = await staffMemberByEmail(tx, invite.email);
     if (!member) {
       [member] = (await tx

@@ -7,7 +7,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { ErrorSummary, TextField } from "~/components/forms";
 import { SignInCodeSchema } from "~/forms/sign-in";
 import { database } from "~/lib/db.server";
-import { clientIp, pendingSignInCookie, safeReturnPath, staffSessionCookie, requireSameOrigin } from "~/lib/staff-session.server";
+import { clientIp, pendingSignInCookie, safeReturnPath, newSessionCookie, requireSameOrigin } from "~/lib/staff-session.server";
 import { signInWithCode } from "~/models/staff-auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Code invullen – Opstap" }, { name: "robots", content: "noindex" }];
@@ -34,7 +34,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data(submission.reply({ fieldErrors: { code: [message] } }), { status: 400 });
   }
   const headers = new Headers();
-  headers.append("Set-Cookie", await staffSessionCookie().serialize(outcome.sessionToken));
+  headers.append("Set-Cookie", await newSessionCookie(request, outcome.sessionToken));
   headers.append("Set-Cookie", await pendingSignInCookie().serialize("", { maxAge: 0 }));
   return redirect(safeReturnPath(terug), { headers });
 }

@@ -6,7 +6,7 @@ import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { database } from "~/lib/db.server";
-import { staffSessionCookie, requireSameOrigin } from "~/lib/staff-session.server";
+import { newSessionCookie, requireSameOrigin } from "~/lib/staff-session.server";
 import { signInWithLink } from "~/models/staff-auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Inloggen – Opstap" }, { name: "robots", content: "noindex" }];
@@ -15,7 +15,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const outcome = await signInWithLink(database(), params.token ?? "", request.headers.get("User-Agent"));
   if (!outcome.ok) return { problem: true };
-  return redirect("/backoffice", { headers: { "Set-Cookie": await staffSessionCookie().serialize(outcome.sessionToken) } });
+  return redirect("/backoffice", { headers: { "Set-Cookie": await newSessionCookie(request, outcome.sessionToken) } });
 }
 
 export default function InloggenLink() {

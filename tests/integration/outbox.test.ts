@@ -185,3 +185,31 @@ describe("outbox delivery through the Resend SDK", () => {
     expect(rows).toEqual([]);
   });
 });
+
+describe("emails that carry a way in", () => {
+  async function queueSignInCode() {
+    return db.transaction((tx) =>
+      queueEmail(tx, {
+        template: "inlogcode",
+        to: "fatima@example.org",
+        idempotencyKey: crypto.randomUUID(),
+        props: { name: "Fatima", code: "482913", signInUrl: "http://localhost:3000/inloggen/link/geheim", validMinutes: 15 },
+      }),
+    );
+  }
+
+  it("are not kept in the outbox once the provider has them", async () => {
+    const id = await queueSignInCode();
+    await deliverDueEmails(db, transport);
+    expect(resend.emails.at(-1)?.subject).toContain("482913");
+    const row = await outboxRow(id);
+    expect(row.status).toBe("sent");
+    expect(JSON.stringify([row.subject, row.html, row.text])).not.toMatch(/482913|geheim/);
+  });
+
+  it("stay readable in the dev mailbox, where the outbox is the mailbox", async () => {
+    const id = await queueSignInCode();
+    await deliverDueEmails(db, devMailboxTransport);
+    expect((await outboxRow(id)).text).toContain("482913");
+  });
+});

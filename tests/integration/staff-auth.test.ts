@@ -9,13 +9,16 @@ import { requireStaff } from "~/lib/staff-session.server";
 import {
   acceptInvite,
   createInvite,
+  sendSignInCode,
   signInWithCode,
   signInWithLink,
   signOut,
   signOutEverywhere,
   staffForSession,
+  staffMemberByEmail,
   startSignIn,
 } from "~/models/staff-auth.server";
+import { action as codeAction } from "~/routes/inloggen.code";
 import { action as signInAction } from "~/routes/inloggen._index";
 import { createStaff, getRequest, latestSignInCode, postRequest } from "../support/staff";
 
@@ -115,6 +118,37 @@ describe("sign-in codes", () => {
     expect(answers[1]).toEqual(answers[0]);
   });
 
+  it("limits typed codes per address across new codes and IP addresses", async () => {
+    await member("doelwit@example.org");
+    const now = new Date("2026-11-26T13:00:00Z");
+    const results = [];
+    for (let i = 0; i < 11; i++) {
+      // A fresh code every few tries, from ever new IP addresses: still at most 10 tries per quarter.
+      if (i % 4 === 0) await sendSignInCode(db, (await staffMemberByEmail(db, "doelwit@example.org"))!, now);
+      results.push(await signInWithCode(db, "doelwit@example.org", "000000", null, `10.9.0.${i}`, now));
+    }
+    expect(results.at(-1)).toEqual({ ok: false, reason: "te_vaak" });
+    const code = await latestSignInCode(db, "doelwit@example.org");
+    expect(await signInWithCode(db, "doelwit@example.org", code, null, "10.9.1.1", now)).toEqual({ ok: false, reason: "te_vaak" });
+  });
+
+  it("ends the session this browser had when someone signs in again", async () => {
+    const first = await createStaff(db, "admin", null);
+    const second = await createStaff(db, "admin", null);
+    const { staffSessionCookie } = await import("~/lib/staff-session.server");
+    const firstToken = (await staffSessionCookie().parse(first.cookie)) as string;
+    await startSignIn(db, second.member.email, "10.0.0.7");
+    const code = await latestSignInCode(db, second.member.email);
+    const request = new Request("http://localhost:3000/inloggen/code", {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: "http://localhost:3000", Cookie: first.cookie },
+      body: new URLSearchParams({ email: second.member.email, code }),
+    });
+    const response = (await codeAction({ request, params: {}, context: { clientIp: "10.0.0.7", cspNonce: "" } })) as Response;
+    expect(response.status).toBe(302);
+    expect(await staffForSession(db, firstToken)).toBeNull();
+  });
+
   it("does not send a code to a blocked person", async () => {
     await member("geblokkeerd@example.org", false);
     await startSignIn(db, "geblokkeerd@example.org", "10.0.0.5");
@@ -177,6 +211,18 @@ describe("invites", () => {
       ok: false,
       reason: "bestaat_al",
     });
+  });
+
+  it("cannot be accepted once the organisation no longer fits the role", async () => {
+    const admin = await createStaff(db, "admin", null);
+    const [school] = await db.select().from(schema.organisations).where(eq(schema.organisations.slug, "pro-noorderlicht-amsterdam"));
+    await createInvite(db, admin.member, { email: "verkeerd@example.org", name: "Vera", role: "school", organisationId: school!.id });
+    await db.update(schema.organisations).set({ kind: "wsp" }).where(eq(schema.organisations.id, school!.id));
+    const [mail] = await mails("verkeerd@example.org", "uitnodiging");
+    const token = /\/uitnodiging\/([A-Za-z0-9_-]+)/.exec(mail!.html)![1]!;
+    expect(await acceptInvite(db, token)).toEqual({ ok: false });
+    expect(await staffMemberByEmail(db, "verkeerd@example.org")).toBeNull();
+    await db.update(schema.organisations).set({ kind: "school" }).where(eq(schema.organisations.id, school!.id));
   });
 
   it("expire after seven days", async () => {
