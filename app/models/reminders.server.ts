@@ -24,12 +24,14 @@ export async function sendDueReminders(db: Database, now: Date = new Date()): Pr
   // Schools: open assignments with a deadline within the next working day (at most ~1 day ahead).
   const horizon = addWorkingDays(now, 1);
   const schoolCandidates = await db
-    .select({ id: a.id, respondBy: a.respondBy })
+    .select({ id: a.id, requestId: a.requestId, respondBy: a.respondBy })
     .from(a)
     .where(and(eq(a.status, "open"), isNull(a.remindedAt), gt(a.respondBy, now), lte(a.respondBy, horizon)));
   for (const candidate of schoolCandidates) {
     if (!candidate.respondBy || !schoolReminderDue(candidate.respondBy, now)) continue;
     const done = await db.transaction(async (tx) => {
+      // Request first, then assignment, the order every writer uses (see answerAssignment).
+      await tx.select({ id: r.id }).from(r).where(eq(r.id, candidate.requestId)).for("update");
       const [claimed] = await tx
         .update(a)
         .set({ remindedAt: now })

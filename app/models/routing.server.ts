@@ -270,12 +270,19 @@ export async function answerAssignment(
   now: Date = new Date(),
   staffName?: string,
 ): Promise<ResponseOutcome> {
+  const [found] = await tx
+    .select({ requestId: schema.requestAssignments.requestId })
+    .from(schema.requestAssignments)
+    .where(eq(schema.requestAssignments.id, assignmentId));
+  if (!found) return { ok: false, reason: "onbekend" } as const;
+  // Request first, then assignment: the order every writer uses, so two of them never deadlock.
+  const [request] = await tx.select().from(schema.requests).where(eq(schema.requests.id, found.requestId)).for("update");
   const [assignment] = await tx
     .select()
     .from(schema.requestAssignments)
     .where(eq(schema.requestAssignments.id, assignmentId))
     .for("update");
-  if (!assignment) return { ok: false, reason: "onbekend" } as const;
+  if (!assignment || !request) return { ok: false, reason: "onbekend" } as const;
   if (assignment.status !== "open") return { ok: false, reason: "al_beantwoord" } as const;
 
   await tx
@@ -294,16 +301,15 @@ export async function answerAssignment(
     createdAt: now,
   });
   if (answer.accept) {
-    const [request] = await tx
-      .update(schema.requests)
-      .set({ status: "in_behandeling", updatedAt: now })
-      .where(eq(schema.requests.id, assignment.requestId))
-      .returning();
+    // Only a new request starts being worked on; one the WSP already moved on keeps its status.
+    if (request.status === "nieuw") {
+      await tx.update(schema.requests).set({ status: "in_behandeling", updatedAt: now }).where(eq(schema.requests.id, request.id));
+    }
     const [school] = await tx
       .select({ name: schema.organisations.name })
       .from(schema.organisations)
       .where(eq(schema.organisations.id, assignment.organisationId));
-    await notifyEmployer(tx, request!, `${school?.name ?? "De school"} pakt uw aanvraag op en neemt contact met u op.`, now);
+    await notifyEmployer(tx, request, `${school?.name ?? "De school"} pakt uw aanvraag op en neemt contact met u op.`, now);
     return { ok: true } as const;
   }
   return { ok: true, decision: await reroute(tx, assignment.requestId, now) } as const;
@@ -323,19 +329,38 @@ export async function expireOverdueAssignments(
   const a = schema.requestAssignments;
   const failed: string[] = [];
   let moved = 0;
+  // Requests another worker or a person holds right now: skipped this round, tried next round.
+  const busy: string[] = [];
   for (let i = 0; i < batchSize; i++) {
     let claimedId: string | undefined;
     try {
       const done = await db.transaction(async (tx) => {
+        const skip = [...failed, ...busy];
+        const [candidate] = await tx
+          .select({ id: a.id, requestId: a.requestId })
+          .from(a)
+          .where(and(eq(a.status, "open"), lte(a.respondBy, now), skip.length ? notInArray(a.id, skip) : undefined))
+          .orderBy(a.respondBy)
+          .limit(1);
+        if (!candidate) return false;
+        claimedId = candidate.id;
+        // Request first, then assignment, as every writer does (see answerAssignment).
+        const [request] = await tx
+          .select({ id: schema.requests.id })
+          .from(schema.requests)
+          .where(eq(schema.requests.id, candidate.requestId))
+          .for("update", { skipLocked: true });
+        if (!request) {
+          busy.push(candidate.id);
+          return "busy";
+        }
         const [assignment] = await tx
           .select({ id: a.id, requestId: a.requestId, organisationId: a.organisationId })
           .from(a)
-          .where(and(eq(a.status, "open"), lte(a.respondBy, now), failed.length ? notInArray(a.id, failed) : undefined))
-          .orderBy(a.respondBy)
-          .limit(1)
-          .for("update", { skipLocked: true });
-        if (!assignment) return false;
-        claimedId = assignment.id;
+          .where(and(eq(a.id, candidate.id), eq(a.status, "open"), lte(a.respondBy, now)))
+          .for("update");
+        // Answered between the two reads: nothing to move.
+        if (!assignment) return "busy";
         await tx.update(a).set({ status: "expired", respondedAt: now }).where(eq(a.id, assignment.id));
         await tx.insert(schema.requestEvents).values({
           requestId: assignment.requestId,
@@ -347,6 +372,7 @@ export async function expireOverdueAssignments(
         await reroute(tx, assignment.requestId, now);
         return true;
       });
+      if (done === "busy") continue;
       if (!done) break;
       moved += 1;
     } catch (error) {
