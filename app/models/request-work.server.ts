@@ -8,7 +8,7 @@
 import { and, asc, eq, inArray, ne, or, type SQL } from "drizzle-orm";
 import { type AssignmentStatus, DECLINE_REASONS } from "~/domain/assignments";
 import { formatDate, formatDateTime, formatDeadline } from "~/domain/dates";
-import { currentSchoolAssignment } from "~/domain/request-access";
+import { currentSchoolAssignment, schoolHistoryWindow, schoolSeesEmail, schoolSeesEvent } from "~/domain/request-access";
 import { REQUEST_STATUS_LABELS, type RequestStatus } from "~/domain/request-status";
 import { REQUEST_KIND_LABELS } from "~/domain/request-words";
 import { isOpen, nextStatuses, planStatusChange, type StatusChange } from "~/domain/request-workflow";
@@ -140,7 +140,8 @@ function staffActor(staff: StaffMember): string {
 
 /** What staff write is signed with their name and organisation, so the timeline reads on its own. */
 function signedBy(staff: StaffMember) {
-  return { staffName: staff.name, organisationName: staff.organisation?.name ?? "Opstap" };
+  // The organisation id decides who else may read the entry (see schoolSeesEvent).
+  return { staffName: staff.name, organisationName: staff.organisation?.name ?? "Opstap", organisationId: staff.organisation?.id ?? null };
 }
 
 type RequestRow = VisibleRequest["request"];
@@ -625,17 +626,27 @@ export async function requestPage(db: Database, staff: StaffMember, reference: s
 
   // Events name organisations by id; every organisation in a request's timeline had an assignment.
   const nameOf = new Map(found.assignments.map((x) => [x.organisation.id, x.organisation.name]));
-  const timeline: TimelineEntry[] = mergeTimeline(
-    events.map((e) => {
-      const organisationId = e.actor.startsWith("organisatie:")
-        ? e.actor.slice("organisatie:".length)
-        : typeof e.data.organisationId === "string"
-          ? e.data.organisationId
-          : null;
-      return { ...e, organisationName: organisationId ? (nameOf.get(organisationId) ?? null) : null };
-    }),
-    emails,
+  const authorOf = (e: (typeof events)[number]) =>
+    e.actor.startsWith("organisatie:") ? e.actor.slice("organisatie:".length) : typeof e.data.organisationId === "string" ? e.data.organisationId : null;
+  // A school sees its own part of the history only; others see all of it.
+  const window = schoolHistoryWindow(
+    staff,
+    found.assignments.map((x) => x.assignment),
   );
+  const ownAddress = found.assignments.find((x) => x.organisation.id === window?.organisationId)?.organisation.contactEmail ?? "";
+  const employerAddress = String((request.details as { email?: string }).email ?? "");
+  const timeline: TimelineEntry[] = mergeTimeline(
+    events
+      .filter((e) => !window || schoolSeesEvent(window, { type: e.type, createdAt: e.createdAt, authorOrganisationId: authorOf(e) }))
+      .map((e) => {
+        const organisationId = authorOf(e);
+        return { ...e, organisationName: organisationId ? (nameOf.get(organisationId) ?? null) : null };
+      }),
+    emails.filter((m) => !window || schoolSeesEmail(window, m, { school: ownAddress, employer: employerAddress })),
+  );
+  const visibleAssignments = window ? found.assignments.filter((x) => x.organisation.id === window.organisationId) : found.assignments;
+  // A school that let go of the request no longer learns where it went or who follows it.
+  const showsWhereItIs = !window || window.until === null;
 
   const details = request.details as { companyName?: string; kvkNumber?: string | null; contactName?: string; email?: string; phone?: string | null };
   const mine = currentSchoolAssignment(
@@ -668,7 +679,7 @@ export async function requestPage(db: Database, staff: StaffMember, reference: s
       postcode: request.postcode,
       answers: requestAnswers(request.details),
       receivedAt: formatDateTime(request.createdAt),
-      owner: owner ? `${owner.name}${owner.organisationName ? ` (${owner.organisationName})` : ""}` : null,
+      owner: owner && showsWhereItIs ? `${owner.name}${owner.organisationName ? ` (${owner.organisationName})` : ""}` : null,
       ownerId: request.ownerId,
       outcome: request.outcome,
       outcomeLabel: request.outcome ? REQUEST_STATUS_LABELS[request.outcome] : null,
@@ -676,13 +687,21 @@ export async function requestPage(db: Database, staff: StaffMember, reference: s
       closedAt: request.closedAt ? formatDateTime(request.closedAt) : null,
       introductionOn: request.introductionOn ? formatDate(request.introductionOn) : null,
     },
-    routing: {
-      sentence: routingSentence(request.routing),
-      handler: request.routing.handler,
-      reasons: request.routing.reasons.map((reason) => reason.text),
-      alternates: request.routing.alternates.map((alt) => alt.name),
-    },
-    assignments: found.assignments.map(({ assignment, organisation }) => ({
+    routing: showsWhereItIs
+      ? {
+          sentence: routingSentence(request.routing),
+          handler: request.routing.handler,
+          reasons: request.routing.reasons.map((reason) => reason.text),
+          // Other schools that were considered are none of a school's business.
+          alternates: window ? [] : request.routing.alternates.map((alt) => alt.name),
+        }
+      : {
+          sentence: "Deze aanvraag ligt niet meer bij uw school.",
+          handler: request.routing.handler,
+          reasons: [],
+          alternates: [],
+        },
+    assignments: visibleAssignments.map(({ assignment, organisation }) => ({
       id: assignment.id,
       organisationName: organisation.name,
       organisationKind: organisation.kind,
