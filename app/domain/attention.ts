@@ -3,6 +3,7 @@
  * rules are tested without a database or a clock.
  */
 import type { RequestStatus } from "./request-status";
+import { OPEN_STATUSES } from "./request-workflow";
 import type { StaffRole } from "./staff";
 import { addWorkingDays } from "./working-days";
 
@@ -41,7 +42,6 @@ export interface AttentionItem {
   why: string;
 }
 
-const OPEN: readonly RequestStatus[] = ["nieuw", "in_behandeling", "kennismaking_gepland"];
 
 /** The requests (already limited to what the viewer may see) that ask for this person's action. */
 export function attentionItems(
@@ -53,7 +53,7 @@ export function attentionItems(
   const quietSince = now.getTime() - QUIET_DAYS * 86400_000;
   const items: AttentionItem[] = [];
   for (const row of rows) {
-    if (!OPEN.includes(row.status)) continue;
+    if (!OPEN_STATUSES.includes(row.status)) continue;
     const item = (why: string) => items.push({ reference: row.reference, companyName: row.companyName, why });
     const handler = row.handler;
     const quiet = row.lastActivityAt.getTime() < quietSince;

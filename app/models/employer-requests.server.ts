@@ -4,6 +4,7 @@
  * someone else is treated as not found.
  */
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { LOAD_STATUSES } from "~/domain/assignments";
 import { describeEventForEmployer, STATUS_FOR_EMPLOYER } from "~/domain/request-words";
 import { type Database, type Transaction, schema } from "~/lib/db.server";
 import { queueEmail } from "~/lib/mailer.server";
@@ -70,7 +71,7 @@ async function currentHandler(tx: Transaction, requestId: string) {
     .where(
       and(
         eq(schema.requestAssignments.requestId, requestId),
-        inArray(schema.requestAssignments.status, ["open", "accepted"]),
+        inArray(schema.requestAssignments.status, [...LOAD_STATUSES]),
       ),
     )
     .orderBy(desc(schema.requestAssignments.createdAt))
@@ -165,7 +166,7 @@ export async function withdrawRequest(
       .where(
         and(
           eq(schema.requestAssignments.requestId, requestId),
-          inArray(schema.requestAssignments.status, ["open", "accepted"]),
+          inArray(schema.requestAssignments.status, [...LOAD_STATUSES]),
         ),
       );
     await tx.insert(schema.requestEvents).values({ requestId, type: "ingetrokken", actor: "werkgever", data: {}, createdAt: now });

@@ -1,5 +1,5 @@
 /** Organisations (WSPs and schools): loading them from the organisations CSV. */
-import { eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { type KnownPlaces, type OrganisationRow, parseOrganisationCsv } from "~/domain/organisation-csv";
 import { type Database, type Queryable, schema } from "~/lib/db.server";
 
@@ -55,4 +55,19 @@ async function upsertOrganisation(tx: Queryable, row: OrganisationRow): Promise<
       .insert(schema.organisationServiceAreas)
       .values(serviceArea.map((municipalityCode) => ({ organisationId: saved.id, municipalityCode })));
   }
+}
+
+/**
+ * The active WSP of a region as it is now (administration allows one per region; the oldest
+ * wins should there ever be two, so the answer does not change from call to call).
+ */
+export async function activeWspOfRegion(q: Queryable, regionSlug: string) {
+  const o = schema.organisations;
+  const [wsp] = await q
+    .select()
+    .from(o)
+    .where(and(eq(o.kind, "wsp"), eq(o.regionSlug, regionSlug), eq(o.active, true)))
+    .orderBy(asc(o.createdAt), asc(o.id))
+    .limit(1);
+  return wsp ?? null;
 }

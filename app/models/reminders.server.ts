@@ -4,12 +4,15 @@
  * same reminder twice, and the email is queued in that same transaction.
  */
 import { and, desc, eq, gt, inArray, isNull, lte, sql } from "drizzle-orm";
+import { LOAD_STATUSES } from "~/domain/assignments";
 import { type AttentionRow, attentionItems, schoolReminderDue, wspReminderDue } from "~/domain/attention";
 import { amsterdamDate, formatDeadline } from "~/domain/dates";
+import { OPEN_STATUSES } from "~/domain/request-workflow";
 import { addWorkingDays } from "~/domain/working-days";
 import { type Database, queryRows, schema } from "~/lib/db.server";
 import { env } from "~/lib/env.server";
 import { queueEmail } from "~/lib/mailer.server";
+import { activeWspOfRegion } from "./organisations.server";
 import { requestScope, type StaffMember } from "./staff-scope.server";
 
 const requestUrl = (reference: string) => `${env().APP_URL}/backoffice/aanvragen/${reference}`;
@@ -86,11 +89,7 @@ export async function sendDueReminders(db: Database, now: Date = new Date()): Pr
         .where(and(eq(r.id, candidate.requestId), isNull(r.wspRemindedAt), isNull(r.ownerId)))
         .returning();
       if (!request) return false;
-      const [wsp] = await tx
-        .select()
-        .from(o)
-        .where(and(eq(o.kind, "wsp"), eq(o.regionSlug, request.regionSlug), eq(o.active, true)))
-        .limit(1);
+      const wsp = await activeWspOfRegion(tx, request.regionSlug);
       if (!wsp) return false;
       await queueEmail(tx, {
         template: "herinnering",
@@ -126,7 +125,7 @@ async function attentionRows(db: Database, staff: StaffMember): Promise<Attentio
   const requests = await db
     .select({ id: r.id, reference: r.reference, details: r.details, status: r.status, ownerId: r.ownerId, updatedAt: r.updatedAt })
     .from(r)
-    .where(and(inArray(r.status, ["nieuw", "in_behandeling", "kennismaking_gepland"]), requestScope(staff)))
+    .where(and(inArray(r.status, [...OPEN_STATUSES]), requestScope(staff)))
     .orderBy(r.createdAt)
     .limit(500);
   if (requests.length === 0) return [];
@@ -138,7 +137,7 @@ async function attentionRows(db: Database, staff: StaffMember): Promise<Attentio
       .select({ requestId: a.requestId, organisationId: a.organisationId, kind: o.kind, state: a.status, respondBy: a.respondBy })
       .from(a)
       .innerJoin(o, eq(o.id, a.organisationId))
-      .where(and(inArray(a.requestId, ids), inArray(a.status, ["open", "accepted"])))
+      .where(and(inArray(a.requestId, ids), inArray(a.status, [...LOAD_STATUSES])))
       .orderBy(desc(a.createdAt)),
     queryRows<{ request_id: string; last_at: string | Date }>(
       db,

@@ -6,7 +6,7 @@
  * timeline event, its emails through the outbox, and a line in the audit log.
  */
 import { and, asc, eq, inArray, ne, or, type SQL } from "drizzle-orm";
-import { type AssignmentStatus, DECLINE_REASONS } from "~/domain/assignments";
+import { type AssignmentStatus, DECLINE_REASONS, LOAD_STATUSES } from "~/domain/assignments";
 import { formatDate, formatDateTime, formatDeadline } from "~/domain/dates";
 import { currentSchoolAssignment, schoolHistoryWindow, schoolSeesEmail, schoolSeesEvent } from "~/domain/request-access";
 import { REQUEST_STATUS_LABELS, type RequestStatus } from "~/domain/request-status";
@@ -21,6 +21,7 @@ import { START_PERIODS } from "~/forms/fields";
 import { type Database, type Queryable, type Transaction, schema } from "~/lib/db.server";
 import { queueEmail } from "~/lib/mailer.server";
 import { newTrackingToken, trackingUrl } from "./employer-access.server";
+import { activeWspOfRegion } from "./organisations.server";
 import { answerAssignment, assignRequest, notifyEmployer } from "./routing.server";
 import { findVisibleRequest, logAudit, organisationScope, type StaffMember, type VisibleRequest } from "./staff-scope.server";
 
@@ -36,8 +37,6 @@ const r = schema.requests;
 const a = schema.requestAssignments;
 const o = schema.organisations;
 const s = schema.staffMembers;
-
-const ACTIVE: readonly AssignmentStatus[] = ["open", "accepted"];
 
 // ---------------------------------------------------------------------------------------------
 // Who may do what on this request, now.
@@ -210,7 +209,7 @@ export interface OwnerOption {
  * people); an administrator can also pick an administrator.
  */
 async function ownerCandidates(q: Queryable, staff: StaffMember, found: VisibleRequest): Promise<OwnerOption[]> {
-  const currentSchool = found.assignments.find((x) => x.organisation.kind === "school" && ACTIVE.includes(x.assignment.status));
+  const currentSchool = found.assignments.find((x) => x.organisation.kind === "school" && LOAD_STATUSES.includes(x.assignment.status));
   const organisations = await q
     .select({ id: o.id })
     .from(o)
@@ -305,6 +304,15 @@ export async function changeStatus(
         .set({ status: "withdrawn", respondedAt: now })
         .where(and(eq(a.requestId, request.id), eq(a.status, "open")));
     }
+    if (plan.reopened) {
+      // Opened again with nobody holding it: it goes to the region's WSP, so someone has it.
+      const [holder] = await tx
+        .select({ id: a.id })
+        .from(a)
+        .where(and(eq(a.requestId, request.id), inArray(a.status, [...LOAD_STATUSES])));
+      const wsp = holder ? null : await activeWspOfRegion(tx, request.regionSlug);
+      if (wsp) await tx.insert(a).values({ requestId: request.id, organisationId: wsp.id, createdAt: now });
+    }
     if (plan.status === "kennismaking_gepland") {
       await addEvent(tx, request, staff, "kennismaking_gepland", { from: request.status, introductionOn: plan.introductionOn }, now);
     } else {
@@ -385,11 +393,7 @@ export async function handBackToWsp(
     );
     const mine = found.assignments.find((x) => x.assignment.id === own?.id)!;
     // The region's WSP as it is now, not as it was when the request came in.
-    const [wsp] = await tx
-      .select({ id: o.id, name: o.name })
-      .from(o)
-      .where(and(eq(o.kind, "wsp"), eq(o.regionSlug, request.regionSlug), eq(o.active, true)))
-      .limit(1);
+    const wsp = await activeWspOfRegion(tx, request.regionSlug);
     if (!wsp) return problem("Er is geen werkgeversservicepunt voor deze regio. Neem contact op met de beheerder van Opstap.");
 
     await tx
@@ -428,7 +432,7 @@ export async function handBackToWsp(
 
 /** Active schools of the request's region this person may see, except the one that has it now. */
 async function forwardCandidates(q: Queryable, staff: StaffMember, found: VisibleRequest) {
-  const current = found.assignments.filter((x) => x.organisation.kind === "school" && ACTIVE.includes(x.assignment.status));
+  const current = found.assignments.filter((x) => x.organisation.kind === "school" && LOAD_STATUSES.includes(x.assignment.status));
   return q
     .select({ id: o.id, name: o.name })
     .from(o)
@@ -457,7 +461,7 @@ export async function forwardToSchool(
     if (!school) return problem("Kies een school uit de lijst.");
 
     // Whoever has the request now (a school, or the WSP itself) hands it to the chosen school.
-    const giving = found.assignments.filter((x) => ACTIVE.includes(x.assignment.status));
+    const giving = found.assignments.filter((x) => LOAD_STATUSES.includes(x.assignment.status));
     if (giving.length > 0) {
       await tx
         .update(a)

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { database } from "~/lib/db.server";
 import { placesForPostcode } from "~/models/places.server";
-import { acceptRequest, addNote, declineRequest, logContact, requestPage } from "~/models/request-work.server";
+import { acceptRequest, addNote, changeStatus, declineRequest, logContact, requestPage } from "~/models/request-work.server";
 import { submitRequest } from "~/models/requests.server";
 import { proefplaatsingRequest } from "../support/proefplaatsing";
 import { createStaff } from "../support/staff";
@@ -44,5 +44,18 @@ describe("a school's view of the history", () => {
 
     const seenByWsp = await requestPage(db, wsp.member, reference);
     for (const note of ["Notitie van De Brug", "Notitie van het WSP", "Notitie van Het Anker"]) expect(text(seenByWsp)).toContain(note);
+  });
+});
+
+describe("reopening", () => {
+  it("gives a request nobody holds any more back to the region's WSP", async () => {
+    const wsp = await createStaff(db, "wsp", "wsp-midden-utrecht");
+    const [place] = await placesForPostcode(db, "3511");
+    const { reference } = await submitRequest(db, proefplaatsingRequest({ email: "heropenen@example.org" }), place!);
+    expect(await changeStatus(db, wsp.member, reference, { to: "geen_match", reason: "niet-bereikbaar" })).toEqual({ ok: true });
+    const holders = async () => (await requestPage(db, wsp.member, reference))!.assignments.filter((x) => x.status === "open" || x.status === "accepted");
+    expect(await holders()).toEqual([]);
+    expect(await changeStatus(db, wsp.member, reference, { to: "in_behandeling" })).toEqual({ ok: true });
+    expect((await holders()).map((x) => x.organisationName)).toEqual(["Werkgeversservicepunt Midden-Utrecht (demo)"]);
   });
 });
