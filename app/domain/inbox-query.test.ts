@@ -52,6 +52,16 @@ describe("parseInboxQuery", () => {
     expect(parse("status=open&soort=&sector=&gemeente=&eigenaar=&ouder=&zoek=&volgorde=nieuwste")).toEqual(DEFAULT_INBOX_QUERY);
   });
 
+  it("takes an owner only when it is a real uuid", () => {
+    expect(parse(`eigenaar=${"-".repeat(36)}`).owner).toBeNull();
+    expect(parse(`eigenaar=${ID.toUpperCase()}`).owner).toBe(ID);
+  });
+
+  it("drops NUL characters from the search text, which the database cannot take", () => {
+    expect(parse("zoek=bak%00ker").search).toBe("bakker");
+    expect(parse("zoek=%00").search).toBe("");
+  });
+
   it("cuts a very long search text short instead of refusing it", () => {
     expect(parse(`zoek=${"a".repeat(500)}`).search).toHaveLength(100);
   });
@@ -76,6 +86,46 @@ describe("cursor", () => {
     expect(decodeCursor(b64(`na|2026-03-01T09:15:00Z|1; drop table requests`))).toBeNull();
     expect(decodeCursor(b64(`na|2026-03-01T09:15:00Z|${ID}|extra`))).toBeNull();
     expect(decodeCursor(b64(`voor|2026-03-01T09:15:00Z|${ID}`))).toEqual({ direction: "voor", createdAt: "2026-03-01T09:15:00Z", id: ID });
+  });
+
+  it("refuses a timestamp the database would refuse, so a crafted link shows the first page", () => {
+    const b64 = (text: string) => btoa(text).replace(/=+$/, "");
+    for (const createdAt of [
+      "2024-02-30T00:00:00Z", // no such day: Date.parse rolls it over to 1 March
+      "2023-02-29T00:00:00Z", // not a leap year
+      "2024-04-31T00:00:00Z",
+      "2024-13-01T00:00:00Z",
+      "2024-00-10T00:00:00Z",
+      "2024-01-00T00:00:00Z",
+      "0000-01-01T00:00:00Z", // there is no year 0
+      "2024-01-01T24:00:00Z",
+      "2024-01-01T23:60:00Z",
+      "2024-01-01T23:59:60Z",
+      "2024-01-01T00:00:00.1234567Z", // more than microseconds
+      "2024-01-01T00:00:00+01:00",
+      "2024-01-01 00:00:00Z",
+      "+02024-01-01T00:00:00Z",
+      "99999-01-01T00:00:00Z",
+    ]) {
+      const encoded = b64(`na|${createdAt}|${ID}`);
+      expect(decodeCursor(encoded), createdAt).toBeNull();
+      expect(parse(`cursor=${encoded}&status=alle`), createdAt).toEqual({ ...DEFAULT_INBOX_QUERY, status: "alle" });
+    }
+  });
+
+  it("keeps a real moment at the edges: a leap day, the first and the last year", () => {
+    const b64 = (text: string) => btoa(text).replace(/=+$/, "");
+    for (const createdAt of ["2024-02-29T23:59:59.999999Z", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "0099-06-15T12:00:00Z"]) {
+      expect(decodeCursor(b64(`na|${createdAt}|${ID}`)), createdAt).toEqual({ direction: "na", createdAt, id: ID });
+    }
+  });
+
+  it("refuses an id that only looks like a uuid, and writes a good one in lower case", () => {
+    const b64 = (text: string) => btoa(text).replace(/=+$/, "");
+    expect(decodeCursor(b64(`na|2026-03-01T09:15:00Z|${"-".repeat(36)}`))).toBeNull();
+    expect(decodeCursor(b64(`na|2026-03-01T09:15:00Z|${ID.replace(/-/g, "")}----`))).toBeNull();
+    expect(decodeCursor(b64(`na|2026-03-01T09:15:00Z|`))).toBeNull();
+    expect(decodeCursor(b64(`na|2026-03-01T09:15:00Z|${ID.toUpperCase()}`))?.id).toBe(ID);
   });
 });
 

@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { REQUEST_KINDS, REQUEST_STATUSES, type RequestKind, type RequestStatus } from "./request-status";
 import { type Sector, SECTOR_VALUES } from "./sectors";
+import { isUuid } from "./uuid";
 
 export const INBOX_PAGE_SIZE = 25;
 /** One export is at most this many rows; more than that is not a list anyone reads. */
@@ -78,8 +79,31 @@ export const INBOX_PARAMS = {
   cursor: "cursor",
 } as const satisfies Record<keyof InboxQuery, string>;
 
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,6})?Z$/;
+
+/**
+ * A UTC timestamp as the database writes it for a cursor, naming a moment that exists: PostgreSQL
+ * throws on 2024-02-30 or year 0000, where `Date.parse` rolls over or accepts. So the calendar
+ * values must come back unchanged from a Date, in years 1 to 9999.
+ */
+function isCursorTimestamp(text: string): boolean {
+  const match = TIMESTAMP.exec(text);
+  if (!match) return false;
+  const [year, month, day, hour, minute, second] = match.slice(1).map(Number) as [number, number, number, number, number, number];
+  if (year < 1) return false;
+  const moment = new Date(0);
+  // setUTCFullYear, not Date.UTC: that one reads years 0 to 99 as 1900 to 1999.
+  moment.setUTCFullYear(year, month - 1, day);
+  moment.setUTCHours(hour, minute, second, 0);
+  return (
+    moment.getUTCFullYear() === year &&
+    moment.getUTCMonth() === month - 1 &&
+    moment.getUTCDate() === day &&
+    moment.getUTCHours() === hour &&
+    moment.getUTCMinutes() === minute &&
+    moment.getUTCSeconds() === second
+  );
+}
 
 function toBase64Url(text: string): string {
   return btoa(text).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
@@ -104,8 +128,8 @@ export function decodeCursor(value: string): InboxCursor | null {
   if (!text) return null;
   const [direction, createdAt, id, ...rest] = text.split("|");
   if (rest.length > 0 || (direction !== "na" && direction !== "voor")) return null;
-  if (!createdAt || !TIMESTAMP.test(createdAt) || Number.isNaN(Date.parse(createdAt))) return null;
-  if (!id || !UUID.test(id)) return null;
+  if (!createdAt || !isCursorTimestamp(createdAt)) return null;
+  if (!isUuid(id)) return null;
   return { direction, createdAt, id: id.toLowerCase() };
 }
 
@@ -120,7 +144,7 @@ const InboxQuerySchema = z.object({
     .nullable()
     .catch(null),
   owner: z
-    .union([z.enum(["mij", "geen"]), z.string().regex(UUID).transform((id) => id.toLowerCase())])
+    .union([z.enum(["mij", "geen"]), z.string().refine(isUuid).transform((id) => id.toLowerCase())])
     .nullable()
     .catch(null),
   olderThanDays: z
@@ -130,7 +154,8 @@ const InboxQuerySchema = z.object({
     .catch(null),
   search: z
     .string()
-    .transform((text) => text.trim().slice(0, SEARCH_MAX_LENGTH))
+    // PostgreSQL refuses the NUL character in any text; only a crafted link has one.
+    .transform((text) => text.replaceAll("\u0000", "").trim().slice(0, SEARCH_MAX_LENGTH))
     .catch(""),
   sort: z.enum(INBOX_SORTS).catch("nieuwste"),
   cursor: z

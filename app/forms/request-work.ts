@@ -14,12 +14,27 @@ export const CHOOSABLE_STATUSES = ["in_behandeling", "kennismaking_gepland", "ge
 /** The owner field's value for "nobody". */
 export const NO_OWNER = "niemand";
 
-/** A calendar date as a date input sends it (YYYY-MM-DD), and one that exists. */
+/**
+ * The years an introduction date may fall in. Wide enough for any real appointment (also one
+ * entered afterwards); narrow enough that a typo like 0202 or a crafted 0000 (which the database
+ * refuses) gets the form's message instead of an error page.
+ */
+export const INTRODUCTION_YEARS = { first: 2000, last: 2100 } as const;
+
+/** A calendar date as a date input sends it (YYYY-MM-DD), one that exists, in INTRODUCTION_YEARS. */
 export function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  if (year < INTRODUCTION_YEARS.first || year > INTRODUCTION_YEARS.last) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
+
+/** PostgreSQL cannot store the NUL character; only a crafted request sends one. */
+const NUL_MESSAGE = "Er staat een teken in de tekst dat niet kan. Typ de tekst opnieuw.";
+const storable = (value: string | undefined) => value === undefined || !value.includes("\u0000");
+const storableText = (missing: string, max: number) => requiredText(missing, max).refine(storable, NUL_MESSAGE);
+const optionalStorableText = (max: number) => optionalText(max).refine(storable, NUL_MESSAGE);
 
 const declineValues = DECLINE_REASONS.map((r) => r.value) as [string, ...string[]];
 const noMatchValues = NO_MATCH_REASONS.map((r) => r.value) as [NoMatchReason, ...NoMatchReason[]];
@@ -27,13 +42,13 @@ const channelValues = CONTACT_CHANNELS.map((c) => c.value) as [ContactChannel, .
 
 export const NoteSchema = z.object({
   intent: z.literal("notitie"),
-  text: requiredText("Schrijf uw notitie.", 4000),
+  text: storableText("Schrijf uw notitie.", 4000),
 });
 
 export const ContactSchema = z.object({
   intent: z.literal("contact"),
   channel: z.enum(channelValues, "Kies hoe u contact had."),
-  text: requiredText("Schrijf kort wat u besproken heeft.", 4000),
+  text: storableText("Schrijf kort wat u besproken heeft.", 4000),
 });
 
 export const OwnerSchema = z.object({
@@ -49,7 +64,7 @@ export const StatusSchema = z
     status: z.enum(CHOOSABLE_STATUSES, "Kies de nieuwe status."),
     introductionOn: z.string().trim().optional(),
     reason: z.enum(noMatchValues, "Kies waarom er geen match is.").optional(),
-    explanation: optionalText(1000),
+    explanation: optionalStorableText(1000),
   })
   .superRefine((value, ctx) => {
     if (value.status === "kennismaking_gepland") {
@@ -69,23 +84,23 @@ export const AcceptSchema = z.object({ intent: z.literal("accepteren") });
 export const DeclineSchema = z.object({
   intent: z.literal("afwijzen"),
   reason: z.enum(declineValues, "Kies waarom uw school deze aanvraag niet oppakt."),
-  explanation: optionalText(1000),
+  explanation: optionalStorableText(1000),
 });
 
 export const HandBackSchema = z.object({
   intent: z.literal("teruggeven"),
-  reason: requiredText("Schrijf waarom u de aanvraag teruggeeft.", 1000),
+  reason: storableText("Schrijf waarom u de aanvraag teruggeeft.", 1000),
 });
 
 export const ForwardSchema = z.object({
   intent: z.literal("doorsturen"),
   schoolId: z.uuid("Kies een school."),
-  message: requiredText("Schrijf een kort bericht voor de school.", 2000),
+  message: storableText("Schrijf een kort bericht voor de school.", 2000),
 });
 
 export const ReplySchema = z.object({
   intent: z.literal("antwoord"),
-  message: requiredText("Schrijf uw bericht aan de werkgever.", 4000),
+  message: storableText("Schrijf uw bericht aan de werkgever.", 4000),
 });
 
 export const RequestWorkSchema = z.discriminatedUnion("intent", [

@@ -11,6 +11,7 @@ import { municipalitiesOutsideRegion } from "~/domain/organisation-rules";
 import type { OrganisationKind } from "~/domain/organisations";
 import { OPEN_STATUSES } from "~/domain/request-workflow";
 import { roleOrganisationProblem, type StaffRole } from "~/domain/staff";
+import { isUuid } from "~/domain/uuid";
 import type { NewOrganisation, OrganisationDetails } from "~/forms/administration";
 import { type Database, type Queryable, schema } from "~/lib/db.server";
 import { createInvite, signOutEverywhere } from "./staff-auth.server";
@@ -27,8 +28,6 @@ const log = schema.auditLog;
 
 /** The signed-in administrator (requireAdmin has checked the role). */
 type Admin = StaffMember;
-
-const isUuid = (value: string) => /^[0-9a-f-]{36}$/i.test(value);
 
 // ---------------------------------------------------------------------------------------------
 // Organisations
@@ -464,8 +463,16 @@ export async function auditLogPage(db: Queryable, query: AuditLogQuery = {}, pag
     if (!isUuid(query.staffMemberId)) return { entries: [], nextBefore: null };
     conditions.push(eq(log.staffMemberId, query.staffMemberId));
   }
-  if (query.reference) conditions.push(eq(r.reference, query.reference.trim().toUpperCase()));
-  if (query.before) conditions.push(lt(log.id, query.before));
+  if (query.reference) {
+    // PostgreSQL refuses NUL in text, and no reference has one: nothing to find.
+    if (query.reference.includes("\u0000")) return { entries: [], nextBefore: null };
+    conditions.push(eq(r.reference, query.reference.trim().toUpperCase()));
+  }
+  // The id is a bigint; a number beyond what JavaScript counts exactly is no id we handed out.
+  if (query.before != null) {
+    if (!Number.isSafeInteger(query.before) || query.before < 1) return { entries: [], nextBefore: null };
+    conditions.push(lt(log.id, query.before));
+  }
   const rows = await db
     .select({
       id: log.id,

@@ -17,8 +17,8 @@ import {
 import { REQUEST_STATUS_LABELS, REQUEST_STATUSES, type RequestStatus } from "~/domain/request-status";
 import { REQUEST_KIND_LABELS } from "~/domain/request-words";
 import { sectorLabel } from "~/domain/sectors";
-import { type Queryable, schema } from "~/lib/db.server";
-import { logAudit, requestScope, type StaffMember } from "./staff-scope.server";
+import { type Database, type Queryable, schema } from "~/lib/db.server";
+import { type AuditAction, logAudit, requestScope, type StaffMember } from "./staff-scope.server";
 
 const r = schema.requests;
 const a = schema.requestAssignments;
@@ -276,9 +276,31 @@ export function inboxCsv(rows: readonly InboxExportRow[]): string {
   );
 }
 
-/** The export of a query: the CSV text, how many rows it holds, and a line in the audit log. */
-export async function exportInbox(q: Queryable, staff: Viewer, query: InboxQuery, now: Date = new Date()) {
-  const rows = await inboxExportRows(q, staff, query, now);
-  await logAudit(q, staff, "geexporteerd", `${rows.length} ${rows.length === 1 ? "aanvraag" : "aanvragen"} geëxporteerd`, null, now);
+/** Audit rows go in this many at a time: a full export is 10,000 rows, too many for one statement. */
+const AUDIT_BATCH_SIZE = 500;
+
+/**
+ * The export of a query: the CSV text, how many rows it holds, and the audit log. An export
+ * takes contact details out of Opstap, so the log says which requests went out (one line per
+ * request, found under that request's reference) plus one line with the count. The rows and
+ * their log lines are read and written in one transaction: the log lists exactly what the file holds.
+ */
+export async function exportInbox(db: Database, staff: Viewer, query: InboxQuery, now: Date = new Date()) {
+  const rows = await db.transaction(async (tx) => {
+    const found = await inboxExportRows(tx, staff, query, now);
+    for (let start = 0; start < found.length; start += AUDIT_BATCH_SIZE) {
+      await tx.insert(schema.auditLog).values(
+        found.slice(start, start + AUDIT_BATCH_SIZE).map((row) => ({
+          staffMemberId: staff.id,
+          action: "geexporteerd" satisfies AuditAction,
+          requestId: row.id,
+          summary: `Aanvraag ${row.reference} geëxporteerd (CSV)`,
+          createdAt: now,
+        })),
+      );
+    }
+    await logAudit(tx, staff, "geexporteerd", `${found.length} ${found.length === 1 ? "aanvraag" : "aanvragen"} geëxporteerd`, null, now);
+    return found;
+  });
   return { csv: inboxCsv(rows), count: rows.length };
 }

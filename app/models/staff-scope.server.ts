@@ -8,6 +8,7 @@ import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import type { OrganisationKind } from "~/domain/organisations";
 import { type RequestAccess, requestAccess } from "~/domain/request-access";
 import type { StaffRole } from "~/domain/staff";
+import { isUuid } from "~/domain/uuid";
 import { type Queryable, schema } from "~/lib/db.server";
 
 export interface StaffMember {
@@ -71,7 +72,7 @@ export async function findVisibleRequest(q: Queryable, staff: StaffMember, refer
 
 /** Organisations this person may read, by id; others are not found. */
 export async function findVisibleOrganisation(q: Queryable, staff: StaffMember, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [organisation] = await q.select().from(o).where(and(eq(o.id, id), organisationScope(staff)));
   return organisation ?? null;
 }

@@ -152,6 +152,24 @@ describe("organisations", () => {
     });
   });
 
+  it("refuses group sizes and a capacity beyond what the database holds with a message, never a database error", async () => {
+    const submission = await parseNew({
+      ...schoolForm,
+      slug: "pro-te-groot",
+      groepsstageMinSize: "2147483648",
+      groepsstageMaxSize: "1e400",
+      capacityPerSchoolYear: "99999999999999999999",
+    });
+    expect(submission.status).toBe("error");
+    expect(submission.reply().error).toMatchObject({
+      groepsstageMinSize: ["Vul een getal tot en met 100 in."],
+      groepsstageMaxSize: ["Vul een heel getal in."],
+      capacityPerSchoolYear: expect.arrayContaining(["Vul een getal tot en met 9999 in."]),
+    });
+    const negative = await parseNew({ ...schoolForm, slug: "pro-negatief", capacityPerSchoolYear: "-1" });
+    expect(negative.reply().error).toMatchObject({ capacityPerSchoolYear: ["Vul een getal van 0 of meer in."] });
+  });
+
   it("applies the import's rules: a school needs its type, group sizes when it does groepsstages, and a service area", async () => {
     const submission = await parseNew({
       ...schoolForm,
@@ -490,6 +508,13 @@ describe("audit log", () => {
     const page = await auditLogPage(db, { reference: reference.toLowerCase() });
     expect(page.entries).toEqual([expect.objectContaining({ reference, summary: "Aanvraag bekeken", staffName: admin.name })]);
     expect(await auditLogPage(db, { staffMemberId: "geen-id" })).toEqual({ entries: [], nextBefore: null });
+    // Ids, references and positions the database would refuse find nothing instead of throwing.
+    const nothing = { entries: [], nextBefore: null };
+    expect(await auditLogPage(db, { staffMemberId: "-".repeat(36) })).toEqual(nothing);
+    expect(await auditLogPage(db, { staffMemberId: `${"0".repeat(32)}----` })).toEqual(nothing);
+    expect(await auditLogPage(db, { reference: "OP-\u0000" })).toEqual(nothing);
+    expect(await auditLogPage(db, { before: Number.MAX_SAFE_INTEGER + 2 })).toEqual(nothing);
+    expect(await auditLogPage(db, { before: 0.5 })).toEqual(nothing);
     // Entries of one request are found by its reference only.
     const rows = await db
       .select()
@@ -578,6 +603,39 @@ describe("the administration routes", () => {
         })
       ).status,
     ).toBe(404);
+  });
+
+  it("answers 404 to an id that only looks like a uuid, and an empty log to a bad filter, never a database error", async () => {
+    const dashes = "-".repeat(36);
+    const path = `/backoffice/beheer/organisaties/${dashes}`;
+    expect((await call(editLoader as Handler, getRequest(path, admin), { id: dashes })).status).toBe(404);
+    expect((await call(editAction as Handler, postRequest(path, { intent: "pauzeren" }, admin), { id: dashes })).status).toBe(404);
+    const form = new URLSearchParams();
+    for (const [key, value] of Object.entries(schoolForm)) {
+      for (const v of Array.isArray(value) ? value : [value]) form.append(key, v);
+    }
+    const edit = new Request(`http://localhost:3000${path}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: "http://localhost:3000", Cookie: admin.cookie },
+      body: form,
+    });
+    expect((await call(editAction as Handler, edit, { id: dashes })).status).toBe(404);
+
+    await logAudit(db, admin.member, "beheer", "Regel voor het filter");
+    for (const filter of [`persoon=${dashes}`, "persoon=%00", "aanvraag=OP-%00", `voor=${"9".repeat(15)}&persoon=${dashes}`]) {
+      const log = await call(logLoader as Handler, getRequest(`/backoffice/beheer/logboek?${filter}`, admin));
+      expect(log.status, filter).toBe(200);
+      expect((log.body as { entries: unknown[] }).entries, filter).toEqual([]);
+    }
+
+    // People and outbox forms take only real uuids, so a crafted id is a form error.
+    for (const [action, target, values] of [
+      [peopleAction, "/backoffice/beheer/mensen", { intent: "blokkeren", memberId: dashes }],
+      [peopleAction, "/backoffice/beheer/mensen", { intent: "intrekken", inviteId: dashes }],
+      [outboxAction, "/backoffice/beheer/outbox", { intent: "opnieuw", emailId: dashes }],
+    ] as const) {
+      expect((await call(action as Handler, postRequest(target, values, admin))).status, values.intent).toBe(400);
+    }
   });
 
   it("serves the example file with a byte order mark for Excel", async () => {

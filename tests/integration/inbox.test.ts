@@ -4,7 +4,7 @@
  * the export is a CSV Dutch Excel opens as it should.
  */
 import { parse } from "csv-parse/sync";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_INBOX_QUERY, type InboxQuery, INBOX_PAGE_SIZE } from "~/domain/inbox-query";
 import type { StaffRole } from "~/domain/staff";
@@ -22,7 +22,10 @@ import { placesForPostcode } from "~/models/places.server";
 import { requestByReference, submitRequest } from "~/models/requests.server";
 import { hashToken, respondToAssignment } from "~/models/routing.server";
 import type { StaffMember } from "~/models/staff-scope.server";
+import { loader as inboxLoader } from "~/routes/backoffice._index";
+import { loader as exportLoader } from "~/routes/backoffice.export";
 import { proefplaatsingRequest } from "../support/proefplaatsing";
+import { createStaff, getRequest, type TestStaff } from "../support/staff";
 
 const db = database();
 const NOW = new Date("2026-03-20T12:00:00Z");
@@ -318,19 +321,122 @@ describe("CSV export", () => {
     expect(hoek?.Ontvangen).toBe("19-03-2026 13:00");
   });
 
-  it("exports only what the role may see, and logs the export", async () => {
+  it("exports only what the role may see, and logs the count", async () => {
     expect((await exportInbox(db, otherWsp, query({ search: "Export" }), NOW)).count).toBe(0);
     expect((await exportInbox(db, anker, query({ search: "Export" }), NOW)).count).toBe(0);
     const logged = await db
       .select()
       .from(schema.auditLog)
-      .where(and(eq(schema.auditLog.action, "geexporteerd"), inArray(schema.auditLog.staffMemberId, [wsp.id, otherWsp.id])));
+      .where(
+        and(
+          eq(schema.auditLog.action, "geexporteerd"),
+          isNull(schema.auditLog.requestId),
+          inArray(schema.auditLog.staffMemberId, [wsp.id, otherWsp.id]),
+        ),
+      );
     expect(logged.map((x) => x.summary).sort()).toEqual(["0 aanvragen geëxporteerd", "3 aanvragen geëxporteerd"]);
+  });
+
+  it("logs which requests went out: one line per request, under its reference, and the count in the singular", async () => {
+    const { count } = await exportInbox(db, wspColleague, query({ search: "Export Bakkerij" }), NOW);
+    expect(count).toBe(1);
+    const bakkerij = (await inboxExportRows(db, wspColleague, query({ search: "Export Bakkerij" }), NOW))[0]!;
+    const logged = await db
+      .select()
+      .from(schema.auditLog)
+      .where(eq(schema.auditLog.staffMemberId, wspColleague.id))
+      .orderBy(asc(schema.auditLog.id));
+    expect(logged).toEqual([
+      expect.objectContaining({
+        action: "geexporteerd",
+        requestId: bakkerij.id,
+        summary: `Aanvraag ${bakkerij.reference} geëxporteerd (CSV)`,
+        createdAt: NOW,
+      }),
+      expect.objectContaining({ action: "geexporteerd", requestId: null, summary: "1 aanvraag geëxporteerd", createdAt: NOW }),
+    ]);
+    // Nothing exported, nothing per request: only the count.
+    await exportInbox(db, wspColleague, query({ search: "bestaat niet" }), NOW);
+    const after = await db.select().from(schema.auditLog).where(eq(schema.auditLog.staffMemberId, wspColleague.id));
+    expect(after.map((x) => x.summary)).toContain("0 aanvragen geëxporteerd");
+    expect(after).toHaveLength(3);
   });
 
   it("writes just the header for an empty list", () => {
     expect(inboxCsv([])).toBe(
       "\uFEFFReferentie;Ontvangen;Soort;Status;Bedrijf;Contactpersoon;E-mail;Telefoon;Sector;Gemeente;Postcode;Behandelaar nu;Eigenaar;Uitkomst;Reden uitkomst\r\n",
     );
+  });
+});
+
+describe("a large export", () => {
+  const total = 1201; // three batches of audit lines: 500, 500 and 201
+
+  beforeAll(async () => {
+    // Copies of one request straight in the database: submitting 1,201 forms would take minutes.
+    const model = await submit({ pc4: "9711", sector: "groen", companyName: "Voorbeeld massa", email: "massa@example.org" });
+    await db.execute(sql`
+      insert into requests (reference, kind, status, employer_id, postcode, municipality_code, region_slug, sector,
+                            details, routing, consent_at, submission_key, created_at, updated_at)
+      select 'OP-MASSA-' || lpad(g::text, 4, '0'), kind, status, employer_id, postcode, municipality_code, region_slug, sector,
+             jsonb_set(details, '{companyName}', to_jsonb('Massa ' || lpad(g::text, 4, '0'))), routing, consent_at,
+             'massa-' || g, created_at - make_interval(secs => g), updated_at
+      from requests, generate_series(1, ${total}) as g
+      where id = ${model.id}`);
+  });
+
+  it("logs every exported request, in batches, and the count", async () => {
+    const exporter = await staffMember("Eva Export", "admin", null);
+    const { count } = await exportInbox(db, exporter, query({ search: "Massa " }), NOW);
+    expect(count).toBe(total);
+    const logged = await db
+      .select({ requestId: schema.auditLog.requestId, summary: schema.auditLog.summary, reference: schema.requests.reference })
+      .from(schema.auditLog)
+      .leftJoin(schema.requests, eq(schema.requests.id, schema.auditLog.requestId))
+      .where(eq(schema.auditLog.staffMemberId, exporter.id))
+      .orderBy(asc(schema.auditLog.id));
+    expect(logged).toHaveLength(total + 1);
+    const perRequest = logged.slice(0, total);
+    expect(new Set(perRequest.map((x) => x.requestId)).size).toBe(total);
+    for (const line of perRequest) expect(line.summary).toBe(`Aanvraag ${line.reference} geëxporteerd (CSV)`);
+    expect(perRequest[0]?.reference).toBe("OP-MASSA-0001");
+    expect(logged[total]).toEqual({ requestId: null, summary: `${total} aanvragen geëxporteerd`, reference: null });
+  });
+});
+
+describe("crafted links", () => {
+  type Loader = (args: { request: Request; params: Record<string, string>; context: Record<string, unknown> }) => Promise<unknown>;
+  const b64 = (text: string) => btoa(text).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+
+  async function status(loader: Loader, path: string, who: TestStaff) {
+    try {
+      const result = await loader({ request: getRequest(path, who), params: {}, context: { cspNonce: "", clientIp: "127.0.0.1" } });
+      return result instanceof Response ? result.status : 200;
+    } catch (thrown) {
+      if (thrown instanceof Response) return thrown.status;
+      throw thrown;
+    }
+  }
+
+  it("shows the first page, never an error, for a cursor, owner or search the database would refuse", async () => {
+    const who = await createStaff(db, "wsp", "wsp-midden-utrecht");
+    const id = crypto.randomUUID();
+    const links = [
+      `cursor=${b64(`na|2024-02-30T00:00:00Z|${id}`)}`,
+      `cursor=${b64(`voor|0000-01-01T00:00:00Z|${id}`)}`,
+      `cursor=${b64(`na|2024-01-01T00:00:00Z|${"-".repeat(36)}`)}`,
+      `eigenaar=${"-".repeat(36)}`,
+      "zoek=bak%00ker",
+    ];
+    for (const link of links) {
+      expect(await status(inboxLoader as Loader, `/backoffice?${link}`, who), link).toBe(200);
+      expect(await status(exportLoader as Loader, `/backoffice/export?${link}`, who), link).toBe(200);
+    }
+    const page = (await inboxLoader({
+      request: getRequest(`/backoffice?${links[0]}`, who),
+      params: {},
+      context: { cspNonce: "", clientIp: "127.0.0.1" },
+    })) as { onLaterPage: boolean };
+    expect(page.onLaterPage).toBe(false);
   });
 });

@@ -6,6 +6,7 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { StaffRole } from "~/domain/staff";
+import { isCalendarDate, RequestWorkSchema, StatusSchema } from "~/forms/request-work";
 import { database, schema } from "~/lib/db.server";
 import { staffSessionCookie } from "~/lib/staff-session.server";
 import { placesForPostcode } from "~/models/places.server";
@@ -447,6 +448,13 @@ describe("the route", () => {
 
     const noDate = await post(wsp, request.reference, { intent: "status", status: "kennismaking_gepland", introductionOn: "2026-02-30" });
     expect(noDate.body?.result.error?.introductionOn).toEqual(["Vul een datum in zoals 14-03-2026."]);
+    // Year 0000 is no date the database takes; a crafted one gets the form's message, not an error page.
+    const yearZero = await post(wsp, request.reference, { intent: "status", status: "kennismaking_gepland", introductionOn: "0000-01-01" });
+    expect(yearZero.status).toBe(400);
+    expect(yearZero.body?.result.error?.introductionOn).toEqual(["Vul een datum in zoals 14-03-2026."]);
+    const nul = await post(wsp, request.reference, { intent: "notitie", text: "Bellen\u0000" });
+    expect(nul.status).toBe(400);
+    expect(nul.body?.result.error?.text).toEqual(["Er staat een teken in de tekst dat niet kan. Typ de tekst opnieuw."]);
     const noReason = await post(wsp, request.reference, { intent: "status", status: "geen_match" });
     expect(noReason.body?.result.error?.reason).toEqual(["Kies waarom er geen match is."]);
 
@@ -459,5 +467,54 @@ describe("the route", () => {
 
     expect((await post(otherWsp, request.reference, { intent: "notitie", text: "Hallo" })).status).toBe(404);
     expect((await post(otherSchool, request.reference, { intent: "notitie" })).status).toBe(404);
+  });
+});
+
+describe("the form's checks", () => {
+  const plan = (introductionOn: string) =>
+    StatusSchema.safeParse({ intent: "status", status: "kennismaking_gepland", introductionOn });
+  const DATE_MESSAGE = "Vul een datum in zoals 14-03-2026.";
+
+  it("takes an introduction date from 2000 to 2100 that exists", () => {
+    for (const date of ["2000-01-01", "2024-02-29", "2026-03-14", "2100-12-31", "2019-06-01"]) {
+      expect(plan(date).success, date).toBe(true);
+      expect(isCalendarDate(date), date).toBe(true);
+    }
+  });
+
+  it("refuses a date the database would refuse, or one far outside any real appointment", () => {
+    for (const date of ["0000-01-01", "0001-01-01", "1999-12-31", "2101-01-01", "9999-12-31", "2026-02-30", "2026-13-01", "14-03-2026", "2026-3-14", "+02026-03-14"]) {
+      const result = plan(date);
+      expect(result.success, date).toBe(false);
+      expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message]), date).toEqual([["introductionOn", DATE_MESSAGE]]);
+    }
+  });
+
+  it("refuses the NUL character, which the database cannot store, in every text the page sends", () => {
+    const nul = "Tekst\u0000";
+    const forms = [
+      { intent: "notitie", text: nul },
+      { intent: "contact", channel: "gebeld", text: nul },
+      { intent: "status", status: "geen_match", reason: "geen-leerling", explanation: nul },
+      { intent: "afwijzen", reason: "geen-plek", explanation: nul },
+      { intent: "teruggeven", reason: nul },
+      { intent: "doorsturen", schoolId: crypto.randomUUID(), message: nul },
+      { intent: "antwoord", message: nul },
+    ];
+    for (const form of forms) {
+      const result = RequestWorkSchema.safeParse(form);
+      expect(result.success, form.intent).toBe(false);
+      expect(result.error?.issues.map((issue) => issue.message), form.intent).toEqual([
+        "Er staat een teken in de tekst dat niet kan. Typ de tekst opnieuw.",
+      ]);
+      // The same form without the NUL is fine: that character was the only problem.
+      const clean = Object.fromEntries(Object.entries(form).map(([key, value]) => [key, value === nul ? "Tekst" : value]));
+      expect(RequestWorkSchema.safeParse(clean).success, form.intent).toBe(true);
+    }
+  });
+
+  it("refuses an owner or school id that only looks like a uuid", () => {
+    expect(RequestWorkSchema.safeParse({ intent: "eigenaar", ownerId: "-".repeat(36) }).success).toBe(false);
+    expect(RequestWorkSchema.safeParse({ intent: "doorsturen", schoolId: "-".repeat(36), message: "Hallo" }).success).toBe(false);
   });
 });
