@@ -84,3 +84,10 @@ describe("parseOrganisationCsv", () => {
     expect(parseOrganisationCsv(`${header}\n`, places)).toMatchObject({ ok: false, errors: [{ row: 2 }] });
   });
 });
+
+describe("a file that is not text", () => {
+  it("is refused with a Dutch message instead of reaching the database", () => {
+    const result = parseOrganisationCsv("slug,soort\u0000,naam", { regionSlugs: new Set(), municipalitiesByRegion: new Map(), municipalityRegion: new Map() });
+    expect(result).toEqual({ ok: false, errors: [{ row: 0, message: "Dit is geen tekstbestand. Sla het bestand op als CSV en probeer het opnieuw." }] });
+  });
+});

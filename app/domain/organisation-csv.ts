@@ -103,6 +103,10 @@ export function parseOrganisationCsv(
   csvText: string,
   places: KnownPlaces,
 ): { ok: true; rows: OrganisationRow[] } | { ok: false; errors: CsvRowError[] } {
+  // PostgreSQL cannot store a NUL character; a text file never holds one, a binary file does.
+  if (csvText.includes("\u0000")) {
+    return { ok: false, errors: [{ row: 0, message: "Dit is geen tekstbestand. Sla het bestand op als CSV en probeer het opnieuw." }] };
+  }
   let records: string[][];
   try {
     records = parse(csvText, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });

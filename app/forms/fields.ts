@@ -5,11 +5,15 @@
 import { z } from "zod";
 import { toPc4 } from "~/domain/postcode";
 
+/** PostgreSQL cannot store the NUL character; only a crafted request sends one. */
+const NUL_MESSAGE = "Er staat een teken in de tekst dat niet kan. Typ de tekst opnieuw.";
+const storable = (value: string) => !value.includes("\u0000");
+
 export const requiredText = (missing: string, max: number, tooLong = `Gebruik maximaal ${max} tekens.`) =>
-  z.string(missing).trim().min(1, missing).max(max, tooLong);
+  z.string(missing).trim().min(1, missing).max(max, tooLong).refine(storable, NUL_MESSAGE);
 
 export const optionalText = (max: number) =>
-  z.string().trim().max(max, `Gebruik maximaal ${max} tekens.`).optional();
+  z.string().trim().max(max, `Gebruik maximaal ${max} tekens.`).refine(storable, NUL_MESSAGE).optional();
 
 export const postcodeField = z
   .string("Vul de postcode van uw bedrijf in.")

@@ -30,11 +30,6 @@ export function isCalendarDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-/** PostgreSQL cannot store the NUL character; only a crafted request sends one. */
-const NUL_MESSAGE = "Er staat een teken in de tekst dat niet kan. Typ de tekst opnieuw.";
-const storable = (value: string | undefined) => value === undefined || !value.includes("\u0000");
-const storableText = (missing: string, max: number) => requiredText(missing, max).refine(storable, NUL_MESSAGE);
-const optionalStorableText = (max: number) => optionalText(max).refine(storable, NUL_MESSAGE);
 
 const declineValues = DECLINE_REASONS.map((r) => r.value) as [string, ...string[]];
 const noMatchValues = NO_MATCH_REASONS.map((r) => r.value) as [NoMatchReason, ...NoMatchReason[]];
@@ -42,13 +37,13 @@ const channelValues = CONTACT_CHANNELS.map((c) => c.value) as [ContactChannel, .
 
 export const NoteSchema = z.object({
   intent: z.literal("notitie"),
-  text: storableText("Schrijf uw notitie.", 4000),
+  text: requiredText("Schrijf uw notitie.", 4000),
 });
 
 export const ContactSchema = z.object({
   intent: z.literal("contact"),
   channel: z.enum(channelValues, "Kies hoe u contact had."),
-  text: storableText("Schrijf kort wat u besproken heeft.", 4000),
+  text: requiredText("Schrijf kort wat u besproken heeft.", 4000),
 });
 
 export const OwnerSchema = z.object({
@@ -64,7 +59,7 @@ export const StatusSchema = z
     status: z.enum(CHOOSABLE_STATUSES, "Kies de nieuwe status."),
     introductionOn: z.string().trim().optional(),
     reason: z.enum(noMatchValues, "Kies waarom er geen match is.").optional(),
-    explanation: optionalStorableText(1000),
+    explanation: optionalText(1000),
   })
   .superRefine((value, ctx) => {
     if (value.status === "kennismaking_gepland") {
@@ -84,23 +79,23 @@ export const AcceptSchema = z.object({ intent: z.literal("accepteren") });
 export const DeclineSchema = z.object({
   intent: z.literal("afwijzen"),
   reason: z.enum(declineValues, "Kies waarom uw school deze aanvraag niet oppakt."),
-  explanation: optionalStorableText(1000),
+  explanation: optionalText(1000),
 });
 
 export const HandBackSchema = z.object({
   intent: z.literal("teruggeven"),
-  reason: storableText("Schrijf waarom u de aanvraag teruggeeft.", 1000),
+  reason: requiredText("Schrijf waarom u de aanvraag teruggeeft.", 1000),
 });
 
 export const ForwardSchema = z.object({
   intent: z.literal("doorsturen"),
   schoolId: z.uuid("Kies een school."),
-  message: storableText("Schrijf een kort bericht voor de school.", 2000),
+  message: requiredText("Schrijf een kort bericht voor de school.", 2000),
 });
 
 export const ReplySchema = z.object({
   intent: z.literal("antwoord"),
-  message: storableText("Schrijf uw bericht aan de werkgever.", 4000),
+  message: requiredText("Schrijf uw bericht aan de werkgever.", 4000),
 });
 
 export const RequestWorkSchema = z.discriminatedUnion("intent", [

@@ -6,6 +6,7 @@
  */
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import type { OrganisationKind } from "~/domain/organisations";
+import { isReference } from "~/domain/reference";
 import { type RequestAccess, requestAccess } from "~/domain/request-access";
 import type { StaffRole } from "~/domain/staff";
 import { isUuid } from "~/domain/uuid";
@@ -51,6 +52,7 @@ export type VisibleRequest = NonNullable<Awaited<ReturnType<typeof findVisibleRe
  * (the route answers 404). `access` says whether they may also work it.
  */
 export async function findVisibleRequest(q: Queryable, staff: StaffMember, reference: string) {
+  if (!isReference(reference)) return null;
   const [request] = await q
     .select()
     .from(r)
