@@ -91,12 +91,27 @@ const exportFields = {
   outcomeReason: r.outcomeReason,
 };
 
-function selectList(q: Queryable) {
-  return q.select(listFields).from(r).innerJoin(m, eq(m.code, r.municipalityCode)).leftJoin(s, eq(s.id, r.ownerId));
+/**
+ * A school sees who has a request and who follows it only while the school has it itself: once
+ * it let go, where the request went is another organisation's business.
+ */
+function forViewer<T extends typeof listFields>(staff: Viewer, fields: T): T {
+  if (staff.role !== "school" || !staff.organisation) return fields;
+  const own = staff.organisation;
+  const holds = sql`exists (select 1 from ${a} where ${a.requestId} = ${r.id} and ${a.organisationId} = ${own.id} and ${a.status} in ('open', 'accepted'))`;
+  return {
+    ...fields,
+    handlerName: sql<string | null>`case when ${holds} then ${own.name} else 'Niet meer bij uw school' end`,
+    ownerName: sql<string | null>`case when ${holds} then ${s.name} else null end`,
+  };
 }
 
-function selectExport(q: Queryable) {
-  return q.select(exportFields).from(r).innerJoin(m, eq(m.code, r.municipalityCode)).leftJoin(s, eq(s.id, r.ownerId));
+function selectList(q: Queryable, staff: Viewer) {
+  return q.select(forViewer(staff, listFields)).from(r).innerJoin(m, eq(m.code, r.municipalityCode)).leftJoin(s, eq(s.id, r.ownerId));
+}
+
+function selectExport(q: Queryable, staff: Viewer) {
+  return q.select(forViewer(staff, exportFields)).from(r).innerJoin(m, eq(m.code, r.municipalityCode)).leftJoin(s, eq(s.id, r.ownerId));
 }
 
 function ordered(query: InboxQuery, reversed: boolean) {
@@ -110,7 +125,7 @@ async function fetchPage(q: Queryable, staff: Viewer, query: InboxQuery, now: Da
   const conditions = filterConditions(staff, query, now);
   if (cursor) conditions.push(beyond(cursor, nextSide(query, cursor.direction)));
   // A previous page is fetched backwards from the cursor, then turned round.
-  return selectList(q)
+  return selectList(q, staff)
     .where(and(...conditions))
     .orderBy(...ordered(query, cursor?.direction === "voor"))
     .limit(INBOX_PAGE_SIZE + 1);
@@ -232,7 +247,7 @@ const EXPORT_COLUMNS = [
 
 /** All rows of the query (no pages, at most EXPORT_ROW_LIMIT), with the contact details. */
 export async function inboxExportRows(q: Queryable, staff: Viewer, query: InboxQuery, now: Date = new Date()) {
-  return selectExport(q)
+  return selectExport(q, staff)
     .where(and(...filterConditions(staff, query, now)))
     .orderBy(...ordered(query, false))
     .limit(EXPORT_ROW_LIMIT);

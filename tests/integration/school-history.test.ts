@@ -3,7 +3,9 @@
  * organisation's notes or emails, and nothing after it let go.
  */
 import { describe, expect, it } from "vitest";
+import { parseInboxQuery } from "~/domain/inbox-query";
 import { database } from "~/lib/db.server";
+import { inboxPage } from "~/models/inbox.server";
 import { placesForPostcode } from "~/models/places.server";
 import { acceptRequest, addNote, changeStatus, declineRequest, logContact, requestPage } from "~/models/request-work.server";
 import { submitRequest } from "~/models/requests.server";
@@ -41,6 +43,12 @@ describe("a school's view of the history", () => {
     expect(text(seenByAnker)).not.toContain("Notitie van De Brug");
     expect(text(seenByAnker)).not.toContain("Notitie van het WSP");
     expect(text(seenByAnker)).not.toContain("pro-de-brug-utrecht@example.org");
+
+    const inboxOf = async (who: typeof brug) =>
+      (await inboxPage(db, who.member, parseInboxQuery(new URLSearchParams("status=alle")))).rows.find((row) => row.reference === reference);
+    expect((await inboxOf(brug))?.handlerName).toBe("Niet meer bij uw school");
+    expect((await inboxOf(anker))?.handlerName).toBe("VSO Het Anker (demo)");
+    expect((await inboxOf(wsp))?.handlerName).toBe("VSO Het Anker (demo)");
 
     const seenByWsp = await requestPage(db, wsp.member, reference);
     for (const note of ["Notitie van De Brug", "Notitie van het WSP", "Notitie van Het Anker"]) expect(text(seenByWsp)).toContain(note);
