@@ -64,6 +64,8 @@ function securityHeaders(production: boolean): RequestHandler {
   };
 }
 
+const MAX_BODY_BYTES = 3 * 1024 * 1024;
+
 async function main() {
   let config;
   try {
@@ -90,6 +92,14 @@ async function main() {
   app.use(compression());
   app.use(securityHeaders(config.APP_ENV === "production"));
   app.use(keepCachedCspOnNotModified);
+  // No form here is bigger than the 2 MB organisations upload; refuse larger bodies before reading them.
+  app.use((req, res, next) => {
+    if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) {
+      res.status(413).type("text/plain; charset=utf-8").send("Dit is te veel gegevens in één keer. Een bestand mag hoogstens 2 MB zijn.");
+      return;
+    }
+    next();
+  });
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
   app.use(express.static("public", { maxAge: "1h" }));
   app.all(

@@ -67,3 +67,15 @@ for (const javaScriptEnabled of [false, true]) {
     });
   });
 }
+
+describe.skipIf(!hasChromium)("oversized posts", () => {
+  it("are refused before they are read", async () => {
+    const response = await fetch(`${e2e.app.url}/inloggen`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: e2e.app.url },
+      body: `email=${"a".repeat(4 * 1024 * 1024)}`,
+    });
+    expect(response.status).toBe(413);
+    expect(await response.text()).toContain("te veel gegevens");
+  });
+});
