@@ -113,13 +113,14 @@ export function SelectField({
   field,
   label,
   hint,
+  optional,
   options,
   placeholder = "Maak een keuze",
 }: BaseProps & { options: ReadonlyArray<{ value: string; label: string }>; placeholder?: string }) {
   const props = getSelectProps(field, { ariaAttributes: false });
   return (
     <div className={`field ${field.errors?.length ? "field--invalid" : ""}`}>
-      <Label field={field} label={label} />
+      <Label field={field} label={label} optional={optional} />
       <Hint id={field.descriptionId}>{hint}</Hint>
       <FieldError field={field} />
       <select

@@ -71,13 +71,15 @@ export function RequestFormFrame<Schema extends Record<string, unknown>>({
   );
 }
 
-/** The company: name, optional KvK number, sector (not for a question) and where it is. */
+/** The company: name, optional KvK number, sector (optional for a question) and where it is. */
 export function CompanyFields({
   fields,
   municipalityOptions,
+  sectorOptional = false,
 }: {
-  fields: { companyName: Field; kvkNumber: Field; sector?: Field; postcode: Field; municipality: Field };
+  fields: { companyName: Field; kvkNumber: Field; sector: Field; postcode: Field; municipality: Field };
   municipalityOptions: ReadonlyArray<{ code: string; name: string }>;
+  sectorOptional?: boolean;
 }) {
   return (
     <fieldset className="fieldset">
@@ -91,7 +93,7 @@ export function CompanyFields({
         hint="8 cijfers. Hiermee herkennen we uw bedrijf als u vaker iets aanvraagt."
         className="input input--short"
       />
-      {fields.sector ? <SelectField field={fields.sector} label="Sector" options={SECTORS} /> : null}
+      <SelectField field={fields.sector} label="Sector" options={SECTORS} optional={sectorOptional} />
       <PlaceFields postcode={fields.postcode} municipality={fields.municipality} municipalityOptions={municipalityOptions} />
     </fieldset>
   );

@@ -1,6 +1,7 @@
 /** The "vraag stellen" form: the topic decides who answers (routing). */
 import { z } from "zod";
 import { QUESTION_TOPICS } from "~/domain/routing";
+import { SECTOR_VALUES } from "~/domain/sectors";
 import { requestBaseFields, requiredText } from "./fields";
 
 export const VraagSchema = z.object({
@@ -10,6 +11,8 @@ export const VraagSchema = z.object({
     "Kies waar uw vraag over gaat.",
   ),
   question: requiredText("Schrijf uw vraag op.", 3000),
+  // Not needed to answer a question, but it helps send a stage question to a fitting school.
+  sector: z.enum(SECTOR_VALUES, "Kies een sector uit de lijst.").optional(),
 });
 
 export type VraagInput = z.infer<typeof VraagSchema>;

@@ -27,13 +27,13 @@ export function action({ request, context }: ActionFunctionArgs) {
     kind: "vraag",
     submissionKey: v.submissionKey,
     contact: employerContact(v),
-    sector: null,
+    sector: v.sector ?? null,
     topic: v.topic,
     answers: { question: v.question },
   }));
 }
 
-const LABELS = { ...SHARED_LABELS, topic: "Onderwerp", question: "Uw vraag" } as const;
+const LABELS = { ...SHARED_LABELS, topic: "Onderwerp", question: "Uw vraag", sector: "Sector" } as const;
 
 export default function VraagStellen() {
   const { submissionKey, topic, question } = useLoaderData<typeof loader>();
@@ -59,7 +59,7 @@ export default function VraagStellen() {
           <TextareaField field={fields.question} label={LABELS.question} rows={6} />
         </fieldset>
 
-        <CompanyFields fields={fields} municipalityOptions={actionData?.municipalityOptions ?? []} />
+        <CompanyFields fields={fields} municipalityOptions={actionData?.municipalityOptions ?? []} sectorOptional />
 
         <ContactFields contactName={fields.contactName} email={fields.email} phone={fields.phone} />
         <ConsentAndSend consent={fields.consent} label="Vraag versturen" />

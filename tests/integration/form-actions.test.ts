@@ -25,7 +25,7 @@ async function post(action: Action, body: URLSearchParams, clientIp = `198.51.10
 const FORMS: Array<[string, Action, string[]]> = [
   ["proefplaatsing", proefplaatsing, ["companyName", "kvkNumber", "sector", "postcode", "municipality", "work", "daysAndHours", "supervisor", "startPeriod", "contactName", "email", "phone", "consent", "submissionKey", "website"]],
   ["groepsstage", groepsstage, ["companyName", "kvkNumber", "sector", "postcode", "municipality", "work", "groupSize", "daysAndWeeks", "startPeriod", "supervisorSpace", "canteen", "contactName", "email", "phone", "consent", "submissionKey", "website"]],
-  ["vraag", vraag, ["companyName", "kvkNumber", "topic", "question", "postcode", "municipality", "contactName", "email", "phone", "consent", "submissionKey", "website"]],
+  ["vraag", vraag, ["companyName", "kvkNumber", "sector", "topic", "question", "postcode", "municipality", "contactName", "email", "phone", "consent", "submissionKey", "website"]],
   ["link kwijt", linkKwijt, ["email"]],
 ];
 
@@ -84,5 +84,27 @@ describe("rate limits", () => {
     expect(last.status).toBe(400);
     expect(JSON.stringify(last.body)).toContain("U heeft het afgelopen uur al veel aanvragen verstuurd");
     expect(JSON.stringify(last.body)).toContain("Hallo?");
+  });
+});
+
+describe("the vraag form", () => {
+  it("keeps the sector when the employer chose one, and does without", async () => {
+    const { database, schema } = await import("~/lib/db.server");
+    const { eq } = await import("drizzle-orm");
+    const base = {
+      companyName: "Garage Snel",
+      postcode: "3511 AB",
+      topic: "stage",
+      question: "Kan een leerling bij ons stage lopen?",
+      contactName: "Ria Snel",
+      consent: "on",
+    };
+    for (const [email, sector] of [["vraag-sector@example.org", "techniek-en-productie"], ["vraag-geen-sector@example.org", ""]] as const) {
+      const body = new URLSearchParams({ ...base, email, sector, submissionKey: crypto.randomUUID() });
+      expect((await post(vraag, body)).status).toBe(302);
+      const [employer] = await database().select().from(schema.employers).where(eq(schema.employers.email, email));
+      const [request] = await database().select().from(schema.requests).where(eq(schema.requests.employerId, employer!.id));
+      expect(request?.sector).toBe(sector === "" ? null : sector);
+    }
   });
 });
