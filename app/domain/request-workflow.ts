@@ -5,6 +5,7 @@
  *   nieuw ──► in_behandeling ──► kennismaking_gepland ──► geplaatst
  *     │             │                     │          └──► geen_match (met reden)
  *     └─────────────┴─────────────────────┴──────────────► geen_match
+ *   kennismaking_gepland ──► kennismaking_gepland (another date: moved)
  *   geplaatst / geen_match ──► in_behandeling (heropenen)
  *   ingetrokken: the employer withdrew it; nothing follows.
  */
@@ -32,7 +33,7 @@ export function isOpen(status: RequestStatus): boolean {
 const NEXT: Record<RequestStatus, readonly RequestStatus[]> = {
   nieuw: ["in_behandeling", "kennismaking_gepland", "geen_match"],
   in_behandeling: ["kennismaking_gepland", "geplaatst", "geen_match"],
-  kennismaking_gepland: ["in_behandeling", "geplaatst", "geen_match"],
+  kennismaking_gepland: ["kennismaking_gepland", "in_behandeling", "geplaatst", "geen_match"],
   geplaatst: ["in_behandeling"],
   geen_match: ["in_behandeling"],
   ingetrokken: [],
@@ -59,10 +60,16 @@ export interface StatusChangePlan {
   reopened: boolean;
 }
 
+/** The introduction is planned for today or later; a date in the past is a typing error. */
+export function introductionDateProblem(isoDate: string, today: string): string | null {
+  return isoDate < today ? "Kies vandaag of een dag na vandaag." : null;
+}
+
 /** What the request becomes, or a Dutch sentence saying why this change is not possible. */
 export function planStatusChange(current: RequestStatus, change: StatusChange): StatusChangePlan | { problem: string } {
   if (current === "ingetrokken") return { problem: "De werkgever heeft deze aanvraag ingetrokken. De status kan niet meer veranderen." };
-  if (current === change.to) return { problem: "De aanvraag heeft deze status al." };
+  const moved = current === "kennismaking_gepland" && change.to === "kennismaking_gepland";
+  if (current === change.to && !moved) return { problem: "De aanvraag heeft deze status al." };
   if (!NEXT[current].includes(change.to)) return { problem: "Deze stap kan niet vanuit de huidige status." };
   const reopened = CLOSED_STATUSES.includes(current);
   switch (change.to) {

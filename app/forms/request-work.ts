@@ -4,7 +4,8 @@
  */
 import { z } from "zod";
 import { DECLINE_REASONS } from "~/domain/assignments";
-import { NO_MATCH_REASONS, type NoMatchReason } from "~/domain/request-workflow";
+import { amsterdamDate } from "~/domain/dates";
+import { introductionDateProblem, NO_MATCH_REASONS, type NoMatchReason } from "~/domain/request-workflow";
 import { CONTACT_CHANNELS, type ContactChannel } from "~/domain/timeline";
 import { optionalText, requiredText } from "./fields";
 
@@ -67,6 +68,10 @@ export const StatusSchema = z
         ctx.addIssue({ code: "custom", path: ["introductionOn"], message: "Vul de datum van de kennismaking in." });
       } else if (!isCalendarDate(value.introductionOn)) {
         ctx.addIssue({ code: "custom", path: ["introductionOn"], message: "Vul een datum in zoals 14-03-2026." });
+      } else {
+        // Today as it is in the Netherlands, wherever this runs (server or browser).
+        const problem = introductionDateProblem(value.introductionOn, amsterdamDate(new Date()));
+        if (problem) ctx.addIssue({ code: "custom", path: ["introductionOn"], message: problem });
       }
     }
     if (value.status === "geen_match" && !value.reason) {

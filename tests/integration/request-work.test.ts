@@ -7,6 +7,7 @@ import { and, asc, desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { StaffRole } from "~/domain/staff";
 import { isCalendarDate, RequestWorkSchema, StatusSchema } from "~/forms/request-work";
+import { amsterdamDate } from "~/domain/dates";
 import { database, schema } from "~/lib/db.server";
 import { staffSessionCookie } from "~/lib/staff-session.server";
 import { placesForPostcode } from "~/models/places.server";
@@ -475,11 +476,16 @@ describe("the form's checks", () => {
     StatusSchema.safeParse({ intent: "status", status: "kennismaking_gepland", introductionOn });
   const DATE_MESSAGE = "Vul een datum in zoals 14-03-2026.";
 
-  it("takes an introduction date from 2000 to 2100 that exists", () => {
-    for (const date of ["2000-01-01", "2024-02-29", "2026-03-14", "2100-12-31", "2019-06-01"]) {
+  it("takes an introduction date that exists, from today up to 2100", () => {
+    for (const date of ["2028-02-29", "2030-03-14", "2100-12-31", amsterdamDate(new Date())]) {
       expect(plan(date).success, date).toBe(true);
-      expect(isCalendarDate(date), date).toBe(true);
     }
+    for (const date of ["2000-01-01", "2024-02-29", "2019-06-01"]) expect(isCalendarDate(date), date).toBe(true);
+  });
+
+  it("refuses an introduction in the past, beside the field", () => {
+    const result = plan("2026-01-05");
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["introductionOn", "Kies vandaag of een dag na vandaag."]]);
   });
 
   it("refuses a date the database would refuse, or one far outside any real appointment", () => {

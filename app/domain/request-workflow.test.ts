@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { introductionDateProblem, nextStatuses, planStatusChange } from "./request-workflow";
+
+describe("planStatusChange", () => {
+  it("moves a new request into work, and plans an introduction with its date", () => {
+    expect(planStatusChange("nieuw", { to: "in_behandeling" })).toMatchObject({ status: "in_behandeling", closed: false, reopened: false });
+    expect(planStatusChange("in_behandeling", { to: "kennismaking_gepland", introductionOn: "2026-12-03" })).toMatchObject({
+      status: "kennismaking_gepland",
+      introductionOn: "2026-12-03",
+    });
+  });
+
+  it("lets an introduction move to another date", () => {
+    expect(planStatusChange("kennismaking_gepland", { to: "kennismaking_gepland", introductionOn: "2026-12-10" })).toMatchObject({
+      status: "kennismaking_gepland",
+      introductionOn: "2026-12-10",
+    });
+  });
+
+  it("closes only with an outcome: placed, or no match with its reason", () => {
+    expect(planStatusChange("kennismaking_gepland", { to: "geplaatst" })).toMatchObject({ outcome: "geplaatst", outcomeReason: null, closed: true });
+    expect(planStatusChange("in_behandeling", { to: "geen_match", reason: "niet-bereikbaar", explanation: " Drie keer gebeld. " })).toMatchObject({
+      outcome: "geen_match",
+      outcomeReason: "De werkgever was niet bereikbaar: Drie keer gebeld.",
+      closed: true,
+    });
+  });
+
+  it("does not place a request nobody has worked on yet", () => {
+    expect(nextStatuses("nieuw")).not.toContain("geplaatst");
+    expect(planStatusChange("nieuw", { to: "geplaatst" })).toEqual({ problem: "Deze stap kan niet vanuit de huidige status." });
+  });
+
+  it("reopens a closed request, clearing its outcome", () => {
+    expect(planStatusChange("geen_match", { to: "in_behandeling" })).toMatchObject({ status: "in_behandeling", outcome: null, reopened: true });
+  });
+
+  it("leaves a withdrawn request alone, and refuses a change to the same status", () => {
+    expect(planStatusChange("ingetrokken", { to: "in_behandeling" })).toHaveProperty("problem");
+    expect(planStatusChange("in_behandeling", { to: "in_behandeling" })).toEqual({ problem: "De aanvraag heeft deze status al." });
+  });
+});
+
+describe("introductionDateProblem", () => {
+  it("accepts today and later, not earlier", () => {
+    expect(introductionDateProblem("2026-11-26", "2026-11-26")).toBeNull();
+    expect(introductionDateProblem("2027-01-05", "2026-11-26")).toBeNull();
+    expect(introductionDateProblem("2026-01-05", "2026-11-26")).toBe("Kies vandaag of een dag na vandaag.");
+  });
+});
