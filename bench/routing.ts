@@ -40,7 +40,7 @@ const AIM_P99_NS = 1_000_000;
 // Deterministic randomness
 
 /** mulberry32: a small seeded PRNG, so the synthetic data is the same in every run. */
-function prng(seed: number) {
+export function prng(seed: number) {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -6,16 +6,19 @@
  * PC4, no database, next to a trivial lookup as its baseline.
  *
  * Builds the app, starts it on a fresh database on a real PostgreSQL server, and loads it with
- * autocannon: GET / (the landing page) and POST /proefplaatsing (a real new submission per
- * request). Prints requests/s, p50/p99 latency, the ratio to the baseline, errors, and the app
- * server's memory before and after the load. It reports; it asserts no timings.
+ * autocannon: GET / (the landing page), the back office on a seeded volume of requests (bench/
+ * backoffice.ts: the inbox, a later page of it and a request page as a signed-in WSP
+ * accountmanager, the CSV export as an administrator) and POST /proefplaatsing (a real new
+ * submission per request). Prints requests/s, p50/p99 latency, the ratio to the baseline, errors,
+ * and the app server's memory before and after each target. It reports; it asserts no timings.
  *
  * Environment: BENCH_DURATION (seconds per target, default 10), BENCH_CONNECTIONS (default 10),
- * BENCH_DATABASE_URL (admin connection used to create and drop the bench database, default
+ * BENCH_REQUESTS (seeded requests for the back office, default 5000), BENCH_DATABASE_URL (admin
+ * connection used to create and drop the bench database, default
  * postgres://postgres@127.0.0.1:5432/postgres). See bench/README.md.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
@@ -23,6 +26,16 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import postgres from "postgres";
+import {
+  BENCH_WSP_SLUG,
+  busiestRequest,
+  connectBenchDatabase,
+  laterPagePath,
+  SEED_EMAIL_PREFIX,
+  SEED_SUBMISSION_PREFIX,
+  seedRequests,
+  signInStaff,
+} from "./backoffice";
 import { runRoutingBench } from "./routing";
 import { table } from "./table";
 
@@ -31,6 +44,10 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const HOST = "127.0.0.1";
 const WARMUP_SECONDS = 2;
 const READY_TIMEOUT_MS = 60_000;
+/** The inbox page the "later page" target asks for, reached by following "Volgende" links. */
+const LATER_PAGE = 10;
+/** The export is heavy (every row, plus an audit line per row): fewer connections, shorter. */
+const EXPORT_CONNECTIONS = 2;
 const STOP_TIMEOUT_MS = 10_000;
 
 /** An expected failure (no database, build broke, app did not start): a message, no stack. */
@@ -263,14 +280,21 @@ async function createBenchDatabase(admin: postgres.Sql, adminUrl: string): Promi
   return url.toString();
 }
 
-/** What the load left in the database: a check that every accepted POST became a request. */
+/**
+ * What the load left in the database: a check that every accepted POST became a request, and
+ * the audit lines the back office wrote. The seeded rows are left out of the counts.
+ */
 async function databaseSummary(databaseUrl: string) {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   try {
-    const [requests] = await sql<{ n: number }[]>`select count(*)::int as n from requests`;
+    const [requests] = await sql<{ n: number }[]>`
+      select count(*)::int as n from requests where submission_key not like ${`${SEED_SUBMISSION_PREFIX}%`}`;
     const outbox = await sql<{ status: string; n: number }[]>`
-      select status, count(*)::int as n from email_outbox group by status order by status`;
-    return { requests: requests?.n ?? 0, outbox };
+      select status, count(*)::int as n from email_outbox
+      where idempotency_key not like ${`${SEED_EMAIL_PREFIX}%`} group by status order by status`;
+    const audit = await sql<{ action: string; n: number }[]>`
+      select action, count(*)::int as n from audit_log group by action order by action`;
+    return { requests: requests?.n ?? 0, outbox, audit };
   } finally {
     await sql.end({ timeout: 5 });
   }
@@ -283,11 +307,22 @@ interface Target {
   name: string;
   url: string;
   requests: autocannon.Request[];
+  /** Fewer than BENCH_CONNECTIONS for heavy targets. */
+  connections?: number;
+  /** Shorter than BENCH_DURATION for heavy targets. */
+  duration?: number;
+  /**
+   * Signed-in pages: a redirect means the session was refused (to /inloggen), so only 2xx
+   * counts as served. Elsewhere a 3xx is a normal answer (POST/redirect/GET).
+   */
+  only2xx?: boolean;
 }
 
 interface Measurement {
   target: Target;
   result: autocannon.Result;
+  /** The connections it ran with: BENCH_CONNECTIONS unless the target asks for fewer. */
+  connections: number;
   /** Requests answered with anything but 2xx/3xx, plus connection errors and timeouts. */
   errors: number;
   /** The same during warm-up: not in the numbers, but a sign that something is wrong. */
@@ -304,36 +339,60 @@ function load(url: string, requests: autocannon.Request[], duration: number, con
   });
 }
 
-const isAccepted = (status: number) => status >= 200 && status < 400;
+const isAccepted = (status: number, target: Pick<Target, "only2xx">) =>
+  status >= 200 && status < (target.only2xx ? 300 : 400);
 
-const acceptedCount = (result: autocannon.Result) => result["2xx"] + result["3xx"];
-const errorCount = (result: autocannon.Result) => result.errors + result["1xx"] + result["4xx"] + result["5xx"];
+const acceptedCount = (result: autocannon.Result, target: Target) => result["2xx"] + (target.only2xx ? 0 : result["3xx"]);
+const errorCount = (result: autocannon.Result, target: Target) =>
+  result.errors + result["1xx"] + (target.only2xx ? result["3xx"] : 0) + result["4xx"] + result["5xx"];
 
-async function measure(target: Target, duration: number, connections: number): Promise<Measurement> {
+async function measure(target: Target, defaultDuration: number, defaultConnections: number): Promise<Measurement> {
+  const duration = target.duration ?? defaultDuration;
+  const connections = target.connections ?? defaultConnections;
   const samples = new Map<number, string>();
   // Keep the first body of every unexpected status; onResponse sees every response.
   const requests = target.requests.map((spec) => ({
     ...spec,
     onResponse: (status: number, body: string, _context: object, headers?: Record<string, string | string[] | undefined>) => {
-      if (isAccepted(status) || samples.has(status)) return;
+      if (isAccepted(status, target) || samples.has(status)) return;
       const encoding = headers?.["content-encoding"] ?? headers?.["Content-Encoding"];
       samples.set(status, encoding ? `(${String(encoding)}-compressed body)` : body.replace(/\s+/g, " ").slice(0, 300));
     },
   }));
   process.stdout.write(`  ${target.name}: warm-up ${WARMUP_SECONDS} s…`);
   const warmup = await load(target.url, requests, WARMUP_SECONDS, connections);
-  process.stdout.write(` measuring ${duration} s…`);
+  process.stdout.write(` measuring ${duration} s${connections === defaultConnections ? "" : ` with ${connections} connections`}…`);
   const result = await load(target.url, requests, duration, connections);
-  const errors = errorCount(result);
+  const errors = errorCount(result, target);
   console.log(` ${Math.round(result.requests.average)} req/s${errors ? `, ${errors} errors` : ""}`);
   return {
     target,
     result,
+    connections,
     errors,
-    warmupErrors: errorCount(warmup),
-    accepted: acceptedCount(warmup) + acceptedCount(result),
+    warmupErrors: errorCount(warmup, target),
+    accepted: acceptedCount(warmup, target) + acceptedCount(result, target),
     samples,
   };
+}
+
+/**
+ * One request before the load, so a refused session or a missing page stops the run with a
+ * clear message instead of being measured: autocannon would count the redirect to /inloggen as
+ * a fast answer.
+ */
+async function expectOk(target: Target): Promise<void> {
+  const spec = target.requests[0];
+  const url = new URL(spec?.path ?? "/", target.url);
+  const response = await fetch(url, { headers: spec?.headers as Record<string, string>, redirect: "manual" });
+  const body = await response.text();
+  if (response.status !== 200) {
+    const where = response.headers.get("location");
+    throw new BenchError(
+      `${target.name}: GET ${url.pathname}${url.search} answered ${response.status}` +
+        `${where ? ` (to ${where})` : ""} instead of 200: ${body.replace(/\s+/g, " ").slice(0, 300)}`,
+    );
+  }
 }
 
 /** A proefplaatsing form as the browser posts it; new key and address so none is a duplicate. */
@@ -360,7 +419,7 @@ const ms = (value: number) => (value < 1 ? "<1" : value.toFixed(0));
 const mib = (kib: number | null) => (kib === null ? "n/a" : `${(kib / 1024).toFixed(1)} MiB`);
 
 function printReport(
-  settings: { duration: number; connections: number },
+  settings: { duration: number; connections: number; note: string },
   measurements: Measurement[],
   memory: Array<[string, number | null]>,
 ) {
@@ -368,18 +427,21 @@ function printReport(
   const baseline = measurements[0]?.result.requests.average ?? 0;
   console.log(
     `\nOpstap benchmark: ${settings.duration} s per target after ${WARMUP_SECONDS} s warm-up, ` +
-      `${settings.connections} connections, Node ${process.version}, ${os.availableParallelism()} CPUs ` +
+      `${settings.connections} connections${settings.note}, Node ${process.version}, ${os.availableParallelism()} CPUs ` +
       "(app, PostgreSQL and autocannon share them)\n",
   );
   console.log(
     table(
-      ["target", "req/s", "p50 ms", "p99 ms", "requests", "errors", "vs baseline"],
-      measurements.map(({ target, result, errors }, i) => [
+      ["target", "conns", "req/s", "p50 ms", "p99 ms", "requests", "KiB/resp", "errors", "vs baseline"],
+      measurements.map(({ target, result, connections, errors }, i) => [
         target.name,
+        String(connections),
         result.requests.average.toFixed(0),
         ms(result.latency.p50),
         ms(result.latency.p99),
         String(result.requests.total),
+        // Bytes on the wire per answer (compressed where the app compresses): the export's size.
+        result.requests.total > 0 ? (result.throughput.total / result.requests.total / 1024).toFixed(1) : "n/a",
         String(errors),
         i === 0 ? "baseline" : baseline > 0 ? `${((result.requests.average / baseline) * 100).toFixed(1)} %` : "n/a",
       ]),
@@ -404,7 +466,7 @@ function printReport(
     console.log(`\n${target.name}: ${errors} errors (warm-up: ${warmupErrors})`);
     if (result.errors) console.log(`  connection errors: ${result.errors} (of which timeouts: ${result.timeouts})`);
     for (const [status, { count }] of Object.entries(result.statusCodeStats ?? {})) {
-      if (!isAccepted(Number(status))) console.log(`  HTTP ${status}: ${count}×`);
+      if (!isAccepted(Number(status), target)) console.log(`  HTTP ${status}: ${count}×`);
     }
     for (const [status, body] of samples) console.log(`  first HTTP ${status} body: ${body}`);
   }
@@ -415,6 +477,7 @@ function printReport(
 async function main() {
   const duration = positiveNumber("BENCH_DURATION", 10, false);
   const connections = positiveNumber("BENCH_CONNECTIONS", 10, true);
+  const seededRequests = positiveNumber("BENCH_REQUESTS", 5000, true);
   const adminUrl = process.env.BENCH_DATABASE_URL?.trim() || "postgres://postgres@127.0.0.1:5432/postgres";
 
   // First, while nothing else runs: routing in-process, which needs no database (bench/routing.ts).
@@ -434,28 +497,60 @@ async function main() {
   const helloPort = await freePort();
   const hello = startServer("node:http hello world", ["-e", HELLO_WORLD], { PORT: String(helloPort), HOST }, helloPort);
   const appPort = await freePort();
-  const app = startServer(
-    "app server",
-    ["--import", "tsx", "scripts/server.ts"],
-    {
-      PORT: String(appPort),
-      HOST,
-      DATABASE_URL: databaseUrl,
-      // development: demo data loads and emails go to the dev mailbox, never to the network.
-      APP_ENV: "development",
-      NODE_ENV: "production",
-      // A key in the caller's shell would send real email even in development.
-      RESEND_API_KEY: "",
-      // Every POST comes from one address; the rate limit would turn the measurement into 400s.
-      RATE_LIMIT: "off",
-    },
-    appPort,
-  );
+  const appEnv = {
+    PORT: String(appPort),
+    HOST,
+    DATABASE_URL: databaseUrl,
+    // development: demo data loads and emails go to the dev mailbox, never to the network.
+    APP_ENV: "development",
+    // A key in the caller's shell would send real email even in development.
+    RESEND_API_KEY: "",
+    // Every POST comes from one address; the rate limit would turn the measurement into 400s.
+    RATE_LIMIT: "off",
+    // New per run, shared with this process: it signs the staff session cookies the load sends.
+    SESSION_SECRET: randomBytes(32).toString("base64url"),
+  };
+  const app = startServer("app server", ["--import", "tsx", "scripts/server.ts"], { ...appEnv, NODE_ENV: "production" }, appPort);
   await waitUntilReady(hello, "/");
   const startup = await waitUntilReady(app, "/healthz");
   console.log(`App ready on ${app.baseUrl} after ${(startup / 1000).toFixed(1)} s (migrations, reference and demo data)`);
-
   const memory: Array<[string, number | null]> = [["after start-up, before load", rssKiB(app.child.pid)]];
+
+  // The back office's data and people, written by this process into the same database while the
+  // app runs. The app's modules used for it (sign-in, cookie) read the same settings as the app.
+  Object.assign(process.env, appEnv);
+  const bench = connectBenchDatabase(databaseUrl);
+  onCleanup("close the seeding connection", bench.close);
+  const wsp = await signInStaff(bench.db, {
+    role: "wsp",
+    organisationSlug: BENCH_WSP_SLUG,
+    email: "accountmanager@bench.example.org",
+    name: "Bench Accountmanager",
+  });
+  const colleague = await signInStaff(bench.db, {
+    role: "wsp",
+    organisationSlug: BENCH_WSP_SLUG,
+    email: "collega@bench.example.org",
+    name: "Bench Collega",
+  });
+  const adminStaff = await signInStaff(bench.db, { role: "admin", organisationSlug: null, email: "beheer@bench.example.org", name: "Bench Beheer" });
+  console.log(`Seeding ${seededRequests} requests…`);
+  const seed = await seedRequests(bench.db, { count: seededRequests, owners: [wsp, colleague] });
+  const share = (rows: Array<[string, number]>) => rows.map(([key, n]) => `${key} ${n}`).join(", ");
+  console.log(
+    `Seeded in ${seed.seconds.toFixed(1)} s (direct inserts): ${seed.requests} requests, ${seed.employers} employers, ` +
+      `${seed.assignments} assignments, ${seed.events} events, ${seed.emails} emails; ` +
+      `${seed.withWorkEvents} requests with staff notes, contacts or messages.\n  regions: ${share(seed.byRegion)}\n  statuses: ${share(seed.byStatus)}`,
+  );
+
+  const pageHeaders = (who: { cookie: string }) => ({ accept: "text/html", "accept-encoding": "gzip", cookie: who.cookie });
+  const inboxPath = "/backoffice?status=alle";
+  const later = await laterPagePath(app.baseUrl, wsp.cookie, inboxPath, LATER_PAGE);
+  const busiest = await busiestRequest(bench.db);
+  console.log(
+    `Signed in (sign-in code from the outbox): a WSP accountmanager of ${BENCH_WSP_SLUG} and an administrator. ` +
+      `Later page: ${later.page}. Request page: ${busiest.reference} (${busiest.events} events, ${busiest.emails} emails).`,
+  );
   // From here on, what the app writes to stderr was caused by the load.
   app.stderr.length = 0;
 
@@ -471,6 +566,38 @@ async function main() {
     // What a browser sends: the page is rendered and gzip-compressed as for a real visitor.
     requests: [{ method: "GET", path: "/", headers: { accept: "text/html", "accept-encoding": "gzip" } }],
   };
+  const inboxTarget: Target = {
+    name: "back office inbox (WSP), GET /backoffice?status=alle",
+    url: `${app.baseUrl}${inboxPath}`,
+    requests: [{ method: "GET", path: inboxPath, headers: pageHeaders(wsp) }],
+    only2xx: true,
+  };
+  const laterPageTarget: Target = {
+    name: `back office inbox page ${later.page} (WSP), ?status=alle&cursor=…`,
+    url: `${app.baseUrl}${later.path}`,
+    requests: [{ method: "GET", path: later.path, headers: pageHeaders(wsp) }],
+    only2xx: true,
+  };
+  const requestPath = `/backoffice/aanvragen/${busiest.reference}`;
+  const requestPageTarget: Target = {
+    name: "back office request page (WSP), GET /backoffice/aanvragen/<ref>",
+    url: `${app.baseUrl}${requestPath}`,
+    requests: [{ method: "GET", path: requestPath, headers: pageHeaders(wsp) }],
+    only2xx: true,
+  };
+  const exportPath = "/backoffice/export?status=alle";
+  const exportDuration = Math.max(WARMUP_SECONDS, duration / 2);
+  const exportConnections = Math.min(EXPORT_CONNECTIONS, connections);
+  const exportTarget: Target = {
+    name: "back office CSV export (admin), GET /backoffice/export?status=alle",
+    url: `${app.baseUrl}${exportPath}`,
+    requests: [{ method: "GET", path: exportPath, headers: pageHeaders(adminStaff) }],
+    connections: exportConnections,
+    duration: exportDuration,
+    only2xx: true,
+  };
+  const backOfficeTargets = [inboxTarget, laterPageTarget, requestPageTarget, exportTarget];
+  for (const target of backOfficeTargets) await expectOk(target);
   const postTarget: Target = {
     name: "proefplaatsing, POST /proefplaatsing",
     url: `${app.baseUrl}/proefplaatsing`,
@@ -488,13 +615,19 @@ async function main() {
 
   console.log("Measuring:");
   const measurements: Measurement[] = [];
-  for (const target of [baselineTarget, landingTarget, postTarget]) {
+  // The back office before the POSTs: they add requests to the WSP's region (postcode 3511), and
+  // the back office should see the seeded volume, the same in every run.
+  for (const target of [baselineTarget, landingTarget, ...backOfficeTargets, postTarget]) {
     measurements.push(await measure(target, duration, connections));
     if (target !== baselineTarget) memory.push([`after ${target.name}`, rssKiB(app.child.pid)]);
   }
 
   const summary = await databaseSummary(databaseUrl);
-  printReport({ duration, connections }, measurements, memory);
+  printReport(
+    { duration, connections, note: ` (the CSV export: ${exportDuration} s, ${exportConnections} connections)` },
+    measurements,
+    memory,
+  );
 
   // Sent exceeds answered by the requests still in flight when a run stopped (at most one per
   // connection per run); the server may still store those. Fewer stored than answered would mean
@@ -503,11 +636,21 @@ async function main() {
   const outbox = summary.outbox.map((row) => `${row.n} ${row.status}`).join(", ") || "empty";
   console.log(
     `\nDatabase after the load (warm-up included): ${submissions} POSTs sent, ${answered} answered 2xx/3xx, ` +
-      `${summary.requests} requests stored.\nEmail outbox: ${outbox}.`,
+      `${summary.requests} requests stored besides the ${seed.requests} seeded.\nEmail outbox (seeded emails left out): ${outbox}.`,
   );
   if (summary.requests < answered) {
     console.log(`Warning: ${answered - summary.requests} accepted submissions are missing from the database.`);
   }
+  // Every request page answered writes one "bekeken" line, every export one line per row plus one.
+  const views = (measurements.find((m) => m.target === requestPageTarget)?.accepted ?? 0) + 1;
+  const exports = (measurements.find((m) => m.target === exportTarget)?.accepted ?? 0) + 1;
+  const audit = summary.audit.map((row) => `${row.n} ${row.action}`).join(", ") || "empty";
+  console.log(
+    `Audit log: ${audit} (request page views answered 200: ${views}, exports answered 200: ${exports}; ` +
+      "warm-up and the check before the load included).",
+  );
+  const viewed = summary.audit.find((row) => row.action === "bekeken")?.n ?? 0;
+  if (viewed < views) console.log(`Warning: ${views - viewed} request page views are missing from the audit log.`);
   const loadStderr = app.stderr.filter((line) => line.trim());
   if (loadStderr.length) {
     console.log(`\nThe app wrote to stderr during the load; the first lines:`);

@@ -74,7 +74,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!page) throw notFound();
   await logAudit(db, staff, "bekeken", `Aanvraag ${page.reference} bekeken`, page.id);
   const done = new URL(request.url).searchParams.get("gedaan");
-  return { ...page, done: done && done in DONE_MESSAGES ? DONE_MESSAGES[done as RequestWorkIntent] : null };
+  const doneIntent = done && done in DONE_MESSAGES ? (done as RequestWorkIntent) : null;
+  return { ...page, doneIntent, done: doneIntent ? DONE_MESSAGES[doneIntent] : null };
 }
 
 interface ActionData {
@@ -127,7 +128,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if ("reason" in outcome) throw notFound();
     return data<ActionData>({ intent, result: submission.reply({ formErrors: [outcome.problem] }) }, { status: 400 });
   }
-  return redirect(`/backoffice/aanvragen/${encodeURIComponent(reference)}?gedaan=${submission.value.intent}`);
+  // The fragment brings the reader to the message, also without JavaScript.
+  return redirect(`/backoffice/aanvragen/${encodeURIComponent(reference)}?gedaan=${submission.value.intent}#gedaan`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -179,7 +181,8 @@ function WorkForm<FormShape extends Record<string, unknown>>({
       <h3 id={`${intent}-titel`}>{title}</h3>
       {intro}
       <ErrorSummary form={form} fields={summary} />
-      <Form method="post" {...getFormProps(form)} noValidate className="form form--compact">
+      {/* Without JavaScript the answer is a new page: the fragment brings the reader back to this form. */}
+      <Form method="post" action={`#${intent}-titel`} {...getFormProps(form)} noValidate className="form form--compact">
         <input type="hidden" name="intent" value={intent} />
         {children}
         <button type="submit" className={primary ? "button button--primary" : "button"} disabled={busy}>
@@ -281,7 +284,10 @@ function StatusForm({ page }: { page: Page }) {
       title={page.request.open ? "Status veranderen" : "Aanvraag weer openen"}
       intro={
         canClose ? (
-          <p>Sluit u de aanvraag af? Kies dan “Geplaatst”, of “Geen match” met een reden.</p>
+          <p>
+            Sluit u de aanvraag af? Kies dan {options.some((o) => o.value === "geplaatst") ? "“Geplaatst”, of " : ""}“Geen match” met
+            een reden.
+          </p>
         ) : null
       }
       summary={[
@@ -412,6 +418,9 @@ function ReplyForm({ page }: { page: Page }) {
 
 function Actions({ page }: { page: Page }) {
   const { actions } = page;
+  // Only the form that was just sent starts empty again; what was typed in the others stays.
+  const location = useLocation();
+  const fresh = (intent: RequestWorkIntent) => (page.doneIntent === intent ? `${intent}-${location.key}` : intent);
   const any = Object.values(actions).some(Boolean);
   if (!any) {
     return (
@@ -424,14 +433,14 @@ function Actions({ page }: { page: Page }) {
   }
   return (
     <div className="rq-forms">
-      {actions.accept || actions.decline ? <SchoolAnswerForms page={page} /> : null}
-      {actions.status ? <StatusForm page={page} /> : null}
-      {actions.owner ? <OwnerForm page={page} /> : null}
-      {actions.reply ? <ReplyForm page={page} /> : null}
-      {actions.contact ? <ContactForm /> : null}
-      {actions.note ? <NoteForm /> : null}
-      {actions.forward ? <ForwardForm page={page} /> : null}
-      {actions.handBack ? <HandBackForm /> : null}
+      {actions.accept || actions.decline ? <SchoolAnswerForms key={fresh("afwijzen")} page={page} /> : null}
+      {actions.status ? <StatusForm key={fresh("status")} page={page} /> : null}
+      {actions.owner ? <OwnerForm key={fresh("eigenaar")} page={page} /> : null}
+      {actions.reply ? <ReplyForm key={fresh("antwoord")} page={page} /> : null}
+      {actions.contact ? <ContactForm key={fresh("contact")} /> : null}
+      {actions.note ? <NoteForm key={fresh("notitie")} /> : null}
+      {actions.forward ? <ForwardForm key={fresh("doorsturen")} page={page} /> : null}
+      {actions.handBack ? <HandBackForm key={fresh("teruggeven")} /> : null}
     </div>
   );
 }
@@ -466,9 +475,10 @@ function Timeline({ entries }: { entries: Page["timeline"] }) {
 
 export default function BackofficeAanvraag() {
   const page = useLoaderData<typeof loader>();
-  // A new page visit (after a step succeeded) starts every form empty again.
-  const location = useLocation();
+  const actionData = useActionData<typeof action>();
   const { request, routing } = page;
+  // After a form error the page still has "?gedaan=…" from the step before; that message is old news.
+  const done = actionData ? null : page.done;
 
   return (
     <div className="wrap page rq-request">
@@ -483,9 +493,9 @@ export default function BackofficeAanvraag() {
         <span className={`rq-status rq-status--${request.status}`}>{request.statusLabel}</span>
       </p>
 
-      {page.done ? (
-        <div className="panel panel--success rq-request__done" role="status">
-          <p>{page.done}</p>
+      {done ? (
+        <div className="panel panel--success rq-request__done" role="status" id="gedaan" tabIndex={-1}>
+          <p>{done}</p>
         </div>
       ) : null}
 
@@ -595,7 +605,7 @@ export default function BackofficeAanvraag() {
 
         <section className="rq-request__actions" aria-labelledby="acties">
           <h2 id="acties">Acties</h2>
-          <Actions key={location.key} page={page} />
+          <Actions page={page} />
         </section>
 
         <section className="rq-request__timeline" aria-labelledby="tijdlijn">
