@@ -9,6 +9,7 @@ import {
   isoWeekOf,
   median,
   placedPercentage,
+  placedSentence,
   recentWeeks,
   weekName,
 } from "./figures";
@@ -100,6 +101,18 @@ describe("share placed", () => {
   it("says so when nothing is closed yet, instead of 0%", () => {
     expect(placedPercentage({ placed: 0, closed: 0 })).toBeNull();
     expect(formatPlacedShare({ placed: 0, closed: 0 })).toBe("nog geen afgesloten aanvragen");
+    expect(placedSentence({ placed: 0, closed: 0 })).toBe("Er zijn nog geen afgesloten aanvragen.");
+  });
+
+  it.each([
+    [0, 1, "0 van de 1 afgesloten aanvraag leidde tot een plaats."],
+    [1, 1, "1 van de 1 afgesloten aanvraag leidde tot een plaats."],
+    [0, 5, "0 van de 5 afgesloten aanvragen leidden tot een plaats."],
+    [1, 5, "1 van de 5 afgesloten aanvragen leidde tot een plaats."],
+    [2, 5, "2 van de 5 afgesloten aanvragen leidden tot een plaats."],
+    [3, 5, "3 van de 5 afgesloten aanvragen leidden tot een plaats."],
+  ])("says %i placed of %i closed in correct Dutch", (placed, closed, text) => {
+    expect(placedSentence({ placed, closed })).toBe(text);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type KnownPlaces, ORGANISATION_CSV_COLUMNS, parseOrganisationCsv } from "./organisation-csv";
+import { readFileSync } from "node:fs";
+import { csvDelimiter, type KnownPlaces, ORGANISATION_CSV_COLUMNS, parseOrganisationCsv } from "./organisation-csv";
 
 const places: KnownPlaces = {
   regionSlugs: new Set(["midden-utrecht"]),
@@ -89,5 +90,27 @@ describe("a file that is not text", () => {
   it("is refused with a Dutch message instead of reaching the database", () => {
     const result = parseOrganisationCsv("slug,soort\u0000,naam", { regionSlugs: new Set(), municipalitiesByRegion: new Map(), municipalityRegion: new Map() });
     expect(result).toEqual({ ok: false, errors: [{ row: 0, message: "Dit is geen tekstbestand. Sla het bestand op als CSV en probeer het opnieuw." }] });
+  });
+});
+
+describe("files from Dutch Excel and broken files", () => {
+  it("reads a file with ';' between the columns, as Dutch Excel saves it", () => {
+    const good = readFileSync("db/examples/organisations.example.csv", "utf8");
+    const semicolons = good
+      .split("\n")
+      .map((line) => line.replaceAll(",", ";"))
+      .join("\n");
+    expect(csvDelimiter(semicolons)).toBe(";");
+    expect(csvDelimiter(good)).toBe(",");
+    const dutchExcel = `\uFEFF${header.replaceAll(",", ";")}\r\n${school.replaceAll(",", ";")}\r\n`;
+    expect(parseOrganisationCsv(dutchExcel, places)).toEqual(parseOrganisationCsv(`${header}\n${school}\n`, places));
+  });
+
+  it("explains a quote that is not closed in Dutch, with the line", () => {
+    const result = parseOrganisationCsv(`${header}\nwsp-x,wsp,"Niet afgesloten\n`, places);
+    expect(result.ok).toBe(false);
+    const message = (result as { errors: Array<{ message: string }> }).errors[0]!.message;
+    expect(message).toMatch(/^Een aanhalingsteken \("\) staat niet goed \(rond regel \d+\)/);
+    expect(message).not.toMatch(/Quote|parsing/);
   });
 });

@@ -99,6 +99,25 @@ const RowSchema = z.object({
   actief: yesNo,
 });
 
+/**
+ * Dutch Excel saves CSV with ";" between the columns, other tools with ",". The header line has
+ * no quotes or commas in its names, so whichever of the two it holds is the file's separator.
+ */
+export function csvDelimiter(csvText: string): "," | ";" {
+  const firstLine = csvText.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  return firstLine.includes(";") && !firstLine.includes(",") ? ";" : ",";
+}
+
+/** csv-parse's errors, in Dutch and with the line to look at. */
+function csvReadError(error: unknown): string {
+  const { code, lines } = error as { code?: string; lines?: number };
+  const where = lines ? ` (rond regel ${lines})` : "";
+  if (code && /QUOTE/.test(code)) {
+    return `Een aanhalingsteken (") staat niet goed${where}. Zet tekst met een komma of puntkomma tussen aanhalingstekens, en sluit ze ook weer af.`;
+  }
+  return `Het bestand kon niet gelezen worden als CSV${where}. Sla het bestand op als CSV (UTF-8) en probeer het opnieuw.`;
+}
+
 export function parseOrganisationCsv(
   csvText: string,
   places: KnownPlaces,
@@ -109,14 +128,17 @@ export function parseOrganisationCsv(
   }
   let records: string[][];
   try {
-    records = parse(csvText, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
+    records = parse(csvText, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true, delimiter: csvDelimiter(csvText) });
   } catch (error) {
-    return { ok: false, errors: [{ row: 0, message: `Het bestand is geen geldige CSV: ${(error as Error).message}` }] };
+    return { ok: false, errors: [{ row: 0, message: csvReadError(error) }] };
   }
   const [header, ...body] = records;
   const expected = ORGANISATION_CSV_COLUMNS.join(",");
   if (!header || header.join(",") !== expected) {
-    return { ok: false, errors: [{ row: 1, message: `De kopregel moet precies zijn: ${expected}` }] };
+    return {
+      ok: false,
+      errors: [{ row: 1, message: `De kopregel moet precies zijn: ${expected} (gescheiden door komma's of puntkomma's)` }],
+    };
   }
 
   const errors: CsvRowError[] = [];

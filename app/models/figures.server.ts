@@ -18,6 +18,7 @@ import {
   recentWeeks,
   type WeekCount,
 } from "~/domain/figures";
+import { LOAD_STATUSES } from "~/domain/assignments";
 import { CLOSED_STATUSES, OPEN_STATUSES } from "~/domain/request-workflow";
 import { type Queryable, queryRows, schema } from "~/lib/db.server";
 import { organisationScope, requestScope, type StaffMember } from "./staff-scope.server";
@@ -33,15 +34,22 @@ export type FiguresView =
   | { kind: "regio"; slug: string; name: string }
   | { kind: "school"; name: string };
 
+/**
+ * For a region or the country, "received" is when the employer sent the request and the wait is
+ * until the first response by anyone. For a school (a row per school, or a school looking at
+ * itself), "received" is when the request reached that school and the wait is until that school's
+ * own first response; open counts only what the school holds now.
+ */
 export interface Measures {
   /** Requests received in the last FIGURES_WEEKS weeks. */
   newCount: number;
   /** Of those, how many had a first response, and the median wait for it in hours. */
   responded: number;
   medianWaitHours: number | null;
-  /** Over all closed requests: placed, and placed + no match. */
+  /** Over all closed requests (for a school: that ever reached it): placed, and placed + no match. */
   placed: number;
   closed: number;
+  /** Open requests (for a school: that it holds now) by how long ago the employer sent them. */
   openByAge: AgeCounts;
 }
 
@@ -54,13 +62,19 @@ export interface StaffFigures {
   view: FiguresView;
   /** The regions an administrator can choose from; empty for everyone else. */
   regions: { slug: string; name: string }[];
+  /** Of the region or the country; of the school itself for school staff. perWeek counts as newCount does. */
   overall: Measures & { perWeek: WeekCount[] };
   /** One row per school the person may read; null when the administrator looks at the whole country. */
   schools: SchoolMeasures[] | null;
 }
 
-/** Answers a school gave itself; "expired" also sets responded_at, but nobody answered then. */
+/**
+ * Answers a school gave itself. "expired" also sets responded_at, but nobody answered then;
+ * "withdrawn" and "reassigned" are the employer's and the WSP's doing, not the school's.
+ */
 const SCHOOL_ANSWERS = ["accepted", "declined", "returned"] as const;
+
+const m = schema.staffMembers;
 
 function textList(values: readonly string[]): SQL {
   return sql.join(
@@ -74,14 +88,25 @@ function windowStart(weekStart: string): SQL {
   return sql`(${weekStart}::timestamp at time zone 'Europe/Amsterdam')`;
 }
 
-/**
- * The requests in scope, one row each: status, when received, and for recent ones the seconds
- * until the first response, which is the first answer of a school or the first thing staff did
- * in the back office, whichever came first. least() skips a missing one; with neither, null.
+/*
+ * Both sources below give one row per request counted, with the same columns, so the measures are
+ * counted the same way over either:
+ *   id, status, created_at  the request itself (its age counts from when the employer sent it);
+ *   received_at             when it reached whoever is counted ("new" and the weeks count this);
+ *   held                    whether they have it now (only then it is open for them);
+ *   wait_seconds            for one received in the window, the wait until their first response.
  */
-function scopedRequests(condition: SQL, since: SQL): SQL {
+
+/**
+ * The requests in scope as the region (or the country) sees them: received when the employer sent
+ * them, and the wait is until the first response by anyone, which is the first answer of any
+ * school or the first thing any staff member did in the back office, whichever came first.
+ * least() skips a missing one; with neither, null.
+ */
+function requestsAsSent(condition: SQL, since: SQL): SQL {
   return sql`(
     select ${r.id} as id, ${r.status} as status, ${r.createdAt} as created_at,
+      ${r.createdAt} as received_at, true as held,
       case when ${r.createdAt} >= ${since} then
         extract(epoch from least(
           (select min(${a.respondedAt}) from ${a}
@@ -95,9 +120,46 @@ function scopedRequests(condition: SQL, since: SQL): SQL {
   )`;
 }
 
-/** The aggregate columns over `s` (a scopedRequests row, or nulls for a school without requests). */
+/**
+ * The requests in scope as each school (of `schools`, a condition on organisations) sees them: one
+ * row per school and request that ever reached it, with `organisation_id`. Received when the
+ * school's (first) assignment was made, not when the employer sent it; held while that school's
+ * assignment is open or accepted; and the wait is the school's own, until its own answer or the
+ * first thing one of its own staff did in the back office, whichever came first. So a school
+ * that gets a request after another school declined it is not credited with that decline, and
+ * a request open elsewhere now is not open at the school that let it go.
+ */
+function requestsAsReceivedBySchool(condition: SQL, since: SQL, schools: SQL): SQL {
+  return sql`(
+    select reached.organisation_id as organisation_id,
+      ${r.id} as id, ${r.status} as status, ${r.createdAt} as created_at,
+      reached.received_at as received_at, reached.held as held,
+      case when reached.received_at >= ${since} then
+        extract(epoch from least(
+          reached.answered_at,
+          (select min(${e.createdAt}) from ${e}
+            join ${m} on ${e.actor} = 'medewerker:' || ${m.id}::text
+            where ${e.requestId} = ${r.id} and ${m.organisationId} = reached.organisation_id
+              and ${e.createdAt} >= reached.received_at)
+        ) - reached.received_at)::float8
+      end as wait_seconds
+    from (
+      select ${a.organisationId} as organisation_id, ${a.requestId} as request_id,
+        min(${a.createdAt}) as received_at,
+        bool_or(${a.status} in (${textList(LOAD_STATUSES)})) as held,
+        min(${a.respondedAt}) filter (where ${a.status} in (${textList(SCHOOL_ANSWERS)})) as answered_at
+      from ${a}
+      where ${a.organisationId} in (select ${o.id} from ${o} where ${schools})
+      group by ${a.organisationId}, ${a.requestId}
+    ) reached
+    join ${r} on ${r.id} = reached.request_id
+    where ${condition}
+  )`;
+}
+
+/** The aggregate columns over `s` (a row of one of the sources above, or nulls for a school without requests). */
 function measureColumns(since: SQL, now: Date): SQL {
-  const open = sql`s.status in (${textList(OPEN_STATUSES)})`;
+  const open = sql`s.held and s.status in (${textList(OPEN_STATUSES)})`;
   const ages = ageBucketBounds(now).map((bucket, i) => {
     const after = bucket.receivedAfter ? sql` and s.created_at > ${bucket.receivedAfter.toISOString()}::timestamptz` : sql``;
     const by = bucket.receivedBy ? sql` and s.created_at <= ${bucket.receivedBy.toISOString()}::timestamptz` : sql``;
@@ -106,7 +168,7 @@ function measureColumns(since: SQL, now: Date): SQL {
   const closed = CLOSED_STATUSES.filter((status) => status !== "ingetrokken");
   return sql.join(
     [
-      sql`count(s.id) filter (where s.created_at >= ${since})::int as new_count`,
+      sql`count(s.id) filter (where s.received_at >= ${since})::int as new_count`,
       sql`count(s.wait_seconds)::int as responded`,
       sql`percentile_cont(0.5) within group (order by s.wait_seconds) as median_seconds`,
       sql`count(s.id) filter (where s.status = 'geplaatst')::int as placed`,
@@ -169,18 +231,19 @@ export async function staffFigures(
   const since = windowStart(weeks[0]!.start);
   const condition = and(requestScope(staff), regionSlug ? eq(r.regionSlug, regionSlug) : undefined)!;
 
+  // A school looking at itself sees its own figures, the same as its row in the table below.
+  const ownSchool = view.kind === "school" && staff.organisation ? eq(o.id, staff.organisation.id) : null;
+  const source = ownSchool ? requestsAsReceivedBySchool(condition, since, ownSchool) : requestsAsSent(condition, since);
+
   const perWeekRows = await queryRows<{ week_start: string; count: number | string }>(
     q,
-    sql`select to_char(date_trunc('week', ${r.createdAt} at time zone 'Europe/Amsterdam'), 'YYYY-MM-DD') as week_start,
+    sql`select to_char(date_trunc('week', s.received_at at time zone 'Europe/Amsterdam'), 'YYYY-MM-DD') as week_start,
           count(*)::int as count
-        from ${r}
-        where ${condition} and ${r.createdAt} >= ${since}
+        from ${source} s
+        where s.received_at >= ${since}
         group by 1`,
   );
-  const [overallRow] = await queryRows<MeasureRow>(
-    q,
-    sql`select ${measureColumns(since, now)} from ${scopedRequests(condition, since)} s`,
-  );
+  const [overallRow] = await queryRows<MeasureRow>(q, sql`select ${measureColumns(since, now)} from ${source} s`);
   const overall = {
     ...toMeasures(overallRow),
     perWeek: countsPerWeek(
@@ -197,11 +260,7 @@ export async function staffFigures(
     q,
     sql`select ${o.id} as id, ${o.name} as name, ${measureColumns(since, now)}
         from ${o}
-        left join (
-          select distinct ${a.organisationId} as organisation_id, ${a.requestId} as request_id from ${a}
-          where ${a.organisationId} in (select ${o.id} from ${o} where ${schoolCondition})
-        ) routed on routed.organisation_id = ${o.id}
-        left join ${scopedRequests(condition, since)} s on s.id = routed.request_id
+        left join ${requestsAsReceivedBySchool(condition, since, schoolCondition)} s on s.organisation_id = ${o.id}
         where ${schoolCondition}
         group by ${o.id}, ${o.name}
         order by ${o.name}`,

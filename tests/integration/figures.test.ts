@@ -1,8 +1,10 @@
 /**
  * The figures page on the demo data: requests with known times in two regions, some answered by
- * a school, one picked up by staff first, some closed. Each role gets the figures over only what
- * it may see: the administrator everything (or one region), an accountmanager their own region,
- * a school its own requests.
+ * a school, one picked up by staff first, some closed, some passed on from De Brug to Het Anker.
+ * Each role gets the figures over only what it may see: the administrator everything (or one
+ * region), an accountmanager their own region, a school its own requests. Per school, each school
+ * is measured on its own: from when a request reached it, until its own response, and open only
+ * while it holds the request.
  */
 import { and, eq } from "drizzle-orm";
 import { createElement } from "react";
@@ -14,7 +16,7 @@ import { database, schema } from "~/lib/db.server";
 import { type StaffFigures, staffFigures } from "~/models/figures.server";
 import { placesForPostcode } from "~/models/places.server";
 import { requestByReference, submitRequest } from "~/models/requests.server";
-import { hashToken, respondToAssignment } from "~/models/routing.server";
+import { hashToken, reroute, respondToAssignment } from "~/models/routing.server";
 import type { StaffMember } from "~/models/staff-scope.server";
 import { loader } from "~/routes/backoffice.cijfers";
 import { proefplaatsingRequest } from "../support/proefplaatsing";
@@ -49,6 +51,47 @@ async function answer(requestId: string, accept: boolean, at: Date) {
     .where(and(eq(schema.requestAssignments.requestId, requestId), eq(schema.requestAssignments.status, "open")));
   const outcome = await respondToAssignment(db, token, accept ? { accept: true } : { accept: false, reason: "geen-plek" }, at);
   expect(outcome.ok).toBe(true);
+}
+
+/** The school did not answer in time: its assignment expires and the request moves on. */
+async function expire(requestId: string, at: Date) {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(schema.requestAssignments)
+      .set({ status: "expired", respondedAt: at })
+      .where(and(eq(schema.requestAssignments.requestId, requestId), eq(schema.requestAssignments.status, "open")));
+    await reroute(tx, requestId, at);
+  });
+}
+
+/** The organisation that holds the request now (open or accepted assignment). */
+async function holder(requestId: string) {
+  const rows = await db
+    .select({ name: schema.organisations.name, status: schema.requestAssignments.status })
+    .from(schema.requestAssignments)
+    .innerJoin(schema.organisations, eq(schema.organisations.id, schema.requestAssignments.organisationId))
+    .where(eq(schema.requestAssignments.requestId, requestId));
+  return rows.filter((row) => row.status === "open" || row.status === "accepted").map((row) => row.name);
+}
+
+/** A note in the back office by a staff member of the organisation with this slug. */
+async function staffNote(requestId: string, organisationSlug: string, at: Date) {
+  const [member] = await db
+    .insert(schema.staffMembers)
+    .values({
+      email: `note-${crypto.randomUUID().slice(0, 8)}@example.org`,
+      name: "Test notitie",
+      role: organisationSlug.startsWith("wsp-") ? "wsp" : "school",
+      organisationId: (await organisation(organisationSlug)).id,
+    })
+    .returning();
+  await db.insert(schema.requestEvents).values({
+    requestId,
+    type: "notitie",
+    actor: `medewerker:${member!.id}`,
+    data: { text: "Gebeld met de werkgever." },
+    createdAt: at,
+  });
 }
 
 async function close(requestId: string, outcome: "geplaatst" | "geen_match", at: Date) {
@@ -131,6 +174,26 @@ beforeAll(async () => {
   const h = await submit(ago(DAY), "horeca", NOORDERLICHT, "1011");
   await answer(h.id, true, later(h.createdAt, HOUR));
   await close(h.id, "geplaatst", ago(HOUR));
+
+  // Midden-Utrecht again: requests De Brug let go, now held by Het Anker.
+  // I: sent on Sunday 23:45 in Amsterdam (week 11); De Brug declined half an hour later, so it
+  // reached Het Anker on Monday 00:15 (week 12). Het Anker has not reacted.
+  const i = await submit(new Date("2026-03-15T22:45:00Z"), "detailhandel", BRUG);
+  await answer(i.id, false, new Date("2026-03-15T23:15:00Z"));
+  expect(await holder(i.id)).toEqual([ANKER]);
+  // J: De Brug declined after 2 hours. At Het Anker: an accountmanager's note 1 hour after it
+  // arrived (not Het Anker's doing), a note by Het Anker's own staff after 3 hours, its yes after 5.
+  const j = await submit(ago(8 * DAY), "detailhandel", BRUG);
+  await answer(j.id, false, later(j.createdAt, 2 * HOUR));
+  expect(await holder(j.id)).toEqual([ANKER]);
+  await staffNote(j.id, "wsp-midden-utrecht", later(j.createdAt, 3 * HOUR));
+  await staffNote(j.id, "vso-het-anker-zeist", later(j.createdAt, 5 * HOUR));
+  await answer(j.id, true, later(j.createdAt, 7 * HOUR));
+  // K: sent 90 days ago (before the 12 weeks); De Brug never answered, so it went to Het Anker
+  // yesterday. New for Het Anker, not for the region.
+  const k = await submit(ago(90 * DAY), "detailhandel", BRUG);
+  await expire(k.id, ago(DAY));
+  expect(await holder(k.id)).toEqual([ANKER]);
 });
 
 describe("figures per role", () => {
@@ -139,30 +202,34 @@ describe("figures per role", () => {
     expect(figures.view).toEqual({ kind: "land" });
     expect(figures.regions.length).toBeGreaterThan(30);
     expect(figures.overall.perWeek.map((w) => w.week)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-    // Week 12: A, G, H; 11: B; 10: C (Sunday in Amsterdam); 9: D; 8: F. E is older than 12 weeks.
+    // Week 12: A, G, H; 11: B, I (Sunday evening), J; 10: C (Sunday in Amsterdam); 9: D; 8: F.
+    // E and K are older than 12 weeks.
     expect(perWeek(figures)).toEqual([
       [8, 1],
       [9, 1],
       [10, 1],
-      [11, 1],
+      [11, 3],
       [12, 3],
     ]);
     expect(figures.overall).toMatchObject({
-      newCount: 7,
-      responded: 4, // B 4h, C 10h, D 30h, H 1h
+      newCount: 9,
+      // The first response by anyone, from when the employer sent it: B 4h, C 10h (De Brug's no),
+      // D 30h (a note), H 1h, I 0.5h and J 2h (De Brug's no).
+      responded: 6,
       placed: 3, // C, E, H
       closed: 4, // and D
-      openByAge: { "minder-dan-3-dagen": 1, "3-tot-7-dagen": 1, "1-tot-2-weken": 0, "meer-dan-2-weken": 1 },
+      // A, I; B; J; F, K.
+      openByAge: { "minder-dan-3-dagen": 2, "3-tot-7-dagen": 1, "1-tot-2-weken": 1, "meer-dan-2-weken": 2 },
     });
-    expect(figures.overall.medianWaitHours).toBeCloseTo(median([4, 10, 30, 1])!, 6);
-    expect(figures.overall.medianWaitHours).toBeCloseTo(7, 6);
+    expect(figures.overall.medianWaitHours).toBeCloseTo(median([4, 10, 30, 1, 0.5, 2])!, 6);
+    expect(figures.overall.medianWaitHours).toBeCloseTo(3, 6);
     expect(figures.schools).toBeNull();
   });
 
   it("gives an administrator one region with its schools when chosen, and the country for an unknown region", async () => {
     const region = await staffFigures(db, admin, { regionSlug: "midden-utrecht" }, NOW);
     expect(region.view).toEqual({ kind: "regio", slug: "midden-utrecht", name: expect.any(String) });
-    expect(region.overall.newCount).toBe(6);
+    expect(region.overall.newCount).toBe(8);
     expect(region.schools?.map((s) => s.name)).toEqual([BRUG, ANKER].sort());
     expect((await staffFigures(db, admin, { regionSlug: "bestaat-niet" }, NOW)).view).toEqual({ kind: "land" });
   });
@@ -175,37 +242,46 @@ describe("figures per role", () => {
       [8, 1],
       [9, 1],
       [10, 1],
-      [11, 1],
+      [11, 3],
       [12, 2],
     ]);
     expect(figures.overall).toMatchObject({
-      newCount: 6,
-      responded: 3,
-      medianWaitHours: 10,
+      newCount: 8,
+      responded: 5, // B 4h, C 10h, D 30h, I 0.5h, J 2h: by anyone, from when the employer sent it
+      medianWaitHours: 4,
       placed: 2,
       closed: 3,
-      openByAge: { "minder-dan-3-dagen": 1, "3-tot-7-dagen": 1, "1-tot-2-weken": 0, "meer-dan-2-weken": 1 },
+      openByAge: { "minder-dan-3-dagen": 2, "3-tot-7-dagen": 1, "1-tot-2-weken": 1, "meer-dan-2-weken": 2 },
     });
     const schools = byName(figures);
     expect(Object.keys(schools).sort()).toEqual([BRUG, ANKER].sort());
-    // De Brug had A, B, C, E, F, G; its first responses: B 4h, C 10h.
+    // De Brug had A, B, C, E, F, G, I, J, K; new in the 12 weeks all but E and K. Its own answers:
+    // B 4h, C 10h, I 0.5h, J 2h; K expired, which is no answer.
     expect(schools[BRUG]).toMatchObject({
-      newCount: 5,
-      responded: 2,
-      medianWaitHours: 7,
+      newCount: 7,
+      responded: 4,
+      medianWaitHours: 3,
       placed: 2,
       closed: 2,
+      // It still holds A, B and F; I, J and K it let go, so they are open at Het Anker only.
       openByAge: { "minder-dan-3-dagen": 1, "3-tot-7-dagen": 1, "1-tot-2-weken": 0, "meer-dan-2-weken": 1 },
     });
-    // Het Anker had C (after De Brug) and D.
+    // Het Anker had C, I, J and K (after De Brug) and D; all reached it in the 12 weeks, K yesterday.
+    // Its own responses, from when each reached it: C 10h (its yes, not De Brug's no), D 40h (the
+    // note at 30h was not by its staff), J 3h (its staff's note; not the accountmanager's at 1h).
+    // I it has not reacted to: De Brug's no half an hour after sending does not count for it.
     expect(schools[ANKER]).toMatchObject({
-      newCount: 2,
-      responded: 2,
-      medianWaitHours: 20,
+      newCount: 5,
+      responded: 3,
+      medianWaitHours: 10,
       placed: 1,
       closed: 2,
-      openByAge: { "minder-dan-3-dagen": 0, "3-tot-7-dagen": 0, "1-tot-2-weken": 0, "meer-dan-2-weken": 0 },
+      // I, J and K, by how long ago the employer sent them.
+      openByAge: { "minder-dan-3-dagen": 1, "3-tot-7-dagen": 0, "1-tot-2-weken": 1, "meer-dan-2-weken": 1 },
     });
+    // Every open request is counted at exactly one school: the one that holds it.
+    const openAt = (measures: { openByAge: Record<string, number> }) => Object.values(measures.openByAge).reduce((x, y) => x + y, 0);
+    expect(openAt(schools[BRUG]!) + openAt(schools[ANKER]!)).toBe(openAt(figures.overall));
 
     const amsterdam = await staffFigures(db, wspAmsterdam, {}, NOW);
     expect(amsterdam.overall).toMatchObject({ newCount: 1, responded: 1, medianWaitHours: 1, placed: 1, closed: 1 });
@@ -216,13 +292,31 @@ describe("figures per role", () => {
   it("gives a school only its own requests, and only itself in the list", async () => {
     const figures = await staffFigures(db, brug, { regionSlug: "groot-amsterdam" }, NOW);
     expect(figures.view).toEqual({ kind: "school", name: BRUG });
-    expect(figures.overall).toMatchObject({ newCount: 5, responded: 2, medianWaitHours: 7, placed: 2, closed: 2 });
+    expect(figures.overall).toMatchObject({ newCount: 7, responded: 4, medianWaitHours: 3, placed: 2, closed: 2 });
+    expect(figures.overall.openByAge).toEqual({ "minder-dan-3-dagen": 1, "3-tot-7-dagen": 1, "1-tot-2-weken": 0, "meer-dan-2-weken": 1 });
+    // Week 12: A, G; 11: B, I, J; 10: C; 8: F.
+    expect(perWeek(figures)).toEqual([
+      [8, 1],
+      [10, 1],
+      [11, 3],
+      [12, 2],
+    ]);
     expect(figures.schools?.map((s) => s.name)).toEqual([BRUG]);
 
+    // A school looking at itself sees its own measures, the same as its row.
     const other = await staffFigures(db, anker, {}, NOW);
-    expect(other.overall).toMatchObject({ newCount: 2, medianWaitHours: 20, placed: 1, closed: 2 });
-    expect(other.overall.openByAge).toEqual({ "minder-dan-3-dagen": 0, "3-tot-7-dagen": 0, "1-tot-2-weken": 0, "meer-dan-2-weken": 0 });
+    expect(other.overall).toMatchObject({ newCount: 5, responded: 3, medianWaitHours: 10, placed: 1, closed: 2 });
+    expect(other.overall.openByAge).toEqual({ "minder-dan-3-dagen": 1, "3-tot-7-dagen": 0, "1-tot-2-weken": 1, "meer-dan-2-weken": 1 });
     expect(other.schools?.map((s) => s.name)).toEqual([ANKER]);
+    expect(other.schools?.[0]).toMatchObject({ newCount: 5, responded: 3, medianWaitHours: 10, openByAge: other.overall.openByAge });
+    // Weeks by when a request reached Het Anker: D in 9, C in 10, J in 11, and I (sent in week 11,
+    // reached it in week 12) and K (sent 90 days ago, reached it yesterday) in 12.
+    expect(perWeek(other)).toEqual([
+      [9, 1],
+      [10, 1],
+      [11, 1],
+      [12, 2],
+    ]);
 
     const elsewhere = await staffFigures(db, noorderlicht, {}, NOW);
     expect(elsewhere.overall).toMatchObject({ newCount: 1, placed: 1, closed: 1 });
