@@ -103,7 +103,9 @@ export async function requireStaff(request: Request): Promise<StaffMember> {
   if (staff) return staff;
   const url = new URL(request.url);
   const back = request.method === "GET" ? `${url.pathname}${url.search}` : "/backoffice";
-  throw redirect(`/inloggen?terug=${encodeURIComponent(back)}`);
+  // A cookie without a working session: it ran out (or was ended elsewhere), so say so.
+  const ended = (await sessionTokenOf(request)) ? "&verlopen" : "";
+  throw redirect(`/inloggen?terug=${encodeURIComponent(back)}${ended}`);
 }
 
 /** Only for administrators; others get 404, the same as for anything they may not see. */

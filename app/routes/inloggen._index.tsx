@@ -16,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const terug = safeReturnPath(url.searchParams.get("terug"));
   if (await currentStaff(request)) throw redirect(terug);
-  return { terug, expired: url.searchParams.has("verlopen") };
+  return { terug, expired: url.searchParams.has("verlopen"), signedOut: url.searchParams.has("uitgelogd") };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -37,7 +37,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Inloggen() {
-  const { terug, expired } = useLoaderData<typeof loader>();
+  const { terug, expired, signedOut } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>() as SubmissionResult<string[]> | undefined;
   const busy = useNavigation().state !== "idle";
   const [form, fields] = useForm({
@@ -52,6 +52,11 @@ export default function Inloggen() {
     <div className="wrap page page--form">
       <p className="eyebrow">Voor medewerkers van scholen en werkgeversservicepunten</p>
       <h1>Inloggen</h1>
+      {signedOut ? (
+        <div className="panel panel--success" role="status">
+          <p>U bent uitgelogd.</p>
+        </div>
+      ) : null}
       {expired ? (
         <div className="panel" role="status">
           <p>U was een tijd niet actief en bent uitgelogd. Log opnieuw in.</p>

@@ -195,7 +195,7 @@ describe("one request: its page and every action on it", () => {
       if (person === "anoniem") expect(outcome).toEqual({ kind: "login" });
       else if (outsiders.includes(person)) expect(outcome).toEqual({ kind: "status", status: 404 });
       else if (testCase.refused?.includes(person)) expect(outcome).toEqual({ kind: "status", status: 400 });
-      else if (form) expect(outcome).toEqual({ kind: "ok", status: 302, body: `${path}?gedaan=${form.intent}` });
+      else if (form) expect(outcome).toEqual({ kind: "ok", status: 302, body: `${path}?gedaan=${form.intent}#gedaan` });
       else {
         expect(outcome.kind).toBe("ok");
         expect((outcome as { body: string }).body).toContain(reference);

@@ -460,7 +460,7 @@ describe("the route", () => {
     expect(noReason.body?.result.error?.reason).toEqual(["Kies waarom er geen match is."]);
 
     const done = await post(wsp, request.reference, { intent: "notitie", text: "Morgen bellen." });
-    expect(done).toMatchObject({ status: 302, location: `/backoffice/aanvragen/${request.reference}?gedaan=notitie` });
+    expect(done).toMatchObject({ status: 302, location: `/backoffice/aanvragen/${request.reference}?gedaan=notitie#gedaan` });
 
     const refused = await post(brug, request.reference, { intent: "doorsturen", schoolId: anker.organisation!.id, message: "Hier" });
     expect(refused.status).toBe(400);

@@ -183,6 +183,13 @@ describe("sessions", () => {
     expect((thrown as Response).headers.get("Location")).toBe("/inloggen?terug=%2Fbackoffice%2Faanvragen%2FOP-2026-000001%3Fx%3D1");
   });
 
+  it("says so when the session ran out", async () => {
+    const ended = await createStaff(db, "admin", null);
+    await signOutEverywhere(db, ended.member.id);
+    const thrown = await requireStaff(getRequest("/backoffice", ended)).catch((e: unknown) => e);
+    expect((thrown as Response).headers.get("Location")).toBe("/inloggen?terug=%2Fbackoffice&verlopen");
+  });
+
   it("refuses a POST from another site, even with a valid session", async () => {
     const admin = await createStaff(db, "admin", null);
     const thrown = await requireStaff(postRequest("/backoffice", {}, admin, "https://kwaadwillend.example")).catch((e: unknown) => e);
