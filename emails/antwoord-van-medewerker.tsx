@@ -23,7 +23,7 @@ export function AntwoordVanMedewerker(props: AntwoordVanMedewerkerProps) {
         {props.staffName} van {props.organisationName} stuurt u dit bericht over uw aanvraag {props.reference}:
       </Text>
       <Text style={{ ...text, whiteSpace: "pre-wrap", borderLeft: "4px solid #c9d3cd", paddingLeft: "12px" }}>{props.message}</Text>
-      <Text style={text}>Wilt u iets terugzeggen? Dat kan op uw eigen pagina bij Opstap.</Text>
+      <Text style={text}>Wilt u reageren? Dat kan op uw eigen pagina bij Opstap.</Text>
       <Button
         href={props.trackingUrl}
         style={{ backgroundColor: "#1f5f46", color: "#ffffff", padding: "12px 20px", borderRadius: "6px", fontWeight: 600 }}

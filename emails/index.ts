@@ -15,20 +15,25 @@ import { Inlogcode, type InlogcodeProps } from "./inlogcode";
 import { Uitnodiging, type UitnodigingProps } from "./uitnodiging";
 import { Volglink, type VolglinkProps } from "./volglink";
 
+/** "een proefplaatsing", "een groepsstage", but a question is "een vraag", not "een aanvraag vraag". */
+function whatIsAsked(kindLabel: string): string {
+  return kindLabel === "vraag" ? "een vraag van een werkgever" : `een aanvraag voor een ${kindLabel}`;
+}
+
 export const EMAIL_TEMPLATES = {
   "aanvraag-ontvangen": {
     subject: (p: AanvraagOntvangenProps) => `Uw ${p.kindLabel} is ontvangen (${p.reference})`,
     element: (p: AanvraagOntvangenProps): ReactElement => createElement(AanvraagOntvangen, p),
   },
   "nieuwe-aanvraag-school": {
-    subject: (p: NieuweAanvraagSchoolProps) => `Nieuwe aanvraag ${p.kindLabel} voor uw school (${p.reference})`,
+    subject: (p: NieuweAanvraagSchoolProps) => `Voor uw school: ${whatIsAsked(p.kindLabel)} (${p.reference})`,
     element: (p: NieuweAanvraagSchoolProps): ReactElement => createElement(NieuweAanvraagSchool, p),
   },
   "nieuwe-aanvraag-wsp": {
     subject: (p: NieuweAanvraagWspProps) =>
       p.schoolName
-        ? `Ter informatie: aanvraag ${p.kindLabel} uit uw regio (${p.reference})`
-        : `Voor u: aanvraag ${p.kindLabel} uit uw regio (${p.reference})`,
+        ? `Ter informatie: ${whatIsAsked(p.kindLabel)} uit uw regio (${p.reference})`
+        : `Voor u: ${whatIsAsked(p.kindLabel)} uit uw regio (${p.reference})`,
     element: (p: NieuweAanvraagWspProps): ReactElement => createElement(NieuweAanvraagWsp, p),
   },
   "status-gewijzigd": {

@@ -2,6 +2,7 @@
  * How requests and their timeline read for an employer: plain Dutch, no internal terms.
  */
 import { formatDate } from "./dates";
+import { wspPhrase } from "./organisations";
 import type { RequestEventType } from "./request-events";
 import type { RequestKind, RequestStatus } from "./request-status";
 
@@ -36,7 +37,7 @@ export function describeEventForEmployer(event: TimelineEvent): string | null {
       return routing?.school ? `Uw aanvraag is doorgestuurd naar ${routing.school.name}.` : "Uw aanvraag is doorgestuurd.";
     case "naar_wsp":
       return routing?.wsp
-        ? `Uw aanvraag is doorgestuurd naar het werkgeversservicepunt ${routing.wsp.name}.`
+        ? `Uw aanvraag is doorgestuurd naar ${wspPhrase(routing.wsp.name)}.`
         : "Uw aanvraag ligt bij het werkgeversservicepunt van uw regio.";
     case "geaccepteerd":
       return `${event.organisationName ?? "De school"} pakt uw aanvraag op en neemt contact met u op.`;

@@ -18,7 +18,7 @@ export const NO_MATCH_REASONS = [
   { value: "geen-leerling", label: "Er was geen leerling die past" },
   { value: "werkgever-afgehaakt", label: "De werkgever wil niet meer" },
   { value: "niet-bereikbaar", label: "De werkgever was niet bereikbaar" },
-  { value: "werk-past-niet", label: "Het werk past niet bij onze leerlingen" },
+  { value: "werk-past-niet", label: "Het werk past niet bij de leerlingen" },
   { value: "anders", label: "Een andere reden" },
 ] as const;
 export type NoMatchReason = (typeof NO_MATCH_REASONS)[number]["value"];

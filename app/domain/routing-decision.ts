@@ -1,3 +1,5 @@
+import { wspPhrase } from "./organisations";
+
 /**
  * Who handles a request and why, stored with the request so staff and the employer see the same
  * decision later, even when the routing data has changed since.
@@ -31,9 +33,9 @@ export interface RoutingDecision {
 export function routedToSentence(p: { schoolName: string | null; wspName: string | null; municipalityName: string }): string {
   if (p.schoolName) {
     return `Uw aanvraag is doorgestuurd naar ${p.schoolName} in ${p.municipalityName}.${
-      p.wspName ? ` Het werkgeversservicepunt ${p.wspName} is op de hoogte.` : ""
+      p.wspName ? ` ${wspPhrase(p.wspName, true)} is op de hoogte.` : ""
     }`;
   }
-  if (p.wspName) return `Uw aanvraag is doorgestuurd naar het werkgeversservicepunt ${p.wspName}.`;
+  if (p.wspName) return `Uw aanvraag is doorgestuurd naar ${wspPhrase(p.wspName)}.`;
   return "We zoeken nu uit wie in uw regio uw aanvraag oppakt.";
 }

@@ -31,7 +31,7 @@ describe("describeEventForStaff", () => {
     });
     expect(description).toEqual({
       text: "VSO Het Anker heeft de aanvraag afgewezen. Reden: Het bedrijf is te ver weg voor onze leerlingen.",
-      by: "Anna (VSO Het Anker)",
+      by: "Anna – VSO Het Anker",
       quote: "Wij zitten aan de andere kant van de stad",
     });
   });
@@ -50,7 +50,7 @@ describe("describeEventForStaff", () => {
         actor: staffActor,
         data: { message: "Ik bel u morgen.", staffName: "Piet", organisationName: "WSP Utrecht" },
       }),
-    ).toEqual({ text: "Piet heeft de werkgever een bericht gestuurd.", by: "Piet (WSP Utrecht)", quote: "Ik bel u morgen." });
+    ).toEqual({ text: "Piet heeft de werkgever een bericht gestuurd.", by: "Piet – WSP Utrecht", quote: "Ik bel u morgen." });
     expect(
       describeEventForStaff({
         type: "doorgestuurd_door_wsp",
@@ -120,5 +120,16 @@ describe("mergeTimeline", () => {
     expect(deliveryState("sending")).toBe("wacht");
     expect(deliveryState("sent")).toBe("verstuurd");
     expect(deliveryState("failed")).toBe("mislukt");
+  });
+});
+
+describe("owner changes", () => {
+  const owner = (staffName: string, ownerName: string | null) =>
+    describeEventForStaff({ type: "eigenaar_gewijzigd", actor: "medewerker:x", data: { staffName, ownerName } }).text;
+
+  it("read naturally when someone takes a request themselves, gives it away, or clears it", () => {
+    expect(owner("Sanne Bos", "Sanne Bos")).toBe("Sanne Bos is nu eigenaar.");
+    expect(owner("Sanne Bos", "Joost Smit")).toBe("Sanne Bos heeft Joost Smit eigenaar gemaakt.");
+    expect(owner("Sanne Bos", null)).toBe("Sanne Bos heeft de eigenaar weggehaald.");
   });
 });

@@ -62,12 +62,12 @@ function actorLabel(event: StaffTimelineEvent): string {
   if (event.actor.startsWith("medewerker:")) {
     const name = str(event.data.staffName);
     const organisation = str(event.data.organisationName);
-    return name ? (organisation ? `${name} (${organisation})` : name) : "Medewerker";
+    return name ? (organisation ? `${name} – ${organisation}` : name) : "Medewerker";
   }
   if (event.actor.startsWith("organisatie:")) {
     const name = str(event.data.staffName);
     const organisation = event.organisationName ?? "Organisatie";
-    return name ? `${name} (${organisation})` : organisation;
+    return name ? `${name} – ${organisation}` : organisation;
   }
   return event.actor;
 }
@@ -122,7 +122,8 @@ export function describeEventForStaff(event: StaffTimelineEvent): StaffEventDesc
     }
     case "eigenaar_gewijzigd": {
       const owner = str(event.data.ownerName);
-      return line(owner ? `${staffName} heeft ${owner} eigenaar gemaakt.` : `${staffName} heeft de eigenaar weggehaald.`);
+      if (!owner) return line(`${staffName} heeft de eigenaar weggehaald.`);
+      return line(owner === staffName ? `${owner} is nu eigenaar.` : `${staffName} heeft ${owner} eigenaar gemaakt.`);
     }
     case "status_gewijzigd": {
       const text = `${staffName} heeft de status veranderd van ${statusLabel(event.data.from)} naar ${statusLabel(event.data.to)}.`;

@@ -15,6 +15,7 @@ import { isOpen, nextStatuses, planStatusChange, type StatusChange } from "~/dom
 import { QUESTION_TOPICS } from "~/domain/routing";
 import type { RoutingDecision, RoutingReason } from "~/domain/routing-decision";
 import { sectorLabel } from "~/domain/sectors";
+import { wspPhrase } from "~/domain/organisations";
 import { STAFF_ROLE_LABELS } from "~/domain/staff";
 import { type ContactChannel, declineReasonText, mergeTimeline, type TimelineEntry } from "~/domain/timeline";
 import { START_PERIODS } from "~/forms/fields";
@@ -422,7 +423,7 @@ export async function handBackToWsp(
       now,
     );
     await assignRequest(tx, request, decision, now);
-    await notifyEmployer(tx, request, `Uw aanvraag ligt nu bij het werkgeversservicepunt ${wsp.name}. Zij nemen contact met u op.`, now);
+    await notifyEmployer(tx, request, `Uw aanvraag ligt nu bij ${wspPhrase(wsp.name)}. Zij nemen contact met u op.`, now);
     await logAudit(tx, staff, "gewijzigd", `${request.reference} teruggegeven aan ${wsp.name}`, request.id, now);
   });
 }
@@ -683,7 +684,7 @@ export async function requestPage(db: Database, staff: StaffMember, reference: s
       postcode: request.postcode,
       answers: requestAnswers(request.details),
       receivedAt: formatDateTime(request.createdAt),
-      owner: owner && showsWhereItIs ? `${owner.name}${owner.organisationName ? ` (${owner.organisationName})` : ""}` : null,
+      owner: owner && showsWhereItIs ? `${owner.name}${owner.organisationName ? ` – ${owner.organisationName}` : ""}` : null,
       ownerId: request.ownerId,
       outcome: request.outcome,
       outcomeLabel: request.outcome ? REQUEST_STATUS_LABELS[request.outcome] : null,
@@ -729,7 +730,7 @@ export async function requestPage(db: Database, staff: StaffMember, reference: s
     statusOptions: actions.status
       ? nextStatuses(request.status).map((status) => ({ value: status, label: REQUEST_STATUS_LABELS[status] }))
       : [],
-    ownerOptions: ownerOptions.map((option) => ({ value: option.id, label: `${option.name} (${option.organisationName})` })),
+    ownerOptions: ownerOptions.map((option) => ({ value: option.id, label: `${option.name} – ${option.organisationName}` })),
     forwardOptions: forwardOptions.map((option) => ({ value: option.id, label: option.name })),
   };
 }

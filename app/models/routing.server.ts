@@ -6,6 +6,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gte, inArray, lte, notInArray, sql } from "drizzle-orm";
 import { LOAD_STATUSES, schoolYearStart } from "~/domain/assignments";
+import { wspPhrase } from "~/domain/organisations";
 import { formatDeadline } from "~/domain/dates";
 import { type RoutingOrganisation, type RoutingPlace, type RoutingRequest, routeRequest } from "~/domain/routing";
 import type { RoutingDecision } from "~/domain/routing-decision";
@@ -210,7 +211,7 @@ export async function reroute(tx: Transaction, requestId: string, now: Date): Pr
     decision.school
       ? `Uw aanvraag is doorgestuurd naar ${decision.school.name}. Die school laat uiterlijk ${formatDeadline(respondBy!)} weten of ze uw aanvraag oppakt.`
       : decision.wsp
-        ? `De scholen in de buurt konden uw aanvraag niet oppakken. Het werkgeversservicepunt ${decision.wsp.name} neemt contact met u op.`
+        ? `De scholen in de buurt konden uw aanvraag niet oppakken. ${wspPhrase(decision.wsp.name, true)} neemt contact met u op.`
         : "De scholen in de buurt konden uw aanvraag niet oppakken. We zoeken uit wie u verder helpt.",
     now,
   );

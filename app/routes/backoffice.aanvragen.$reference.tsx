@@ -504,7 +504,7 @@ export default function BackofficeAanvraag() {
           <p>
             <strong>Afgesloten: {request.outcomeLabel}</strong>
             {request.closedAt ? ` op ${request.closedAt}` : null}.
-            {request.outcomeReason ? ` Reden: ${request.outcomeReason}.` : null}
+            {request.outcomeReason ? ` Reden: ${request.outcomeReason}${/[.!?]$/.test(request.outcomeReason) ? "" : "."}` : null}
           </p>
         </div>
       ) : request.status === "ingetrokken" ? (

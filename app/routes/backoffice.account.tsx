@@ -4,6 +4,7 @@ import { redirect } from "@remix-run/node";
 import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { formatDateTime } from "~/domain/dates";
 import { STAFF_ROLE_LABELS } from "~/domain/staff";
+import { describeBrowser } from "~/domain/user-agent";
 import { database } from "~/lib/db.server";
 import { requireStaff } from "~/lib/staff-session.server";
 import { activeSessions, setDigest } from "~/models/staff-account.server";
@@ -19,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     role: STAFF_ROLE_LABELS[staff.role],
     organisation: staff.organisation?.name ?? null,
     digestEnabled: staff.digestEnabled,
-    sessions: sessions.map((s) => ({ ...s, lastSeenAt: formatDateTime(s.lastSeenAt) })),
+    sessions: sessions.map((s) => ({ id: s.id, current: s.current, browser: describeBrowser(s.userAgent), lastSeenAt: formatDateTime(s.lastSeenAt) })),
   };
 }
 
@@ -86,8 +87,8 @@ export default function Account() {
       <ul>
         {account.sessions.map((s) => (
           <li key={s.id}>
-            {s.current ? <strong>Deze browser</strong> : (s.userAgent ?? "Onbekende browser")} – laatst gebruikt{" "}
-            {s.lastSeenAt}
+            {s.browser}
+            {s.current ? <strong> (deze browser)</strong> : null} – laatst gebruikt {s.lastSeenAt}
           </li>
         ))}
       </ul>

@@ -65,7 +65,7 @@ describe("submitRequest", () => {
     expect(confirmation.text).toMatch(/Praktijkschool De Brug \(demo\) laat uiterlijk \w+dag \d+ \w+ om \d\d:\d\d weten/);
     expect(confirmation.text).toMatch(/http:\/\/localhost:3000\/volgen\/[A-Za-z0-9_-]{40,}/);
     expect(confirmation.text).toContain(
-      "Uw aanvraag is doorgestuurd naar Praktijkschool De Brug (demo) in Utrecht. Het werkgeversservicepunt Werkgeversservicepunt Midden-Utrecht (demo) is op de hoogte.",
+      "Uw aanvraag is doorgestuurd naar Praktijkschool De Brug (demo) in Utrecht. Werkgeversservicepunt Midden-Utrecht (demo) is op de hoogte.",
     );
     expect(confirmation.subject).toContain(reference);
     expect(confirmation.text).toContain(reference);

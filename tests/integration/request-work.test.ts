@@ -180,7 +180,7 @@ describe("owner", () => {
     const request = await submit();
     const schoolPage = (await requestPage(db, brug, request.reference))!;
     expect(schoolPage.ownerOptions.map((o) => o.label)).toEqual(
-      expect.arrayContaining(["Bea de Brug (Praktijkschool De Brug (demo))", "Bram de Brug (Praktijkschool De Brug (demo))"]),
+      expect.arrayContaining(["Bea de Brug – Praktijkschool De Brug (demo)", "Bram de Brug – Praktijkschool De Brug (demo)"]),
     );
     expect(schoolPage.ownerOptions.some((o) => o.label.includes("Wim"))).toBe(false);
     const wspPage = (await requestPage(db, wsp, request.reference))!;
@@ -192,7 +192,7 @@ describe("owner", () => {
     expect(await setOwner(db, brug, request.reference, { ownerId: brugColleague.id })).toEqual({ ok: true });
     expect((await current(request.reference)).ownerId).toBe(brugColleague.id);
     expect(await lastEvent(request.id)).toMatchObject({ type: "eigenaar_gewijzigd", data: { ownerId: brugColleague.id, ownerName: "Bea de Brug" } });
-    expect((await requestPage(db, wsp, request.reference))!.request.owner).toBe("Bea de Brug (Praktijkschool De Brug (demo))");
+    expect((await requestPage(db, wsp, request.reference))!.request.owner).toBe("Bea de Brug – Praktijkschool De Brug (demo)");
 
     expect(await setOwner(db, wsp, request.reference, { ownerId: null })).toEqual({ ok: true });
     expect((await current(request.reference)).ownerId).toBeNull();
