@@ -51,8 +51,10 @@ export function describeEventForEmployer(event: TimelineEvent): string | null {
       return "U heeft uw contactgegevens aangepast.";
     case "ingetrokken":
       return "U heeft uw aanvraag ingetrokken.";
-    case "antwoord_medewerker":
-      return `U kreeg een bericht van ${event.organisationName ?? "Opstap"}.`;
+    case "antwoord_medewerker": {
+      const from = event.organisationName ?? "Opstap";
+      return typeof event.data.message === "string" ? `${from} schreef u: “${event.data.message}”` : `U kreeg een bericht van ${from}.`;
+    }
     case "kennismaking_gepland":
       return typeof event.data.introductionOn === "string"
         ? `Er is een kennismaking gepland op ${formatDate(event.data.introductionOn)}.`
