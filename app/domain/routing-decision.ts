@@ -39,3 +39,19 @@ export function routedToSentence(p: { schoolName: string | null; wspName: string
   if (p.wspName) return `Uw aanvraag is doorgestuurd naar ${wspPhrase(p.wspName)}.`;
   return "We zoeken nu uit wie in uw regio uw aanvraag oppakt.";
 }
+
+/**
+ * The reasons are written to the employer ("uw aanvraag", "met u") and stored that way. Staff
+ * read the same reasons about the employer; these are the phrases that change.
+ */
+const STAFF_WORDING: Array<[RegExp, string]> = [
+  [/\buw aanvraag\b/g, "de aanvraag"],
+  [/^Uw vraag\b/, "De vraag van de werkgever"],
+  [/zoekt met u verder/g, "zoekt met de werkgever verder"],
+  [/neemt contact met u op/g, "neemt contact op met de werkgever"],
+  [/helpt het werkgeversservicepunt u mee/g, "helpt het werkgeversservicepunt de werkgever mee"],
+];
+
+export function reasonTextForStaff(text: string): string {
+  return STAFF_WORDING.reduce((sentence, [pattern, replacement]) => sentence.replace(pattern, replacement), text);
+}

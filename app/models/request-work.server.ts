@@ -13,7 +13,7 @@ import { REQUEST_STATUS_LABELS, type RequestStatus } from "~/domain/request-stat
 import { REQUEST_KIND_LABELS } from "~/domain/request-words";
 import { isOpen, nextStatuses, planStatusChange, type StatusChange } from "~/domain/request-workflow";
 import { QUESTION_TOPICS } from "~/domain/routing";
-import type { RoutingDecision, RoutingReason } from "~/domain/routing-decision";
+import { reasonTextForStaff, type RoutingDecision, type RoutingReason } from "~/domain/routing-decision";
 import { sectorLabel } from "~/domain/sectors";
 import { wspPhrase } from "~/domain/organisations";
 import { STAFF_ROLE_LABELS } from "~/domain/staff";
@@ -696,7 +696,7 @@ export async function requestPage(db: Database, staff: StaffMember, reference: s
       ? {
           sentence: routingSentence(request.routing),
           handler: request.routing.handler,
-          reasons: request.routing.reasons.map((reason) => reason.text),
+          reasons: request.routing.reasons.map((reason) => reasonTextForStaff(reason.text)),
           // Other schools that were considered are none of a school's business.
           alternates: window ? [] : request.routing.alternates.map((alt) => alt.name),
         }

@@ -9,7 +9,7 @@ import { LOAD_STATUSES, schoolYearStart } from "~/domain/assignments";
 import { wspPhrase } from "~/domain/organisations";
 import { formatDeadline } from "~/domain/dates";
 import { type RoutingOrganisation, type RoutingPlace, type RoutingRequest, routeRequest } from "~/domain/routing";
-import type { RoutingDecision } from "~/domain/routing-decision";
+import { reasonTextForStaff, type RoutingDecision } from "~/domain/routing-decision";
 import { sectorLabel } from "~/domain/sectors";
 import { addWorkingDays } from "~/domain/working-days";
 import { type Database, type Queryable, type Transaction, schema } from "~/lib/db.server";
@@ -131,7 +131,7 @@ export async function assignRequest(
         schoolName: decision.school.name,
         respondBy: formatDeadline(respondBy),
         responseUrl: `${env().APP_URL}/reactie/${token}`,
-        reasons: decision.reasons.map((r) => r.text),
+        reasons: decision.reasons.map((r) => reasonTextForStaff(r.text)),
         message: options.message ?? null,
       },
     });
@@ -152,7 +152,7 @@ export async function assignRequest(
       to: wsp!.contactEmail,
       requestId: request.id,
       idempotencyKey: `${request.reference}/wsp/${hop}`,
-      props: { ...common, wspName: decision.wsp.name, schoolName: decision.school?.name ?? null, reasons: decision.reasons.map((r) => r.text) },
+      props: { ...common, wspName: decision.wsp.name, schoolName: decision.school?.name ?? null, reasons: decision.reasons.map((r) => reasonTextForStaff(r.text)) },
     });
   }
   return { respondBy };
