@@ -352,6 +352,11 @@ export async function acceptRequest(
     )!;
     const outcome = await answerAssignment(tx, mine.id, { accept: true }, now, staff.name);
     if (!outcome.ok) return problem(NOT_ALLOWED.accept);
+    // Whoever takes a request on follows it, unless someone already does.
+    if (!found.request.ownerId) {
+      await tx.update(r).set({ ownerId: staff.id, updatedAt: now }).where(eq(r.id, found.request.id));
+      await addEvent(tx, found.request, staff, "eigenaar_gewijzigd", { ownerId: staff.id, ownerName: staff.name }, now);
+    }
     await logAudit(tx, staff, "gewijzigd", `${found.request.reference} opgepakt`, found.request.id, now);
   });
 }

@@ -201,12 +201,17 @@ describe("owner", () => {
 });
 
 describe("the school's steps", () => {
-  it("accepts as the answer link does: in progress, and the employer is told", async () => {
+  it("accepts as the answer link does: in progress, the employer is told, and whoever accepted follows it", async () => {
     const request = await submit();
     expect(await acceptRequest(db, brug, request.reference)).toEqual({ ok: true });
     expect((await current(request.reference)).status).toBe("in_behandeling");
+    expect((await current(request.reference)).ownerId).toBe(brug.id);
     expect(await assignments(request.id)).toEqual([["pro-de-brug-utrecht", "accepted"]]);
-    expect(await lastEvent(request.id)).toMatchObject({ type: "geaccepteerd", data: { staffName: "Bram de Brug" } });
+    const events = await db.select().from(schema.requestEvents).where(eq(schema.requestEvents.requestId, request.id)).orderBy(asc(schema.requestEvents.id));
+    expect(events.slice(-2)).toMatchObject([
+      { type: "geaccepteerd", data: { staffName: "Bram de Brug" } },
+      { type: "eigenaar_gewijzigd", data: { ownerId: brug.id, ownerName: "Bram de Brug" } },
+    ]);
     const [news] = await emails(request.id, "status-gewijzigd");
     expect(news?.text).toContain("Praktijkschool De Brug (demo) pakt uw aanvraag op");
     // The answer link now says it was answered.
