@@ -46,7 +46,7 @@ export interface Measures {
   /** Of those, how many had a first response, and the median wait for it in hours. */
   responded: number;
   medianWaitHours: number | null;
-  /** Over all closed requests (for a school: that ever reached it): placed, and placed + no match. */
+  /** Over all closed requests (for a school: those it had taken on): placed, and placed + no match. */
   placed: number;
   closed: number;
   /** Open requests (for a school: that it holds now) by how long ago the employer sent them. */
@@ -171,8 +171,9 @@ function measureColumns(since: SQL, now: Date): SQL {
       sql`count(s.id) filter (where s.received_at >= ${since})::int as new_count`,
       sql`count(s.wait_seconds)::int as responded`,
       sql`percentile_cont(0.5) within group (order by s.wait_seconds) as median_seconds`,
-      sql`count(s.id) filter (where s.status = 'geplaatst')::int as placed`,
-      sql`count(s.id) filter (where s.status in (${textList(closed)}))::int as closed`,
+      // A school counts a closed request only when it had taken it on (still "held" at the end).
+      sql`count(s.id) filter (where s.held and s.status = 'geplaatst')::int as placed`,
+      sql`count(s.id) filter (where s.held and s.status in (${textList(closed)}))::int as closed`,
       ...ages,
     ],
     sql`, `,
