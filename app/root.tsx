@@ -8,6 +8,7 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useMatches,
   useRouteError,
 } from "@remix-run/react";
 import { type ReactNode, useEffect } from "react";
@@ -26,8 +27,14 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
+/** True on the staff pages under /backoffice (every route id there starts with "routes/backoffice"). */
+function useIsBackOffice(): boolean {
+  return useMatches().some((match) => match.id.startsWith("routes/backoffice"));
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
+  const backOffice = useIsBackOffice();
   return (
     <html lang="nl">
       <head>
@@ -40,48 +47,61 @@ export function Layout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#inhoud">
           Naar de inhoud
         </a>
-        <header className="site-header">
-          <div className="wrap site-header__inner">
-            <Link to="/" className="brand">
-              Opstap
-            </Link>
-            <nav aria-label="Hoofdmenu">
-              <ul className="nav-list">
-                <li>
-                  <NavLink to="/" end>
-                    Home
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/proefplaatsing">Proefplaatsing</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/groepsstage">Groepsstage</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/vraag">Vraag stellen</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/regelingen">Regelingen</NavLink>
-                </li>
-              </ul>
-            </nav>
-          </div>
-        </header>
+        {backOffice ? (
+          // Staff need their own menu (in the back-office bar), not the employer menu and footer.
+          <header className="site-header site-header--compact">
+            <div className="wrap site-header__inner">
+              <Link to="/backoffice" className="brand">
+                Opstap
+              </Link>
+            </div>
+          </header>
+        ) : (
+          <header className="site-header">
+            <div className="wrap site-header__inner">
+              <Link to="/" className="brand">
+                Opstap
+              </Link>
+              <nav aria-label="Hoofdmenu">
+                <ul className="nav-list">
+                  <li>
+                    <NavLink to="/" end>
+                      Home
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/proefplaatsing">Proefplaatsing</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/groepsstage">Groepsstage</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/vraag">Vraag stellen</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/regelingen">Regelingen</NavLink>
+                  </li>
+                </ul>
+              </nav>
+            </div>
+          </header>
+        )}
         <main id="inhoud" tabIndex={-1}>
           {children}
         </main>
-        <footer className="site-footer">
-          <div className="wrap">
-            <p>
-              Opstap helpt werkgevers om jongeren uit het praktijkonderwijs en het voortgezet speciaal onderwijs een
-              kans te geven.
-            </p>
-            <p>
-              <Link to="/volgen">Uw aanvraag volgen? Vraag uw link opnieuw aan</Link>
-            </p>
-          </div>
-        </footer>
+        {backOffice ? null : (
+          <footer className="site-footer">
+            <div className="wrap">
+              <p>
+                Opstap helpt werkgevers om jongeren uit het praktijkonderwijs en het voortgezet speciaal onderwijs een
+                kans te geven.
+              </p>
+              <p>
+                <Link to="/volgen">Uw aanvraag volgen? Vraag uw link opnieuw aan</Link>
+              </p>
+            </div>
+          </footer>
+        )}
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>
@@ -99,6 +119,7 @@ export default function App() {
 
 export function ErrorBoundary() {
   const error = useRouteError();
+  const backOffice = useIsBackOffice();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
   if (!notFound) console.error(error);
   return (
@@ -110,7 +131,7 @@ export function ErrorBoundary() {
           : "Dat ligt niet aan u. Probeer het over een paar minuten opnieuw."}
       </p>
       <p>
-        <Link to="/">Naar de startpagina</Link>
+        {backOffice ? <Link to="/backoffice">Naar de aanvragen</Link> : <Link to="/">Naar de startpagina</Link>}
       </p>
     </div>
   );

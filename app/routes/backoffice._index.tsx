@@ -99,8 +99,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     nextHref: page.next ? inboxHref(INBOX, query, { cursor: page.next }) : null,
     firstHref: inboxHref(INBOX, query),
     exportHref: inboxHref(`${INBOX}/export`, query),
-    myLeadsHref: inboxHref(INBOX, DEFAULT_INBOX_QUERY, { owner: "mij" }),
-    onMyLeads: query.owner === "mij",
+    myRequestsHref: inboxHref(INBOX, DEFAULT_INBOX_QUERY, { owner: "mij" }),
+    onMyRequests: query.owner === "mij",
     allHref: inboxHref(INBOX, DEFAULT_INBOX_QUERY, { status: "alle" }),
   };
 }
@@ -144,8 +144,8 @@ export default function Inbox() {
       <div className="inbox-head">
         <h1>Aanvragen</h1>
         <p className="inbox-head__links">
-          <Link to={data.myLeadsHref} className="button button--small" aria-current={data.onMyLeads ? "true" : undefined}>
-            Mijn leads
+          <Link to={data.myRequestsHref} className="button button--small" aria-current={data.onMyRequests ? "true" : undefined}>
+            Mijn aanvragen
           </Link>
         </p>
       </div>
@@ -219,7 +219,7 @@ export default function Inbox() {
               value={filters.owner}
               options={[
                 { value: "", label: "Iedereen" },
-                { value: "mij", label: "Mijn leads" },
+                { value: "mij", label: "Mijn aanvragen" },
                 { value: "geen", label: "Zonder eigenaar" },
                 ...data.ownerChoices,
               ]}
@@ -227,9 +227,9 @@ export default function Inbox() {
             <SelectFilter
               id="inbox-ouder"
               name="ouder"
-              label="Hoe oud is de aanvraag?"
+              label="Hoe lang al binnen?"
               value={filters.olderThanDays}
-              options={[{ value: "", label: "Maakt niet uit" }, ...AGE_FILTERS.map((d) => ({ value: String(d), label: `Ouder dan ${d} dagen` }))]}
+              options={[{ value: "", label: "Maakt niet uit" }, ...AGE_FILTERS.map((d) => ({ value: String(d), label: `Langer dan ${d} dagen` }))]}
             />
             <SelectFilter
               id="inbox-volgorde"
@@ -254,28 +254,32 @@ export default function Inbox() {
           {data.total > 0 ? (
             <p>
               {/* A plain link: the export is a file download, not a page. */}
-              <a href={data.exportHref}>Exporteer deze lijst (CSV)</a>
+              <a href={data.exportHref}>Download deze lijst voor Excel (CSV)</a>
             </p>
           ) : null}
         </div>
 
         {data.rows.length > 0 ? (
-          <div className="table-scroll">
-            <table className="table inbox-table">
+          // A safety net: should the table not fit, it scrolls in its own box, not the whole page.
+          <div className="table-scroll" role="region" aria-label="Tabel met aanvragen" tabIndex={0}>
+            <table className="table table--stack inbox-table">
               <caption className="visually-hidden">
                 {countText}, {data.sortLabel.toLowerCase()}
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Referentie</th>
+                  <th scope="col">Aanvraag</th>
                   <th scope="col">Bedrijf</th>
-                  <th scope="col">Soort</th>
-                  <th scope="col">Sector</th>
-                  <th scope="col">Gemeente</th>
+                  <th scope="col" className="inbox-col--sector">
+                    Sector
+                  </th>
+                  <th scope="col" className="inbox-col--municipality">
+                    Gemeente
+                  </th>
                   <th scope="col">Status</th>
                   <th scope="col">Ligt nu bij</th>
                   <th scope="col">Eigenaar</th>
-                  <th scope="col">Leeftijd</th>
+                  <th scope="col">Binnen sinds</th>
                 </tr>
               </thead>
               <tbody>
@@ -285,15 +289,26 @@ export default function Inbox() {
                       <Link to={`/backoffice/aanvragen/${row.reference}`} className="nowrap">
                         {row.reference}
                       </Link>
+                      {/* The kind under the reference: one column less, so the table fits a laptop. */}
+                      <span className="inbox-kind">{row.kind}</span>
                     </th>
-                    <td data-label="Bedrijf">{row.companyName}</td>
-                    <td data-label="Soort">{row.kind}</td>
-                    <td data-label="Sector">{row.sector ?? <span className="inbox-muted">Niet opgegeven</span>}</td>
-                    <td data-label="Gemeente">{row.municipality}</td>
+                    <td data-label="Bedrijf" className="break-words">
+                      {row.companyName}
+                    </td>
+                    <td data-label="Sector" className="inbox-col--sector">
+                      {row.sector ?? <span className="inbox-muted">Niet opgegeven</span>}
+                    </td>
+                    <td data-label="Gemeente" className="inbox-col--municipality">
+                      {row.municipality}
+                    </td>
                     <td data-label="Status">{row.status}</td>
-                    <td data-label="Ligt nu bij">{row.handler ?? <span className="inbox-muted">Nog niemand</span>}</td>
-                    <td data-label="Eigenaar">{row.owner ?? <span className="inbox-muted">Nog niemand</span>}</td>
-                    <td data-label="Leeftijd">
+                    <td data-label="Ligt nu bij" className="break-words inbox-col--handler">
+                      {row.handler ?? <span className="inbox-muted">Nog niemand</span>}
+                    </td>
+                    <td data-label="Eigenaar" className="break-words">
+                      {row.owner ?? <span className="inbox-muted">Nog niemand</span>}
+                    </td>
+                    <td data-label="Binnen sinds">
                       <time dateTime={row.createdAt}>{row.age}</time>
                     </td>
                   </tr>

@@ -161,7 +161,7 @@ export default function Import() {
                 bestand en laad het opnieuw.
               </p>
               <div className="table-scroll admin-scroll" role="region" aria-label="Tabel met fouten" tabIndex={0}>
-                <table className="table admin-table">
+                <table className="table table--stack admin-table admin-errors-table">
                   <caption className="visually-hidden">Fouten per rij en kolom</caption>
                   <thead>
                     <tr>
@@ -173,9 +173,13 @@ export default function Import() {
                   <tbody>
                     {failure.errors.map((e, index) => (
                       <tr key={`${e.row}-${e.column ?? ""}-${index}`}>
-                        <td>{e.row}</td>
-                        <td>{e.column ?? "—"}</td>
-                        <td>{e.message}</td>
+                        <td data-label="Rij">{e.row}</td>
+                        <td data-label="Kolom" className="admin-break">
+                          {e.column ?? "—"}
+                        </td>
+                        <td data-label="Melding" className="admin-break">
+                          {e.message}
+                        </td>
                       </tr>
                     ))}
                   </tbody>
@@ -189,7 +193,7 @@ export default function Import() {
       <h2>Welke kolommen?</h2>
       <p>De eerste regel noemt de kolommen, precies in deze volgorde:</p>
       <div className="table-scroll admin-scroll" role="region" aria-label="Tabel met kolommen" tabIndex={0}>
-        <table className="table admin-table">
+        <table className="table table--stack admin-table">
           <caption className="visually-hidden">Kolommen van het CSV-bestand</caption>
           <thead>
             <tr>
@@ -200,10 +204,10 @@ export default function Import() {
           <tbody>
             {Object.entries(COLUMN_HELP).map(([column, help]) => (
               <tr key={column}>
-                <td>
+                <th scope="row">
                   <code>{column}</code>
-                </td>
-                <td>{help}</td>
+                </th>
+                <td className="break-words">{help}</td>
               </tr>
             ))}
           </tbody>

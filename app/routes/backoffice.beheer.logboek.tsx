@@ -107,7 +107,7 @@ export default function Logboek() {
         <p>Er zijn geen regels die bij dit filter passen.</p>
       ) : (
         <div className="table-scroll admin-scroll" role="region" aria-label="Tabel met logboekregels" tabIndex={0}>
-          <table className="table admin-table">
+          <table className="table table--stack admin-table">
             <caption className="visually-hidden">Logboek, nieuwste eerst</caption>
             <thead>
               <tr>
@@ -121,11 +121,15 @@ export default function Logboek() {
             <tbody>
               {entries.map((e) => (
                 <tr key={e.id}>
-                  <td className="nowrap">{e.at}</td>
-                  <td>{e.person}</td>
-                  <td>{e.action}</td>
-                  <td>{e.summary}</td>
-                  <td className="nowrap">
+                  <td data-label="Tijd" className="nowrap">
+                    {e.at}
+                  </td>
+                  <td data-label="Persoon">{e.person}</td>
+                  <td data-label="Actie">{e.action}</td>
+                  <td data-label="Omschrijving" className="break-words">
+                    {e.summary}
+                  </td>
+                  <td data-label="Aanvraag" className="nowrap">
                     {e.reference ? <Link to={`/backoffice/aanvragen/${e.reference}`}>{e.reference}</Link> : "—"}
                   </td>
                 </tr>

@@ -325,7 +325,7 @@ export default function Mensen() {
           <p>Er zijn geen open uitnodigingen.</p>
         ) : (
           <div className="table-scroll admin-scroll" role="region" aria-label="Tabel met open uitnodigingen" tabIndex={0}>
-            <table className="table admin-table">
+            <table className="table table--stack admin-table">
               <caption className="visually-hidden">Uitnodigingen die nog niet zijn aangenomen, nieuwste eerst</caption>
               <thead>
                 <tr>
@@ -342,11 +342,17 @@ export default function Mensen() {
               <tbody>
                 {invites.map((i) => (
                   <tr key={i.id}>
-                    <td>{i.name}</td>
-                    <td className="admin-break">{i.email}</td>
-                    <td>{i.roleLabel}</td>
-                    <td>{i.organisationName ?? "—"}</td>
-                    <td>
+                    <th scope="row" className="break-words">
+                      {i.name}
+                    </th>
+                    <td data-label="E-mailadres" className="admin-break">
+                      {i.email}
+                    </td>
+                    <td data-label="Rol">{i.roleLabel}</td>
+                    <td data-label="Organisatie" className="break-words">
+                      {i.organisationName ?? "—"}
+                    </td>
+                    <td data-label="Geldig tot">
                       {i.expired ? (
                         <>
                           <span className="badge badge--expired">Verlopen</span> {i.expiresAt}
@@ -377,7 +383,7 @@ export default function Mensen() {
         <h2 id="mensen-kop">Mensen die met Opstap werken</h2>
         <p>Kies een naam om de rol of organisatie te wijzigen, of om iemand te blokkeren.</p>
         <div className="table-scroll admin-scroll" role="region" aria-label="Tabel met mensen" tabIndex={0}>
-          <table className="table admin-table">
+          <table className="table table--stack admin-table">
             <caption className="visually-hidden">Mensen met een account, actief eerst</caption>
             <thead>
               <tr>
@@ -392,14 +398,18 @@ export default function Mensen() {
             <tbody>
               {people.map((p) => (
                 <tr key={p.id}>
-                  <td>
+                  <th scope="row" className="break-words">
                     <Link to={`${PATH}?persoon=${p.id}#persoon-wijzigen`}>{p.name}</Link>
+                  </th>
+                  <td data-label="E-mailadres" className="admin-break">
+                    {p.email}
                   </td>
-                  <td className="admin-break">{p.email}</td>
-                  <td>{p.roleLabel}</td>
-                  <td>{p.organisationName ?? "—"}</td>
-                  <td>{p.lastSignInAt ?? "Nog nooit"}</td>
-                  <td>{p.active ? "Actief" : <span className="badge badge--blocked">Geblokkeerd</span>}</td>
+                  <td data-label="Rol">{p.roleLabel}</td>
+                  <td data-label="Organisatie" className="break-words">
+                    {p.organisationName ?? "—"}
+                  </td>
+                  <td data-label="Laatst ingelogd">{p.lastSignInAt ?? "Nog nooit"}</td>
+                  <td data-label="Status">{p.active ? "Actief" : <span className="badge badge--blocked">Geblokkeerd</span>}</td>
                 </tr>
               ))}
             </tbody>

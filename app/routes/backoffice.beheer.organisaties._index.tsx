@@ -11,7 +11,8 @@ export const links = () => [{ rel: "stylesheet", href: adminStyles }];
 
 export const meta: MetaFunction = () => [{ title: "Organisaties – Beheer – Opstap" }];
 
-const KIND_LABELS: Record<OrganisationKind, string> = { wsp: "Werkgeversservicepunt", school: "School" };
+// A soft hyphen (\u00AD): in a narrow card the long word breaks as "Werkgevers-servicepunt".
+const KIND_LABELS: Record<OrganisationKind, string> = { wsp: "Werkgevers\u00ADservicepunt", school: "School" };
 
 const DONE_MESSAGES: Record<string, string> = {
   aangemaakt: "De organisatie is toegevoegd.",
@@ -72,7 +73,7 @@ export default function Organisaties() {
             Soort
           </label>
           <select id="filter-soort" name="soort" className="input" defaultValue={filter.kind ?? ""}>
-            <option value="">Scholen en werkgeversservicepunten</option>
+            <option value="">Alle soorten</option>
             <option value="school">Scholen</option>
             <option value="wsp">Werkgeversservicepunten</option>
           </select>
@@ -91,7 +92,7 @@ export default function Organisaties() {
         <p>Er zijn geen organisaties die bij dit filter passen.</p>
       ) : (
         <div className="table-scroll admin-scroll" role="region" aria-label="Tabel met organisaties" tabIndex={0}>
-          <table className="table admin-table">
+          <table className="table table--stack admin-table">
             <caption className="visually-hidden">Organisaties per regio</caption>
             <thead>
               <tr>
@@ -106,17 +107,21 @@ export default function Organisaties() {
             <tbody>
               {organisations.map((o) => (
                 <tr key={o.id}>
-                  <td>
+                  <th scope="row" className="break-words">
                     <Link to={`/backoffice/beheer/organisaties/${o.id}`}>{o.name}</Link>
-                  </td>
-                  <td>
+                  </th>
+                  <td data-label="Soort" className="break-words">
                     {KIND_LABELS[o.kind]}
                     {o.schoolType ? ` (${o.schoolType})` : ""}
                   </td>
-                  <td>{o.regionName}</td>
-                  <td>{o.active ? "Actief" : <span className="badge badge--paused">Gepauzeerd</span>}</td>
-                  <td>{o.kind === "wsp" ? "—" : (o.capacityPerSchoolYear ?? "Geen grens")}</td>
-                  <td>{o.openRequests}</td>
+                  <td data-label="Regio">{o.regionName}</td>
+                  <td data-label="Status">
+                    {o.active ? "Actief" : <span className="badge badge--paused">Gepauzeerd</span>}
+                  </td>
+                  <td data-label="Leerlingen per schooljaar">
+                    {o.kind === "wsp" ? "—" : (o.capacityPerSchoolYear ?? "Geen grens")}
+                  </td>
+                  <td data-label="Open aanvragen">{o.openRequests}</td>
                 </tr>
               ))}
             </tbody>

@@ -127,7 +127,7 @@ export default function Figures() {
               </p>
             </>
           ) : (
-            <p className="figures-big figures-big--text">Nog geen reacties in de laatste {FIGURES_WEEKS} weken</p>
+            <p>Nog geen reacties in de laatste {FIGURES_WEEKS} weken.</p>
           )}
           <p className="figures-note">
             Een reactie is: een school zegt ja of nee, of een medewerker doet iets met de aanvraag. Wat het eerst komt,
@@ -138,7 +138,7 @@ export default function Figures() {
         <section className="figures-card" aria-labelledby="geplaatst">
           <h3 id="geplaatst">Geplaatst</h3>
           {overall.placedPercentage === null ? (
-            <p className="figures-big figures-big--text">Nog geen afgesloten aanvragen</p>
+            <p>Nog geen afgesloten aanvragen.</p>
           ) : (
             <>
               <p className="figures-big">{overall.placedPercentage}%</p>
@@ -178,7 +178,7 @@ export default function Figures() {
             laatste {FIGURES_WEEKS} weken.
           </p>
           <div className="table-scroll" role="region" aria-labelledby="per-school-caption" tabIndex={0}>
-            <table className="table figures-table">
+            <table className="table table--stack figures-table">
               <caption id="per-school-caption" className="visually-hidden">
                 Cijfers per school, {figures.heading}
               </caption>
@@ -200,12 +200,16 @@ export default function Figures() {
               <tbody>
                 {figures.schools.map((school) => (
                   <tr key={school.id}>
-                    <th scope="row">{school.name}</th>
-                    <td className="figures-number">{school.newCount}</td>
-                    <td>{school.waitingTime ?? "nog geen reactie"}</td>
-                    <td>{school.placedShare}</td>
+                    <th scope="row" className="break-words">
+                      {school.name}
+                    </th>
+                    <td data-label={`Nieuw (${FIGURES_WEEKS} weken)`} className="figures-number">
+                      {school.newCount}
+                    </td>
+                    <td data-label="Eerste reactie (mediaan)">{school.waitingTime ?? "nog geen reactie"}</td>
+                    <td data-label="Geplaatst">{school.placedShare}</td>
                     {school.openByAge.map((bucket) => (
-                      <td key={bucket.key} className="figures-number">
+                      <td key={bucket.key} data-label={`Open ${bucket.label}`} className="figures-number">
                         {bucket.value}
                       </td>
                     ))}
