@@ -105,12 +105,12 @@ describe("share placed", () => {
   });
 
   it.each([
-    [0, 1, "0 van de 1 afgesloten aanvraag leidde tot een plaats."],
-    [1, 1, "1 van de 1 afgesloten aanvraag leidde tot een plaats."],
-    [0, 5, "0 van de 5 afgesloten aanvragen leidden tot een plaats."],
-    [1, 5, "1 van de 5 afgesloten aanvragen leidde tot een plaats."],
-    [2, 5, "2 van de 5 afgesloten aanvragen leidden tot een plaats."],
-    [3, 5, "3 van de 5 afgesloten aanvragen leidden tot een plaats."],
+    [0, 1, "0 van de 1 afgesloten aanvraag leidde tot een plaatsing."],
+    [1, 1, "1 van de 1 afgesloten aanvraag leidde tot een plaatsing."],
+    [0, 5, "0 van de 5 afgesloten aanvragen leidden tot een plaatsing."],
+    [1, 5, "1 van de 5 afgesloten aanvragen leidde tot een plaatsing."],
+    [2, 5, "2 van de 5 afgesloten aanvragen leidden tot een plaatsing."],
+    [3, 5, "3 van de 5 afgesloten aanvragen leidden tot een plaatsing."],
   ])("says %i placed of %i closed in correct Dutch", (placed, closed, text) => {
     expect(placedSentence({ placed, closed })).toBe(text);
   });

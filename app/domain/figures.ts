@@ -116,7 +116,7 @@ export function formatPlacedShare(share: PlacedShare): string {
 }
 
 /**
- * The sentence under the percentage: "3 van de 5 afgesloten aanvragen leidden tot een plaats."
+ * The sentence under the percentage: "3 van de 5 afgesloten aanvragen leidden tot een plaatsing."
  * The noun follows the number closed ("de 1 afgesloten aanvraag", "de 5 afgesloten aanvragen");
  * the verb is singular when one request is meant: one placed ("1 van de 5 … leidde"), or only one
  * closed at all ("0 van de 1 … leidde"). Zero of several takes the plural, as in "0 aanvragen leidden".
@@ -125,7 +125,7 @@ export function placedSentence({ placed, closed }: PlacedShare): string {
   if (closed <= 0) return "Er zijn nog geen afgesloten aanvragen.";
   const noun = closed === 1 ? "afgesloten aanvraag" : "afgesloten aanvragen";
   const verb = placed === 1 || closed === 1 ? "leidde" : "leidden";
-  return `${placed} van de ${closed} ${noun} ${verb} tot een plaats.`;
+  return `${placed} van de ${closed} ${noun} ${verb} tot een plaatsing.`;
 }
 
 /**

@@ -179,7 +179,7 @@ describe("age and dates", () => {
     expect(ageInDays(new Date("2026-03-10T08:00:00Z"), now)).toBe(0);
     expect(ageInDays(new Date("2026-03-09T11:59:00Z"), now)).toBe(1);
     expect(ageInDays(new Date("2026-03-07T12:00:00Z"), now)).toBe(3);
-    expect([0, 1, 3].map(formatAge)).toEqual(["vandaag", "1 dag", "3 dagen"]);
+    expect([0, 1, 3].map(formatAge)).toEqual(["vandaag", "gisteren", "3 dagen geleden"]);
   });
 
   it("writes export dates as dd-mm-jjjj hh:mm in Dutch time, summer and winter", () => {

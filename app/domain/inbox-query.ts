@@ -1,7 +1,7 @@
 /**
  * The back-office inbox as a URL: which requests a person wants to see (filters, search, sort)
  * and where in the list they are (a keyset cursor). The inbox and its CSV export read the same
- * query, so "Exporteer deze lijst" gives exactly the list on screen. Anything in the URL that does
+ * query, so "Download deze lijst" gives exactly the list on screen. Anything in the URL that does
  * not make sense falls back to its default: a mangled link shows the inbox, never an error.
  */
 import { z } from "zod";
@@ -231,9 +231,10 @@ export function ageInDays(createdAt: Date, now: Date): number {
   return Math.max(0, Math.floor((now.getTime() - createdAt.getTime()) / 86_400_000));
 }
 
+/** When a request came in, as people say it: "vandaag", "gisteren", "3 dagen geleden". */
 export function formatAge(days: number): string {
   if (days === 0) return "vandaag";
-  return days === 1 ? "1 dag" : `${days} dagen`;
+  return days === 1 ? "gisteren" : `${days} dagen geleden`;
 }
 
 const exportDateTimeParts = new Intl.DateTimeFormat("nl-NL", {

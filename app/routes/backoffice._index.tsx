@@ -279,7 +279,7 @@ export default function Inbox() {
                   <th scope="col">Status</th>
                   <th scope="col">Ligt nu bij</th>
                   <th scope="col">Eigenaar</th>
-                  <th scope="col">Binnen sinds</th>
+                  <th scope="col">Binnengekomen</th>
                 </tr>
               </thead>
               <tbody>
@@ -308,7 +308,7 @@ export default function Inbox() {
                     <td data-label="Eigenaar" className="break-words">
                       {row.owner ?? <span className="inbox-muted">Nog niemand</span>}
                     </td>
-                    <td data-label="Binnen sinds">
+                    <td data-label="Binnengekomen">
                       <time dateTime={row.createdAt}>{row.age}</time>
                     </td>
                   </tr>

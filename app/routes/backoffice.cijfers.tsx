@@ -13,6 +13,7 @@ import {
   formatPlacedShare,
   formatWaitingTime,
   placedPercentage,
+  placedSentence,
   weekName,
 } from "~/domain/figures";
 import { database } from "~/lib/db.server";
@@ -142,10 +143,7 @@ export default function Figures() {
           ) : (
             <>
               <p className="figures-big">{overall.placedPercentage}%</p>
-              <p>
-                {overall.placed} van de {overall.closed} afgesloten aanvragen {overall.placed === 1 ? "leidde" : "leidden"}{" "}
-                tot een plaats.
-              </p>
+              <p>{placedSentence(overall)}</p>
             </>
           )}
           <p className="figures-note">Afgesloten is: geplaatst of geen match. Ingetrokken aanvragen tellen niet mee.</p>
@@ -174,8 +172,9 @@ export default function Figures() {
       ) : (
         <>
           <p>
-            Per school tellen de aanvragen die ooit naar die school zijn gestuurd. Nieuw en reactietijd gaan over de
-            laatste {FIGURES_WEEKS} weken.
+            Per school telt wat die school zelf deed. Nieuw: de aanvraag kwam in de laatste {FIGURES_WEEKS} weken bij de
+            school binnen. Eerste reactie: vanaf dat moment tot de school zelf reageerde. Open: de school heeft de
+            aanvraag nu. Geplaatst: van de afgesloten aanvragen die de school had opgepakt.
           </p>
           <div className="table-scroll" role="region" aria-labelledby="per-school-caption" tabIndex={0}>
             <table className="table table--stack figures-table">
