@@ -6,7 +6,7 @@
 import { createCookie, redirect } from "@remix-run/node";
 import type { AppLoadContext } from "@remix-run/node";
 import { SESSION_MAX_DAYS, SIGN_IN_CODE_MINUTES } from "~/domain/staff";
-import type { StaffMember } from "~/models/staff-scope.server";
+import { type StaffMember, toStaffMember } from "~/models/staff-scope.server";
 import { signOut, staffForSession } from "~/models/staff-auth.server";
 import { database } from "./db.server";
 import { env } from "./env.server";
@@ -57,18 +57,7 @@ export async function currentStaff(request: Request): Promise<StaffMember | null
   if (!token) return null;
   const found = await staffForSession(database(), token);
   if (!found) return null;
-  const { member, organisation, sessionId } = found;
-  return {
-    id: member.id,
-    name: member.name,
-    email: member.email,
-    role: member.role,
-    digestEnabled: member.digestEnabled,
-    sessionId,
-    organisation: organisation
-      ? { id: organisation.id, name: organisation.name, kind: organisation.kind, regionSlug: organisation.regionSlug }
-      : null,
-  };
+  return toStaffMember(found.member, found.organisation, found.sessionId);
 }
 
 /**

@@ -13,7 +13,7 @@ import { type Database, queryRows, schema } from "~/lib/db.server";
 import { env } from "~/lib/env.server";
 import { queueEmail } from "~/lib/mailer.server";
 import { activeWspOfRegion } from "./organisations.server";
-import { requestScope, type StaffMember } from "./staff-scope.server";
+import { requestScope, type StaffMember, toStaffMember } from "./staff-scope.server";
 
 const requestUrl = (reference: string) => `${env().APP_URL}/backoffice/aanvragen/${reference}`;
 
@@ -180,15 +180,8 @@ export async function sendDailyDigests(db: Database, now: Date = new Date()): Pr
     .where(and(eq(m.active, true), eq(m.digestEnabled, true), sql`${m.digestSentOn} is distinct from ${today}`));
   let sent = 0;
   for (const { member, organisation } of people) {
-    const staff: StaffMember = {
-      id: member.id,
-      name: member.name,
-      email: member.email,
-      role: member.role,
-      digestEnabled: true,
-      sessionId: "",
-      organisation: organisation ? { id: organisation.id, name: organisation.name, kind: organisation.kind, regionSlug: organisation.regionSlug } : null,
-    };
+    // Not signed in: the digest is worked out as the person would see it, without a session.
+    const staff = toStaffMember(member, organisation, "");
     const items = attentionItems(
       { id: member.id, role: member.role, organisationId: member.organisationId },
       await attentionRows(db, staff),

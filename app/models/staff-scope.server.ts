@@ -22,6 +22,23 @@ export interface StaffMember {
   organisation: { id: string; name: string; kind: OrganisationKind; regionSlug: string } | null;
 }
 
+/** The signed-in person as the back office works with it, from their rows. */
+export function toStaffMember(
+  member: typeof schema.staffMembers.$inferSelect,
+  organisation: typeof schema.organisations.$inferSelect | null,
+  sessionId: string,
+): StaffMember {
+  return {
+    id: member.id,
+    name: member.name,
+    email: member.email,
+    role: member.role,
+    digestEnabled: member.digestEnabled,
+    sessionId,
+    organisation: organisation ? { id: organisation.id, name: organisation.name, kind: organisation.kind, regionSlug: organisation.regionSlug } : null,
+  };
+}
+
 const r = schema.requests;
 const a = schema.requestAssignments;
 const o = schema.organisations;

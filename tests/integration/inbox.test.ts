@@ -25,32 +25,14 @@ import type { StaffMember } from "~/models/staff-scope.server";
 import { loader as inboxLoader } from "~/routes/backoffice._index";
 import { loader as exportLoader } from "~/routes/backoffice.export";
 import { proefplaatsingRequest } from "../support/proefplaatsing";
-import { createStaff, getRequest, type TestStaff } from "../support/staff";
+import { addStaffMember, createStaff, getRequest, type TestStaff } from "../support/staff";
 
 const db = database();
 const NOW = new Date("2026-03-20T12:00:00Z");
 const daysAgo = (days: number, minutes = 0) => new Date(NOW.getTime() - days * 86_400_000 - minutes * 60_000);
 
-async function staffMember(name: string, role: StaffRole, organisationSlug: string | null): Promise<StaffMember> {
-  const [organisation] = organisationSlug
-    ? await db.select().from(schema.organisations).where(eq(schema.organisations.slug, organisationSlug))
-    : [];
-  const [member] = await db
-    .insert(schema.staffMembers)
-    .values({ email: `${name.toLowerCase().replace(/\W+/g, ".")}@example.org`, name, role, organisationId: organisation?.id ?? null })
-    .returning();
-  return {
-    id: member!.id,
-    name,
-    email: member!.email,
-    role,
-    digestEnabled: true,
-    sessionId: "test",
-    organisation: organisation
-      ? { id: organisation.id, name: organisation.name, kind: organisation.kind, regionSlug: organisation.regionSlug }
-      : null,
-  };
-}
+const staffMember = (name: string, role: StaffRole, organisationSlug: string | null) =>
+  addStaffMember(db, role, organisationSlug, { name, email: `${name.toLowerCase().replace(/\W+/g, ".")}@example.org` });
 
 async function submit(options: { pc4?: string; sector?: string; companyName?: string; email?: string; at?: Date } = {}) {
   const [place] = await placesForPostcode(db, options.pc4 ?? "3511");

@@ -29,28 +29,12 @@ import { keyedHash } from "~/models/staff-auth.server";
 import type { StaffMember } from "~/models/staff-scope.server";
 import { action, loader } from "~/routes/backoffice.aanvragen.$reference";
 import { proefplaatsingRequest } from "../support/proefplaatsing";
+import { addStaffMember } from "../support/staff";
 
 const db = database();
 
 /** A person of a demo organisation (by slug; none for admin), straight in the database. */
-async function staffOf(role: StaffRole, slug: string | null, name = `Test ${role} ${slug ?? "beheer"}`): Promise<StaffMember> {
-  const organisation = slug ? (await db.select().from(schema.organisations).where(eq(schema.organisations.slug, slug)))[0]! : null;
-  const [member] = await db
-    .insert(schema.staffMembers)
-    .values({ email: `${crypto.randomUUID()}@example.org`, name, role, organisationId: organisation?.id ?? null })
-    .returning();
-  return {
-    id: member!.id,
-    name: member!.name,
-    email: member!.email,
-    role,
-    digestEnabled: true,
-    sessionId: crypto.randomUUID(),
-    organisation: organisation
-      ? { id: organisation.id, name: organisation.name, kind: organisation.kind, regionSlug: organisation.regionSlug }
-      : null,
-  };
-}
+const staffOf = (role: StaffRole, slug: string | null, name = `Test ${role} ${slug ?? "beheer"}`) => addStaffMember(db, role, slug, { name });
 
 const brug = await staffOf("school", "pro-de-brug-utrecht", "Bram de Brug");
 const brugColleague = await staffOf("school", "pro-de-brug-utrecht", "Bea de Brug");

@@ -7,7 +7,7 @@ import type { StaffRole } from "~/domain/staff";
 import { type Database, schema } from "~/lib/db.server";
 import { staffSessionCookie } from "~/lib/staff-session.server";
 import { sendSignInCode, signInWithCode, staffForSession } from "~/models/staff-auth.server";
-import type { StaffMember } from "~/models/staff-scope.server";
+import { type StaffMember, toStaffMember } from "~/models/staff-scope.server";
 
 export interface TestStaff {
   member: StaffMember;
@@ -23,40 +23,39 @@ export async function latestSignInCode(db: Database, email: string): Promise<str
   return code;
 }
 
-/** Creates a person of an organisation (by slug; none for admin) and signs them in. */
-export async function createStaff(
+/** A person of a demo organisation (by slug; none for an administrator), straight in the database, not signed in. */
+export async function addStaffMember(
   db: Database,
   role: StaffRole,
   organisationSlug: string | null,
-  email = `${role}-${organisationSlug ?? "platform"}-${crypto.randomUUID().slice(0, 8)}@example.org`,
-): Promise<TestStaff> {
+  options: { name?: string; email?: string } = {},
+): Promise<StaffMember> {
   const organisation = organisationSlug
     ? (await db.select().from(schema.organisations).where(eq(schema.organisations.slug, organisationSlug)))[0]
     : null;
   if (organisationSlug && !organisation) throw new Error(`Organisatie ${organisationSlug} bestaat niet`);
   const [member] = await db
     .insert(schema.staffMembers)
-    .values({ email, name: `Test ${role} ${organisationSlug ?? ""}`.trim(), role, organisationId: organisation?.id ?? null })
+    .values({
+      email: options.email ?? `${role}-${organisationSlug ?? "platform"}-${crypto.randomUUID().slice(0, 8)}@example.org`,
+      name: options.name ?? `Test ${role} ${organisationSlug ?? ""}`.trim(),
+      role,
+      organisationId: organisation?.id ?? null,
+    })
     .returning();
-  await sendSignInCode(db, member!, new Date());
-  const result = await signInWithCode(db, email, await latestSignInCode(db, email), "vitest", "127.0.0.1");
-  if (!result.ok) throw new Error(`Inloggen mislukt voor ${email}`);
-  const found = (await staffForSession(db, result.sessionToken))!;
-  const staffMember: StaffMember = {
-    id: found.member.id,
-    name: found.member.name,
-    email: found.member.email,
-    role: found.member.role,
-    digestEnabled: found.member.digestEnabled,
-    sessionId: found.sessionId,
-    organisation: found.organisation
-      ? { id: found.organisation.id, name: found.organisation.name, kind: found.organisation.kind, regionSlug: found.organisation.regionSlug }
-      : null,
-  };
-  const cookie = (await staffSessionCookie().serialize(result.sessionToken)).split(";")[0]!;
-  return { member: staffMember, cookie };
+  return toStaffMember(member!, organisation ?? null, "");
 }
 
+/** Creates a person of an organisation (by slug; none for admin) and signs them in with a code. */
+export async function createStaff(db: Database, role: StaffRole, organisationSlug: string | null, email?: string): Promise<TestStaff> {
+  const added = await addStaffMember(db, role, organisationSlug, { email });
+  await sendSignInCode(db, added, new Date());
+  const result = await signInWithCode(db, added.email, await latestSignInCode(db, added.email), "vitest", "127.0.0.1");
+  if (!result.ok) throw new Error(`Inloggen mislukt voor ${added.email}`);
+  const found = (await staffForSession(db, result.sessionToken))!;
+  const cookie = (await staffSessionCookie().serialize(result.sessionToken)).split(";")[0]!;
+  return { member: toStaffMember(found.member, found.organisation, found.sessionId), cookie };
+}
 
 const ORIGIN = "http://localhost:3000";
 
