@@ -39,6 +39,9 @@ export default function BackOffice() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/backoffice/scholen">{staff.role === "school" ? "Onze school" : "Scholen"}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/backoffice/cijfers">Cijfers</NavLink>
               </li>
               {staff.role === "admin" ? (

@@ -184,6 +184,9 @@ describe.skipIf(!hasChromium)("back office: invite, sign in, accept and decline,
     await checkPage(page, "aanvraag-wsp-375-js", true);
     await page.goto(`${e2e.app.url}/backoffice/cijfers`);
     await checkPage(page, "cijfers-wsp-375-js", true);
+    await page.goto(`${e2e.app.url}/backoffice/scholen`);
+    await page.locator("h1", { hasText: "Scholen in uw regio" }).waitFor();
+    await checkPage(page, "scholen-wsp-375-js", true);
   });
 
   it("the administrator's pages pass axe, with the audit log showing who looked", async () => {

@@ -14,6 +14,7 @@ import { submitRequest } from "~/models/requests.server";
 import * as account from "~/routes/backoffice.account";
 import * as requestRoute from "~/routes/backoffice.aanvragen.$reference";
 import * as figures from "~/routes/backoffice.cijfers";
+import * as schools from "~/routes/backoffice.scholen";
 import * as exportRoute from "~/routes/backoffice.export";
 import * as inbox from "~/routes/backoffice._index";
 import * as layout from "~/routes/backoffice";
@@ -117,6 +118,7 @@ describe("pages every signed-in person has, showing only their own data", () => 
     ["inbox, searched by reference", load(inbox, `/backoffice?status=alle&zoek=${reference}`)],
     ["export", load(exportRoute, "/backoffice/export?status=alle")],
     ["figures", load(figures, "/backoffice/cijfers")],
+    ["schools", load(schools, "/backoffice/scholen")],
     ["account", load(account, "/backoffice/account")],
   ] as const;
 
@@ -136,6 +138,20 @@ describe("pages every signed-in person has, showing only their own data", () => 
       if (name === "export") expect(body.includes(reference)).toBe(seesRequest[person]);
     });
   }
+
+  it.each(PEOPLE)("schools as %s: a WSP its region's, a school only itself", async (person) => {
+    const outcome = await load(schools, "/backoffice/scholen")(person);
+    if (person === "anoniem") return expect(outcome).toEqual({ kind: "login" });
+    const names = (JSON.parse((outcome as { body: string }).body) as { schools: Array<{ name: string }> }).schools.map((x) => x.name);
+    const expected: Record<Exclude<Person, "anoniem">, (list: string[]) => void> = {
+      beheerder: (list) => expect(list).toEqual(expect.arrayContaining(["Praktijkschool De Brug (demo)", "Praktijkschool Noorderlicht (demo)"])),
+      wsp: (list) => expect(list.sort()).toEqual(["Praktijkschool De Brug (demo)", "VSO Het Anker (demo)"]),
+      school: (list) => expect(list).toEqual(["Praktijkschool De Brug (demo)"]),
+      wspElders: (list) => expect(list.sort()).toEqual(["Praktijkschool Noorderlicht (demo)", "VSO De Sprong (demo)"]),
+      schoolElders: (list) => expect(list).toEqual(["VSO Het Anker (demo)"]),
+    };
+    expected[person](names);
+  });
 
   it.each(PEOPLE)("account settings change as %s", async (person) => {
     const outcome = await act(account, "/backoffice/account", { intent: "dagoverzicht", digest: "uit" })(person);

@@ -1,0 +1,90 @@
+/**
+ * The schools a person may read: for a WSP accountmanager the schools of the region (who takes
+ * what, where, and how busy they are), for a coordinator their own school as Opstap knows it.
+ */
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { SCHOOL_TYPE_LABELS } from "~/domain/organisations";
+import { sectorLabel } from "~/domain/sectors";
+import { database } from "~/lib/db.server";
+import { requireStaff } from "~/lib/staff-session.server";
+import { regionSchools } from "~/models/region-schools.server";
+
+export const meta: MetaFunction = () => [{ title: "Scholen – Opstap backoffice" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const staff = await requireStaff(request);
+  const schools = await regionSchools(database(), staff);
+  return {
+    title: staff.role === "school" ? "Uw school" : staff.role === "wsp" ? "Scholen in uw regio" : "Scholen",
+    intro:
+      staff.role === "school"
+        ? "Zo kent Opstap uw school. Klopt er iets niet? Vraag de beheerder om het aan te passen."
+        : "Welke school doet wat, waar, en hoeveel aanvragen heeft ze dit schooljaar al.",
+    schools: schools.map((s) => ({
+      id: s.id,
+      name: s.name,
+      regionName: s.regionName,
+      type: s.schoolType ? SCHOOL_TYPE_LABELS[s.schoolType] : "Onbekend",
+      sectors: s.sectors.length === 0 ? "Alle sectoren" : s.sectors.map(sectorLabel).join(", "),
+      offers: [
+        s.takesProefplaatsing ? "proefplaatsingen" : null,
+        s.offersGroepsstage
+          ? `groepsstages${s.groepsstageMinSize && s.groepsstageMaxSize ? ` (${s.groepsstageMinSize} tot ${s.groepsstageMaxSize} leerlingen)` : ""}`
+          : null,
+      ]
+        .filter(Boolean)
+        .join(" en "),
+      serviceArea: s.serviceArea.join(", ") || "Geen gemeenten",
+      load: s.capacityPerSchoolYear ? `${s.load} van de ${s.capacityPerSchoolYear}` : `${s.load} (geen maximum)`,
+      contactEmail: s.contactEmail,
+      contactPhone: s.contactPhone,
+      active: s.active,
+    })),
+  };
+}
+
+export default function Scholen() {
+  const { title, intro, schools } = useLoaderData<typeof loader>();
+  return (
+    <div className="wrap page">
+      <h1>{title}</h1>
+      <p className="lead">{intro}</p>
+      {schools.length === 0 ? <p>Er zijn geen scholen om te tonen.</p> : null}
+      {schools.map((school) => (
+        <section key={school.id} className="request-card" aria-labelledby={`school-${school.id}`}>
+          <h2 id={`school-${school.id}`} className="break-words">
+            {school.name}
+            {school.active ? null : <span className="rq-status"> (gepauzeerd)</span>}
+          </h2>
+          <dl className="details">
+            <dt>Soort school</dt>
+            <dd>{school.type}</dd>
+            <dt>Regio</dt>
+            <dd>{school.regionName}</dd>
+            <dt>Doet</dt>
+            <dd>{school.offers || "Op dit moment niets"}</dd>
+            <dt>Sectoren</dt>
+            <dd>{school.sectors}</dd>
+            <dt>Gemeenten</dt>
+            <dd>{school.serviceArea}</dd>
+            <dt>Aanvragen dit schooljaar</dt>
+            <dd>{school.load}</dd>
+            <dt>E-mail</dt>
+            <dd className="break-words">
+              <a href={`mailto:${school.contactEmail}`}>{school.contactEmail}</a>
+            </dd>
+            {school.contactPhone ? (
+              <>
+                <dt>Telefoon</dt>
+                <dd>
+                  <a href={`tel:${school.contactPhone.replace(/[^\d+]/g, "")}`}>{school.contactPhone}</a>
+                </dd>
+              </>
+            ) : null}
+          </dl>
+        </section>
+      ))}
+    </div>
+  );
+}
