@@ -7,9 +7,11 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { importOrganisationsCsv } from "~/models/organisations.server";
+import { placesForPostcode } from "~/models/places.server";
 import { loadReferenceData } from "~/models/reference-data.server";
+import { type NewRequest, submitRequest } from "~/models/requests.server";
 import { type Database, database, migrateDatabase, schema } from "./db.server";
-import { loadsDemoData } from "./env.server";
+import { env, loadsDemoData } from "./env.server";
 
 const DEMO_ORGANISATIONS = path.resolve("db/demo/organisations.csv");
 
@@ -37,10 +39,32 @@ export async function loadDemoData(db: Database): Promise<"loaded" | "unchanged"
   return "loaded";
 }
 
+const DEMO_REQUESTS = path.resolve("db/demo/requests.json");
+
+/**
+ * A few employer requests, so the back office has something to show on a fresh `npm start`. Only
+ * in development and only into an empty database: tests count their own requests, and a demo
+ * request must never appear next to real ones. They go through routing like any request.
+ */
+export async function loadDemoRequests(db: Database): Promise<number> {
+  if ((await db.$count(schema.requests)) > 0) return 0;
+  const demo = JSON.parse(readFileSync(DEMO_REQUESTS, "utf8")) as Array<Omit<NewRequest, "submissionKey"> & { postcode: string }>;
+  let sent = 0;
+  for (const [i, { postcode, ...request }] of demo.entries()) {
+    const [place] = await placesForPostcode(db, postcode);
+    if (!place) throw new Error(`Demo-aanvraag ${i + 1}: postcode ${postcode} is onbekend`);
+    await submitRequest(db, { ...request, submissionKey: `demo-${i + 1}` }, place);
+    sent += 1;
+  }
+  return sent;
+}
+
 export async function prepareDatabase(options: { demo?: boolean } = {}) {
   const db = database();
   await migrateDatabase();
   const reference = await loadReferenceData(db);
-  const demo = (options.demo ?? loadsDemoData()) ? await loadDemoData(db) : "skipped";
+  const withDemo = options.demo ?? loadsDemoData();
+  const demo = withDemo ? await loadDemoData(db) : "skipped";
+  if (withDemo && env().APP_ENV === "development") await loadDemoRequests(db);
   return { reference, demo };
 }
