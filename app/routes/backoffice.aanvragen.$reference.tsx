@@ -499,6 +499,24 @@ export default function BackofficeAanvraag() {
         </div>
       ) : null}
 
+      {/* The page is long on a phone: straight to what you came for. */}
+      <nav aria-label="Op deze pagina" className="rq-jump">
+        <ul>
+          <li>
+            <a href="#gegevens">Gegevens</a>
+          </li>
+          <li>
+            <a href="#routering">Waar ligt de aanvraag</a>
+          </li>
+          <li>
+            <a href="#acties">Wat kunt u doen</a>
+          </li>
+          <li>
+            <a href="#tijdlijn">Tijdlijn</a>
+          </li>
+        </ul>
+      </nav>
+
       {request.outcome ? (
         <div className="panel rq-request__outcome">
           <p>
@@ -571,7 +589,7 @@ export default function BackofficeAanvraag() {
         </section>
 
         <section className="rq-request__routing" aria-labelledby="routering">
-          <h2 id="routering">Routering</h2>
+          <h2 id="routering">Waar ligt de aanvraag</h2>
           <p>{routing.sentence}</p>
           {routing.reasons.length > 0 ? (
             <>
@@ -604,7 +622,7 @@ export default function BackofficeAanvraag() {
         </section>
 
         <section className="rq-request__actions" aria-labelledby="acties">
-          <h2 id="acties">Acties</h2>
+          <h2 id="acties">Wat kunt u doen</h2>
           <Actions page={page} />
         </section>
 
