@@ -71,6 +71,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     },
     formKey: inboxHref(INBOX, query),
     filtered: hasFilters(query),
+    // The extra filters stay folded away on a first visit, open once one of them is in use.
+    moreFiltersInUse: hasFilters({ ...query, search: DEFAULT_INBOX_QUERY.search }) || query.sort !== DEFAULT_INBOX_QUERY.sort,
     onLaterPage: query.cursor !== null,
     total: countFor(query.status),
     statusLinks: STATUS_FILTERS.map((filter) => ({
@@ -184,61 +186,66 @@ export default function Inbox() {
                 aria-describedby="inbox-zoek-hint"
               />
             </div>
-            <SelectFilter
-              id="inbox-status"
-              name="status"
-              label="Status"
-              value={filters.status}
-              options={STATUS_FILTERS.map((f) => ({ value: f, label: statusFilterLabel(f) }))}
-            />
-            <SelectFilter
-              id="inbox-soort"
-              name="soort"
-              label="Soort aanvraag"
-              value={filters.kind}
-              options={[{ value: "", label: "Alle soorten" }, ...REQUEST_KINDS.map((k) => ({ value: k, label: capitalise(REQUEST_KIND_LABELS[k]) }))]}
-            />
-            <SelectFilter
-              id="inbox-sector"
-              name="sector"
-              label="Sector"
-              value={filters.sector}
-              options={[{ value: "", label: "Alle sectoren" }, ...SECTORS]}
-            />
-            <SelectFilter
-              id="inbox-gemeente"
-              name="gemeente"
-              label="Gemeente"
-              value={filters.municipality}
-              options={[{ value: "", label: "Alle gemeenten" }, ...data.municipalityChoices]}
-            />
-            <SelectFilter
-              id="inbox-eigenaar"
-              name="eigenaar"
-              label="Eigenaar"
-              value={filters.owner}
-              options={[
-                { value: "", label: "Iedereen" },
-                { value: "mij", label: "Mijn aanvragen" },
-                { value: "geen", label: "Zonder eigenaar" },
-                ...data.ownerChoices,
-              ]}
-            />
-            <SelectFilter
-              id="inbox-ouder"
-              name="ouder"
-              label="Hoe lang al binnen?"
-              value={filters.olderThanDays}
-              options={[{ value: "", label: "Maakt niet uit" }, ...AGE_FILTERS.map((d) => ({ value: String(d), label: `Langer dan ${d} dagen` }))]}
-            />
-            <SelectFilter
-              id="inbox-volgorde"
-              name="volgorde"
-              label="Volgorde"
-              value={filters.sort}
-              options={INBOX_SORTS.map((s) => ({ value: s, label: INBOX_SORT_LABELS[s] }))}
-            />
           </div>
+          <details className="inbox-filters__more" open={data.moreFiltersInUse}>
+            <summary>Meer filters: status, soort, sector, gemeente, eigenaar, leeftijd, volgorde</summary>
+            <div className="inbox-filters__grid">
+              <SelectFilter
+                id="inbox-status"
+                name="status"
+                label="Status"
+                value={filters.status}
+                options={STATUS_FILTERS.map((f) => ({ value: f, label: statusFilterLabel(f) }))}
+              />
+              <SelectFilter
+                id="inbox-soort"
+                name="soort"
+                label="Soort aanvraag"
+                value={filters.kind}
+                options={[{ value: "", label: "Alle soorten" }, ...REQUEST_KINDS.map((k) => ({ value: k, label: capitalise(REQUEST_KIND_LABELS[k]) }))]}
+              />
+              <SelectFilter
+                id="inbox-sector"
+                name="sector"
+                label="Sector"
+                value={filters.sector}
+                options={[{ value: "", label: "Alle sectoren" }, ...SECTORS]}
+              />
+              <SelectFilter
+                id="inbox-gemeente"
+                name="gemeente"
+                label="Gemeente"
+                value={filters.municipality}
+                options={[{ value: "", label: "Alle gemeenten" }, ...data.municipalityChoices]}
+              />
+              <SelectFilter
+                id="inbox-eigenaar"
+                name="eigenaar"
+                label="Eigenaar"
+                value={filters.owner}
+                options={[
+                  { value: "", label: "Iedereen" },
+                  { value: "mij", label: "Mijn aanvragen" },
+                  { value: "geen", label: "Zonder eigenaar" },
+                  ...data.ownerChoices,
+                ]}
+              />
+              <SelectFilter
+                id="inbox-ouder"
+                name="ouder"
+                label="Hoe lang al binnen?"
+                value={filters.olderThanDays}
+                options={[{ value: "", label: "Maakt niet uit" }, ...AGE_FILTERS.map((d) => ({ value: String(d), label: `Langer dan ${d} dagen` }))]}
+              />
+              <SelectFilter
+                id="inbox-volgorde"
+                name="volgorde"
+                label="Volgorde"
+                value={filters.sort}
+                options={INBOX_SORTS.map((s) => ({ value: s, label: INBOX_SORT_LABELS[s] }))}
+              />
+            </div>
+          </details>
           <div className="inbox-filters__actions">
             <button type="submit" className="button button--primary">
               Filter toepassen
