@@ -286,7 +286,7 @@ export default function Inbox() {
                   <th scope="col">Status</th>
                   <th scope="col">Ligt nu bij</th>
                   <th scope="col">Eigenaar</th>
-                  <th scope="col">Binnengekomen</th>
+                  <th scope="col">Ontvangen</th>
                 </tr>
               </thead>
               <tbody>
@@ -315,7 +315,7 @@ export default function Inbox() {
                     <td data-label="Eigenaar" className="break-words">
                       {row.owner ?? <span className="inbox-muted">Nog niemand</span>}
                     </td>
-                    <td data-label="Binnengekomen">
+                    <td data-label="Ontvangen">
                       <time dateTime={row.createdAt}>{row.age}</time>
                     </td>
                   </tr>
