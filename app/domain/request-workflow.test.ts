@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { introductionDateProblem, nextStatuses, planStatusChange } from "./request-workflow";
+import { employerNews, introductionDateProblem, nextStatuses, planStatusChange } from "./request-workflow";
 
 describe("planStatusChange", () => {
   it("moves a new request into work, and plans an introduction with its date", () => {
@@ -46,5 +46,28 @@ describe("introductionDateProblem", () => {
     expect(introductionDateProblem("2026-11-26", "2026-11-26")).toBeNull();
     expect(introductionDateProblem("2027-01-05", "2026-11-26")).toBeNull();
     expect(introductionDateProblem("2026-01-05", "2026-11-26")).toBe("Kies vandaag of een dag na vandaag.");
+  });
+});
+
+describe("employerNews", () => {
+  const day = (iso: string) => `dag ${iso}`;
+  const news = (from: Parameters<typeof planStatusChange>[0], change: Parameters<typeof planStatusChange>[1]) => {
+    const plan = planStatusChange(from, change);
+    if ("problem" in plan) throw new Error(plan.problem);
+    return employerNews(change, plan, "Praktijkschool De Brug", day);
+  };
+
+  it("tells the employer the reason a request closed without a match, in their terms", () => {
+    expect(news("in_behandeling", { to: "geen_match", reason: "werkgever-afgehaakt" })).toMatch(/^U liet weten dat u niet verder wilt\. Daarom is uw aanvraag afgesloten\./);
+    expect(news("in_behandeling", { to: "geen_match", reason: "niet-bereikbaar" })).toMatch(/^Het is ons niet gelukt om u te bereiken\./);
+  });
+
+  it("says a reopened request is open again, and stays quiet when work simply starts", () => {
+    expect(news("geen_match", { to: "in_behandeling" })).toBe("Uw aanvraag is weer geopend. Praktijkschool De Brug gaat er verder mee aan de slag.");
+    expect(news("nieuw", { to: "in_behandeling" })).toBeNull();
+  });
+
+  it("names the day of the introduction", () => {
+    expect(news("in_behandeling", { to: "kennismaking_gepland", introductionOn: "2026-12-03" })).toContain("op dag 2026-12-03.");
   });
 });

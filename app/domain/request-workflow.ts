@@ -86,3 +86,30 @@ export function planStatusChange(current: RequestStatus, change: StatusChange): 
     }
   }
 }
+
+/** Why there was no match, as the employer reads it in the email that closes the request. */
+const NO_MATCH_FOR_EMPLOYER: Record<NoMatchReason, string> = {
+  "geen-leerling": "Het is deze keer niet gelukt om een leerling te vinden die bij uw werk past.",
+  "werkgever-afgehaakt": "U liet weten dat u niet verder wilt.",
+  "niet-bereikbaar": "Het is ons niet gelukt om u te bereiken.",
+  "werk-past-niet": "Het werk past op dit moment niet bij de leerlingen.",
+  anders: "Het is deze keer niet gelukt om een plek voor een leerling te vinden.",
+};
+
+/**
+ * The status email to the employer after a change by staff, or null when the change is not news
+ * for them (work simply continues).
+ */
+export function employerNews(change: StatusChange, plan: StatusChangePlan, organisationName: string, formatDay: (iso: string) => string): string | null {
+  if (plan.reopened) return `Uw aanvraag is weer geopend. ${organisationName} gaat er verder mee aan de slag.`;
+  switch (change.to) {
+    case "kennismaking_gepland":
+      return `Er is een kennismaking gepland op ${formatDay(change.introductionOn)}. ${organisationName} neemt contact met u op als er iets verandert.`;
+    case "geplaatst":
+      return "Goed nieuws: er gaat een leerling bij u aan de slag. Dank u wel dat u een leerling een kans geeft.";
+    case "geen_match":
+      return `${NO_MATCH_FOR_EMPLOYER[change.reason]} Daarom is uw aanvraag afgesloten. Wilt u het later nog eens proberen? U kunt altijd een nieuwe aanvraag doen.`;
+    case "in_behandeling":
+      return null;
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addWorkingDays, isWorkingDay } from "./working-days";
+import { addWorkingDays, isWorkingDay, responseDeadline } from "./working-days";
 
 // Times are in UTC; the Netherlands is UTC+2 in April (summer time), UTC+1 in winter.
 describe("working days", () => {
@@ -28,5 +28,20 @@ describe("working days", () => {
   it("starts counting on the next working day when sent in the weekend", () => {
     // Saturday 21 November 2026, 12:00 → Mon, Tue, Wed.
     expect(addWorkingDays(new Date("2026-11-21T11:00:00Z"), 3).toISOString()).toBe("2026-11-25T11:00:00.000Z");
+  });
+});
+
+describe("responseDeadline", () => {
+  it("is the end (17:00 in Amsterdam) of the last working day, in summer and in winter time", () => {
+    // Friday 24 April 2026, 10:00: three working days skip the weekend and Koningsdag → Thursday 30 April 17:00 (CEST).
+    expect(responseDeadline(new Date("2026-04-24T08:00:00Z"), 3).toISOString()).toBe("2026-04-30T15:00:00.000Z");
+    // Monday 30 November 2026, 10:00 → Thursday 3 December 17:00 (CET).
+    expect(responseDeadline(new Date("2026-11-30T09:00:00Z"), 3).toISOString()).toBe("2026-12-03T16:00:00.000Z");
+  });
+
+  it("gives a request sent late in the evening the same last day as one sent that morning", () => {
+    const morning = responseDeadline(new Date("2026-11-30T07:00:00Z"), 3);
+    const evening = responseDeadline(new Date("2026-11-30T21:30:00Z"), 3);
+    expect(evening).toEqual(morning);
   });
 });

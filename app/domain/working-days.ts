@@ -45,3 +45,23 @@ export function addWorkingDays(start: Date, days: number): Date {
   }
   return moment;
 }
+
+/** Working days end at this hour (Amsterdam time); an answer is due by the end of the last one. */
+export const END_OF_WORKING_DAY_HOUR = 17;
+
+const hourFormat = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, hour: "2-digit", hourCycle: "h23" });
+
+/**
+ * When an answer is due: the end (17:00 in the Netherlands) of the `days`-th working day after
+ * `start`. "Uiterlijk donderdag 30 april om 17:00" reads better than a deadline at the minute the
+ * employer happened to press send, and gives the school the whole last day.
+ */
+export function responseDeadline(start: Date, days: number): Date {
+  const lastDay = dutchDay(addWorkingDays(start, days)).date;
+  // 17:00 in Amsterdam is 15:00 UTC in summer and 16:00 UTC in winter.
+  for (const utcHour of [END_OF_WORKING_DAY_HOUR - 2, END_OF_WORKING_DAY_HOUR - 1]) {
+    const candidate = new Date(`${lastDay}T${String(utcHour).padStart(2, "0")}:00:00Z`);
+    if (Number(hourFormat.format(candidate)) === END_OF_WORKING_DAY_HOUR) return candidate;
+  }
+  throw new Error(`Geen ${END_OF_WORKING_DAY_HOUR}:00 gevonden op ${lastDay}`);
+}

@@ -9,15 +9,15 @@ import { and, asc, eq, inArray, ne, or, type SQL } from "drizzle-orm";
 import { type AssignmentStatus, DECLINE_REASONS, LOAD_STATUSES } from "~/domain/assignments";
 import { formatDate, formatDateTime, formatDeadline } from "~/domain/dates";
 import { currentSchoolAssignment, schoolHistoryWindow, schoolSeesEmail, schoolSeesEvent } from "~/domain/request-access";
-import { REQUEST_STATUS_LABELS, type RequestStatus } from "~/domain/request-status";
+import { REQUEST_STATUS_LABELS } from "~/domain/request-status";
 import { REQUEST_KIND_LABELS } from "~/domain/request-words";
-import { isOpen, nextStatuses, planStatusChange, type StatusChange } from "~/domain/request-workflow";
+import { employerNews, isOpen, nextStatuses, planStatusChange, type StatusChange } from "~/domain/request-workflow";
 import { QUESTION_TOPICS } from "~/domain/routing";
 import { reasonTextForStaff, type RoutingDecision, type RoutingReason } from "~/domain/routing-decision";
 import { sectorLabel } from "~/domain/sectors";
 import { wspPhrase } from "~/domain/organisations";
 import { STAFF_ROLE_LABELS } from "~/domain/staff";
-import { type ContactChannel, declineReasonText, mergeTimeline, type TimelineEntry } from "~/domain/timeline";
+import { CONTACT_CHANNELS, type ContactChannel, declineReasonText, mergeTimeline, type TimelineEntry } from "~/domain/timeline";
 import { START_PERIODS } from "~/forms/fields";
 import { type Database, type Queryable, type Transaction, schema } from "~/lib/db.server";
 import { queueEmail } from "~/lib/mailer.server";
@@ -194,7 +194,7 @@ export async function logContact(
 ) {
   return withRequest(db, staff, reference, "contact", async (tx, { request }) => {
     await addEvent(tx, request, staff, "contact", { channel: input.channel, text: input.text }, now);
-    await logAudit(tx, staff, "gewijzigd", `Contact (${input.channel}) bij ${request.reference}`, request.id, now);
+    await logAudit(tx, staff, "gewijzigd", `Contact (${CONTACT_CHANNELS.find((c) => c.value === input.channel)?.label.toLowerCase() ?? input.channel}) bij ${request.reference}`, request.id, now);
   });
 }
 
@@ -269,13 +269,6 @@ export async function setOwner(
 // ---------------------------------------------------------------------------------------------
 // Status.
 
-const EMPLOYER_NEWS: Partial<Record<RequestStatus, (p: { organisationName: string; introductionOn: string | null }) => string>> = {
-  kennismaking_gepland: (p) =>
-    `Er is een kennismaking gepland op ${p.introductionOn ? formatDate(p.introductionOn) : "een datum die u met ons afspreekt"}. ${p.organisationName} neemt contact met u op als er iets verandert.`,
-  geplaatst: () => "Goed nieuws: er gaat een leerling bij u aan de slag. Dank u wel dat u een leerling een kans geeft.",
-  geen_match: () =>
-    "Het is deze keer niet gelukt om een leerling te vinden die bij uw werk past. Daarom is uw aanvraag afgesloten. U kunt altijd een nieuwe aanvraag doen.",
-};
 
 export async function changeStatus(
   db: Database,
@@ -326,12 +319,16 @@ export async function changeStatus(
         now,
       );
     }
-    const news = EMPLOYER_NEWS[plan.status];
-    if (news) {
-      const message = news({ organisationName: staff.organisation?.name ?? "Opstap", introductionOn: plan.introductionOn });
-      await notifyEmployer(tx, request, message, now);
-    }
-    await logAudit(tx, staff, "gewijzigd", `Status van ${request.reference}: ${request.status} → ${plan.status}`, request.id, now);
+    const news = employerNews(change, plan, staff.organisation?.name ?? "Opstap", formatDate);
+    if (news) await notifyEmployer(tx, request, news, now);
+    await logAudit(
+      tx,
+      staff,
+      "gewijzigd",
+      `Status van ${request.reference}: ${REQUEST_STATUS_LABELS[request.status]} → ${REQUEST_STATUS_LABELS[plan.status]}`,
+      request.id,
+      now,
+    );
   });
 }
 
@@ -379,7 +376,7 @@ export async function declineRequest(
     await releaseOwnerOf(tx, found.request, [mine.organisationId]);
     const outcome = await answerAssignment(tx, mine.id, { accept: false, reason }, now, staff.name);
     if (!outcome.ok) return problem(NOT_ALLOWED.decline);
-    await logAudit(tx, staff, "gewijzigd", `${found.request.reference} afgewezen (${input.reason})`, found.request.id, now);
+    await logAudit(tx, staff, "gewijzigd", `${found.request.reference} afgewezen: ${DECLINE_REASONS.find((r) => r.value === input.reason)?.label ?? input.reason}`, found.request.id, now);
   });
 }
 
@@ -597,6 +594,11 @@ function routingSentence(decision: RoutingDecision): string {
   return "Er is geen school en geen werkgeversservicepunt gevonden. Een beheerder moet deze aanvraag oppakken.";
 }
 
+/** "Reden. “Toelichting”": one colon is enough in "Reden: …". */
+function quoteExplanation({ label, explanation }: { label: string; explanation: string | null }): string {
+  return explanation ? `${label}. “${explanation}”` : label;
+}
+
 export type RequestPage = NonNullable<Awaited<ReturnType<typeof requestPage>>>;
 
 /** Everything the request page shows to this person, or null when they may not see the request. */
@@ -722,7 +724,7 @@ export async function requestPage(db: Database, staff: StaffMember, reference: s
       respondedAt: assignment.respondedAt ? formatDateTime(assignment.respondedAt) : null,
       reason: assignment.declineReason
         ? assignment.status === "declined"
-          ? [declineReasonText(assignment.declineReason).label, declineReasonText(assignment.declineReason).explanation].filter(Boolean).join(": ")
+          ? quoteExplanation(declineReasonText(assignment.declineReason))
           : assignment.declineReason
         : null,
       message: assignment.message,

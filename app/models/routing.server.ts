@@ -11,7 +11,7 @@ import { formatDeadline } from "~/domain/dates";
 import { type RoutingOrganisation, type RoutingPlace, type RoutingRequest, routeRequest } from "~/domain/routing";
 import { reasonTextForStaff, type RoutingDecision } from "~/domain/routing-decision";
 import { sectorLabel } from "~/domain/sectors";
-import { addWorkingDays } from "~/domain/working-days";
+import { responseDeadline } from "~/domain/working-days";
 import { type Database, type Queryable, type Transaction, schema } from "~/lib/db.server";
 import { env } from "~/lib/env.server";
 import { queueEmail } from "~/lib/mailer.server";
@@ -105,7 +105,7 @@ export async function assignRequest(
 
   if (decision.school) {
     const { token, hash } = newResponseToken();
-    respondBy = addWorkingDays(now, env().RESPONSE_WINDOW_WORKING_DAYS);
+    respondBy = responseDeadline(now, env().RESPONSE_WINDOW_WORKING_DAYS);
     const [assignment] = await tx
       .insert(schema.requestAssignments)
       .values({

@@ -32,18 +32,18 @@ describe("reminders", () => {
     const monday = new Date("2026-11-30T09:00:00Z");
     const request = await send(monday, { email: "herinner@example.org", companyName: "Herinnering BV" });
     const [assignment] = await db.select().from(schema.requestAssignments).where(eq(schema.requestAssignments.requestId, request.id));
-    expect(assignment?.respondBy?.toISOString()).toBe("2026-12-03T09:00:00.000Z"); // 3 working days
+    expect(assignment?.respondBy?.toISOString()).toBe("2026-12-03T16:00:00.000Z"); // end of the 3rd working day
 
     expect(await sendDueReminders(db, new Date("2026-12-01T09:00:00Z"))).toBe(0);
-    expect(await sendDueReminders(db, new Date("2026-12-02T10:00:00Z"))).toBe(1);
-    expect(await sendDueReminders(db, new Date("2026-12-02T11:00:00Z"))).toBe(0); // only once
+    expect(await sendDueReminders(db, new Date("2026-12-02T17:00:00Z"))).toBe(1);
+    expect(await sendDueReminders(db, new Date("2026-12-02T18:00:00Z"))).toBe(0); // only once
     const [toSchool] = await mails("herinnering", request.id);
     expect(toSchool?.toAddress).toBe("pro-de-brug-utrecht@example.org");
     expect(toSchool?.text).toContain("Herinnering BV");
     expect(toSchool?.text).toContain(`/backoffice/aanvragen/${request.reference}`);
 
     // Nobody answers: the request moves on, eventually to the WSP, which is reminded a window later.
-    let moment = new Date("2026-12-03T09:30:00Z");
+    let moment = new Date("2026-12-03T16:30:00Z");
     for (let i = 0; i < 4; i++) {
       await expireOverdueAssignments(db, moment);
       moment = new Date(moment.getTime() + 7 * 86400_000);

@@ -122,16 +122,16 @@ describe("re-routing", () => {
   });
 
   it("gives a school three working days, not counting a weekend and Koningsdag", async () => {
-    // Friday 24 April 2026, 10:00 in Amsterdam: the window runs to Thursday 30 April, 10:00.
+    // Friday 24 April 2026, 10:00 in Amsterdam: the window runs to the end of Thursday 30 April (17:00).
     const friday = new Date("2026-04-24T08:00:00Z");
     const request = await submit("3511", "groen", friday);
     const [open] = await assignments(request.id);
-    expect(open?.respondBy?.toISOString()).toBe("2026-04-30T08:00:00.000Z");
+    expect(open?.respondBy?.toISOString()).toBe("2026-04-30T15:00:00.000Z");
 
-    // Wednesday evening: still within the window.
-    expect(await expireOverdueAssignments(db, new Date("2026-04-29T18:00:00Z"))).toBe(0);
-    // Thursday 10:01: too late, the request moves on.
-    expect(await expireOverdueAssignments(db, new Date("2026-04-30T08:01:00Z"))).toBeGreaterThanOrEqual(1);
+    // Thursday afternoon: still within the window.
+    expect(await expireOverdueAssignments(db, new Date("2026-04-30T14:30:00Z"))).toBe(0);
+    // Thursday 17:01: too late, the request moves on.
+    expect(await expireOverdueAssignments(db, new Date("2026-04-30T15:01:00Z"))).toBeGreaterThanOrEqual(1);
     const after = await assignments(request.id);
     expect(after.map((a) => [a.name, a.status])).toEqual([
       ["Praktijkschool De Brug (demo)", "expired"],
@@ -140,7 +140,7 @@ describe("re-routing", () => {
     expect(await events(request.id)).toEqual(["ontvangen", "doorgestuurd", "niet_beantwoord", "doorgestuurd"]);
     // The next school gets its own window from the moment it was handed the request
     // (Bevrijdingsdag, 5 May, is not a public holiday every year and counts as a working day).
-    expect(after[1]?.respondBy?.toISOString()).toBe("2026-05-05T08:01:00.000Z");
+    expect(after[1]?.respondBy?.toISOString()).toBe("2026-05-05T15:00:00.000Z");
   });
 
   it("moves each overdue request once when several workers run the job at the same time", async () => {
