@@ -9,6 +9,7 @@ import { BerichtVanWerkgever, type BerichtVanWerkgeverProps } from "./bericht-va
 import { NieuweAanvraagSchool, type NieuweAanvraagSchoolProps } from "./nieuwe-aanvraag-school";
 import { NieuweAanvraagWsp, type NieuweAanvraagWspProps } from "./nieuwe-aanvraag-wsp";
 import { StatusGewijzigd, type StatusGewijzigdProps } from "./status-gewijzigd";
+import { AanvraagElders, type AanvraagEldersProps } from "./aanvraag-elders";
 import { Dagoverzicht, type DagoverzichtProps } from "./dagoverzicht";
 import { Herinnering, type HerinneringProps } from "./herinnering";
 import { Inlogcode, type InlogcodeProps } from "./inlogcode";
@@ -55,6 +56,10 @@ export const EMAIL_TEMPLATES = {
   inlogcode: {
     subject: (p: InlogcodeProps) => `Uw inlogcode voor Opstap: ${p.code}`,
     element: (p: InlogcodeProps): ReactElement => createElement(Inlogcode, p),
+  },
+  "aanvraag-elders": {
+    subject: (p: AanvraagEldersProps) => `Aanvraag ${p.reference} ligt nu bij een andere school`,
+    element: (p: AanvraagEldersProps): ReactElement => createElement(AanvraagElders, p),
   },
   herinnering: {
     subject: (p: HerinneringProps) => `Herinnering: aanvraag ${p.reference} wacht op antwoord`,

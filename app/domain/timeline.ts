@@ -164,15 +164,17 @@ export const DELIVERY_STATE_LABELS: Record<DeliveryState, string> = {
   mislukt: "Mislukt",
 };
 
+/** What an email was, said without its addressee (the timeline adds "aan …"). */
 const TEMPLATE_LABELS: Record<string, string> = {
-  "aanvraag-ontvangen": "Bevestiging aan de werkgever",
-  "nieuwe-aanvraag-school": "Nieuwe aanvraag aan de school",
-  "nieuwe-aanvraag-wsp": "Bericht aan het werkgeversservicepunt",
-  "status-gewijzigd": "Nieuws aan de werkgever",
-  "bericht-van-werkgever": "Bericht van de werkgever doorgestuurd",
-  "antwoord-van-medewerker": "Bericht aan de werkgever",
+  "aanvraag-ontvangen": "Bevestiging",
+  "nieuwe-aanvraag-school": "Nieuwe aanvraag",
+  "nieuwe-aanvraag-wsp": "Melding",
+  "status-gewijzigd": "Nieuws over de aanvraag",
+  "bericht-van-werkgever": "Bericht van de werkgever",
+  "antwoord-van-medewerker": "Bericht van een medewerker",
+  "aanvraag-elders": "Aanvraag bij een andere school",
   herinnering: "Herinnering",
-  volglink: "Volglink aan de werkgever",
+  volglink: "Nieuwe volglink",
 };
 
 export function emailTemplateLabel(template: string): string {

@@ -477,6 +477,22 @@ export async function forwardToSchool(
         );
     }
     const byName = staff.organisation?.name ?? "De beheerder van Opstap";
+    // A school that had it (open or taken on) hears it can stop.
+    for (const { assignment, organisation } of giving) {
+      if (organisation.kind !== "school") continue;
+      await queueEmail(tx, {
+        template: "aanvraag-elders",
+        to: organisation.contactEmail,
+        requestId: request.id,
+        idempotencyKey: `${request.reference}/elders/${assignment.id}`,
+        props: {
+          organisationName: organisation.name,
+          reference: request.reference,
+          companyName: String((request.details as { companyName?: string }).companyName ?? ""),
+          byName,
+        },
+      });
+    }
     const decision: RoutingDecision = {
       ...request.routing,
       school: { organisationId: school.id, name: school.name },
@@ -552,7 +568,7 @@ const ASSIGNMENT_STATUS_LABELS: Record<AssignmentStatus, string> = {
   accepted: "Opgepakt",
   declined: "Afgewezen",
   expired: "Niet op tijd beantwoord",
-  withdrawn: "Gestopt",
+  withdrawn: "Afgesloten",
   returned: "Teruggegeven aan het werkgeversservicepunt",
   reassigned: "Doorgestuurd naar een andere school",
 };
@@ -738,6 +754,10 @@ export async function requestPage(db: Database, staff: StaffMember, reference: s
       ? nextStatuses(request.status).map((status) => ({ value: status, label: REQUEST_STATUS_LABELS[status] }))
       : [],
     ownerOptions: ownerOptions.map((option) => ({ value: option.id, label: `${option.name} – ${option.organisationName}` })),
-    forwardOptions: forwardOptions.map((option) => ({ value: option.id, label: option.name })),
+    // A school that already let this request go is still a choice, but the list says so.
+    forwardOptions: forwardOptions.map((option) => {
+      const earlier = found.assignments.find((x) => x.organisation.id === option.id && !LOAD_STATUSES.includes(x.assignment.status));
+      return { value: option.id, label: earlier ? `${option.name} (had deze aanvraag al: ${ASSIGNMENT_STATUS_LABELS[earlier.assignment.status].toLowerCase()})` : option.name };
+    }),
   };
 }

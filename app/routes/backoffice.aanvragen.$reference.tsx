@@ -460,11 +460,13 @@ function Timeline({ entries }: { entries: Page["timeline"] }) {
         ) : (
           <li key={entry.key} className="rq-timeline__item rq-timeline__item--email">
             <span className="timeline__at">{entry.at} · E-mail</span>
-            {entry.label} aan <span className="rq-break">{entry.to}</span>: “{entry.subject}”
+            {entry.label}, aan <span className="rq-break">{entry.to}</span>: “{entry.subject}”
             <span className="rq-delivery">
-              <span className={`rq-state rq-state--${entry.state}`}>{DELIVERY_STATE_LABELS[entry.state]}</span>
-              {entry.attempts > 0 ? ` · ${entry.attempts} ${entry.attempts === 1 ? "poging" : "pogingen"}` : null}
-              {entry.sentAt ? ` · verstuurd ${entry.sentAt}` : null}
+              <span className={`rq-state rq-state--${entry.state}`}>
+                {entry.state === "verstuurd" && entry.sentAt ? `Verstuurd op ${entry.sentAt}` : DELIVERY_STATE_LABELS[entry.state]}
+              </span>
+              {/* Only worth saying when it took more than one try. */}
+              {entry.attempts > 1 ? ` · na ${entry.attempts} pogingen` : null}
             </span>
           </li>
         ),

@@ -278,6 +278,14 @@ describe("the WSP's forward", () => {
     expect((await emails(request.id, "status-gewijzigd")).at(-1)?.text).toContain("doorgestuurd naar VSO Het Anker (demo)");
     // The WSP did it itself: no "ter informatie" email for this step.
     expect(await emails(request.id, "nieuwe-aanvraag-wsp")).toHaveLength(1);
+    // De Brug, which had it, hears it can stop.
+    const [elsewhere] = await emails(request.id, "aanvraag-elders");
+    expect(elsewhere?.toAddress).toBe("pro-de-brug-utrecht@example.org");
+    expect(elsewhere?.text).toContain("U hoeft er niets meer mee te doen.");
+    // Back on the page, De Brug is still a choice, marked as having had it.
+    expect((await requestPage(db, wsp, request.reference))!.forwardOptions.map((o) => o.label)).toEqual([
+      "Praktijkschool De Brug (demo) (had deze aanvraag al: doorgestuurd naar een andere school)",
+    ]);
 
     // The new school answers through the link in its email, as any routed school does.
     const token = `test-${crypto.randomUUID()}`;
@@ -354,7 +362,7 @@ describe("reply to the employer", () => {
     const page = (await requestPage(db, wsp, request.reference))!;
     const entries = page.timeline;
     expect(entries.some((e) => e.kind === "event" && e.quote === "Ik bel u donderdag.")).toBe(true);
-    expect(entries.some((e) => e.kind === "email" && e.label === "Bericht aan de werkgever" && e.state === "wacht")).toBe(true);
+    expect(entries.some((e) => e.kind === "email" && e.label === "Bericht van een medewerker" && e.to === "antwoord@example.org" && e.state === "wacht")).toBe(true);
   });
 });
 
