@@ -356,7 +356,7 @@ function HandBackForm() {
       form={form}
       intent="teruggeven"
       title="Teruggeven aan het werkgeversservicepunt"
-      intro={<p>Kan uw school toch niets met deze aanvraag? Geef hem terug. Het werkgeversservicepunt neemt het dan over.</p>}
+      intro={<p>Kan uw school toch niets met deze aanvraag? Geef de aanvraag dan terug. Het werkgeversservicepunt neemt haar over.</p>}
       summary={[{ field: fields.reason, label: "Waarom geeft u de aanvraag terug?" }]}
       submit="Aanvraag teruggeven"
     >
@@ -606,7 +606,7 @@ export default function BackofficeAanvraag() {
           {routing.alternates.length > 0 ? (
             <p>Volgende scholen als deze school niet kan: {routing.alternates.join(", ")}.</p>
           ) : null}
-          <h3>Wie had de aanvraag</h3>
+          <h3>Welke organisaties kregen de aanvraag</h3>
           <ol className="rq-assignments">
             {page.assignments.map((assignment) => (
               <li key={assignment.id}>

@@ -17,6 +17,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     email: typeof email === "string" ? email : "",
     terug: safeReturnPath(new URL(request.url).searchParams.get("terug")),
+    // Straight from accepting an invite: the address is known, so the page may say so.
+    invited: new URL(request.url).searchParams.has("uitnodiging"),
   };
 }
 
@@ -40,7 +42,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function InloggenCode() {
-  const { email, terug } = useLoaderData<typeof loader>();
+  const { email, terug, invited } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>() as SubmissionResult<string[]> | undefined;
   const busy = useNavigation().state !== "idle";
   const [form, fields] = useForm({
@@ -57,8 +59,10 @@ export default function InloggenCode() {
       <h1>Vul uw code in</h1>
       <div className="panel" role="status">
         <p>
-          Als dit e-mailadres bij Opstap hoort, is er nu een e-mail met een code onderweg. De code werkt 15 minuten. Kijk
-          ook bij uw ongewenste e-mail.
+          {invited
+            ? `Welkom! We hebben een e-mail met een code gestuurd naar ${email}.`
+            : "Als dit e-mailadres bij Opstap hoort, is er nu een e-mail met een code onderweg."}{" "}
+          De code werkt 15 minuten. Kijk ook bij uw ongewenste e-mail.
         </p>
       </div>
       <ErrorSummary

@@ -27,7 +27,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const outcome = await acceptInvite(database(), params.token ?? "");
   if (!outcome.ok) return redirect(`/uitnodiging/${params.token}`);
-  return redirect("/inloggen/code?terug=%2Fbackoffice", {
+  return redirect("/inloggen/code?terug=%2Fbackoffice&uitnodiging", {
     headers: { "Set-Cookie": await pendingSignInCookie().serialize(outcome.email) },
   });
 }
