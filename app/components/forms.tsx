@@ -109,14 +109,28 @@ export function TextareaField({ field, label, hint, optional, rows = 4 }: BasePr
   );
 }
 
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+/**
+ * A select; `groups` adds options under a heading (<optgroup>) after the plain `options`, so a
+ * long list of several kinds is easy to scan.
+ */
 export function SelectField({
   field,
   label,
   hint,
   optional,
   options,
+  groups = [],
   placeholder = "Maak een keuze",
-}: BaseProps & { options: ReadonlyArray<{ value: string; label: string }>; placeholder?: string }) {
+}: BaseProps & {
+  options: ReadonlyArray<SelectOption>;
+  groups?: ReadonlyArray<{ label: string; options: ReadonlyArray<SelectOption> }>;
+  placeholder?: string;
+}) {
   const props = getSelectProps(field, { ariaAttributes: false });
   return (
     <div className={`field ${field.errors?.length ? "field--invalid" : ""}`}>
@@ -135,6 +149,15 @@ export function SelectField({
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
+        ))}
+        {groups.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {group.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </div>

@@ -159,7 +159,7 @@ export function OrganisationForm({
           <legend>Contact</legend>
           <TextField field={field("contactEmail")} label="E-mailadres" type="email" hint="Hier komen nieuwe aanvragen binnen." />
           <TextField field={field("contactPhone")} label="Telefoonnummer" type="tel" optional />
-          <TextField field={field("website")} label="Website" optional hint="Begint met https://" />
+          <TextField field={field("website")} label="Website" optional hint="Begint met https://, zoals https://www.school.nl" />
         </fieldset>
 
         <fieldset className="fieldset">

@@ -1,13 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
 import { csvDelimiter, type KnownPlaces, ORGANISATION_CSV_COLUMNS, parseOrganisationCsv } from "./organisation-csv";
+import { isOrganisationWebsite, ORGANISATION_WEBSITE_RULE } from "./organisation-rules";
 
 const places: KnownPlaces = {
-  regionSlugs: new Set(["midden-utrecht"]),
-  municipalitiesByRegion: new Map([["midden-utrecht", ["GM0344", "GM0355"]]]),
+  regionSlugs: new Set(["midden-utrecht", "groot-amsterdam"]),
+  municipalitiesByRegion: new Map([
+    ["midden-utrecht", ["GM0344", "GM0355"]],
+    ["groot-amsterdam", ["GM0363"]],
+  ]),
   municipalityRegion: new Map([
     ["GM0344", "midden-utrecht"],
     ["GM0355", "midden-utrecht"],
+    ["GM0363", "groot-amsterdam"],
   ]),
 };
 const header = ORGANISATION_CSV_COLUMNS.join(",");
@@ -112,5 +118,83 @@ describe("files from Dutch Excel and broken files", () => {
     const message = (result as { errors: Array<{ message: string }> }).errors[0]!.message;
     expect(message).toMatch(/^Een aanhalingsteken \("\) staat niet goed \(rond regel \d+\)/);
     expect(message).not.toMatch(/Quote|parsing/);
+  });
+});
+
+/** The school row with one column changed. */
+function schoolWith(column: (typeof ORGANISATION_CSV_COLUMNS)[number], value: string): string {
+  const cells = school.split(",");
+  cells[ORGANISATION_CSV_COLUMNS.indexOf(column)] = value;
+  return cells.join(",");
+}
+
+describe("the website column", () => {
+  it("takes only an https address with a real host name, as the organisation form does", () => {
+    for (const website of ["http://x", "http://www.school.nl", "https://x", "https://localhost", "https:www.school.nl", "www.school.nl"]) {
+      const result = parseOrganisationCsv(`${header}\n${schoolWith("website", website)}`, places);
+      expect(result, website).toEqual({ ok: false, errors: [{ row: 2, column: "website", message: ORGANISATION_WEBSITE_RULE }] });
+    }
+    for (const website of ["https://www.school.nl", "https://school.nl/stage?x=1", "HTTPS://WWW.SCHOOL.NL", ""]) {
+      expect(parseOrganisationCsv(`${header}\n${schoolWith("website", website)}`, places).ok, website).toBe(true);
+    }
+  });
+
+  it("says what to fill in, in Dutch", () => {
+    expect(ORGANISATION_WEBSITE_RULE).toMatch(/begint met https:\/\//);
+  });
+});
+
+describe("isOrganisationWebsite", () => {
+  it("refuses addresses a browser would not open as a school's site", () => {
+    expect(isOrganisationWebsite("https://www.school.nl")).toBe(true);
+    expect(isOrganisationWebsite("https://xn--mnchen-3ya.de")).toBe(true);
+    for (const bad of ["http://x", "https://x", "https://1.2.3.4", "https://.nl", "https://school..nl", "https://wie:geheim@school.nl", "https://school .nl", `https://${"a".repeat(300)}.nl`]) {
+      expect(isOrganisationWebsite(bad), bad).toBe(false);
+    }
+  });
+});
+
+describe("the service area", () => {
+  it("lies in the organisation's own region: a municipality of another region is named", () => {
+    const result = parseOrganisationCsv(`${header}\n${schoolWith("werkgebied", "GM0344|GM0363")}`, places);
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        {
+          row: 2,
+          column: "werkgebied",
+          message: "gemeente GM0363 hoort bij regio groot-amsterdam, niet bij midden-utrecht; kies alleen gemeenten uit de eigen regio",
+        },
+      ],
+    });
+  });
+
+  it("is not checked against a region that does not exist: that region is the error", () => {
+    const result = parseOrganisationCsv(`${header}\n${schoolWith("regio", "nergens")}`, places);
+    expect(result.ok ? [] : result.errors.map((e) => e.column)).toEqual(["regio"]);
+  });
+
+  it("reads a code given twice once", () => {
+    const result = parseOrganisationCsv(`${header}\n${schoolWith("werkgebied", "GM0344|gm0344")}`, places);
+    expect(result.ok && result.rows[0]?.serviceArea).toEqual(["GM0344"]);
+  });
+});
+
+describe("the demo and example files", () => {
+  // The real reference data: every demo and example school serves municipalities of its own region.
+  const reference = (file: string) => parse(readFileSync(`db/reference/${file}`, "utf8"), { columns: true }) as Array<Record<string, string>>;
+  const municipalities = reference("municipalities.csv");
+  const realPlaces: KnownPlaces = {
+    regionSlugs: new Set(reference("regions.csv").map((r) => r.slug!)),
+    municipalitiesByRegion: municipalities.reduce(
+      (map, m) => map.set(m.region!, [...(map.get(m.region!) ?? []), m.code!]),
+      new Map<string, string[]>(),
+    ),
+    municipalityRegion: new Map(municipalities.map((m) => [m.code!, m.region!])),
+  };
+
+  it.each(["db/demo/organisations.csv", "db/examples/organisations.example.csv"])("%s meets every rule", (file) => {
+    const result = parseOrganisationCsv(readFileSync(file, "utf8"), realPlaces);
+    expect(result.ok ? [] : result.errors).toEqual([]);
   });
 });

@@ -6,9 +6,11 @@
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import {
+  isOrganisationWebsite,
   type KnownPlaces,
+  municipalitiesOutsideRegion,
   ORGANISATION_SLUG_PATTERN,
-  ORGANISATION_WEBSITE_PATTERN,
+  ORGANISATION_WEBSITE_RULE,
   type OrganisationProblem,
   type OrganisationRow,
   organisationProblems,
@@ -95,7 +97,7 @@ const RowSchema = z.object({
   website: z
     .string()
     .trim()
-    .refine((v) => v === "" || ORGANISATION_WEBSITE_PATTERN.test(v), "vul een adres in dat begint met https://"),
+    .refine((v) => v === "" || isOrganisationWebsite(v), ORGANISATION_WEBSITE_RULE),
   actief: yesNo,
 });
 
@@ -170,10 +172,19 @@ export function parseOrganisationCsv(
     if (record.werkgebied.trim().toLowerCase() === "regio") {
       serviceArea = [...(places.municipalitiesByRegion.get(regio) ?? [])];
     } else {
-      serviceArea = record.werkgebied.split("|").map((c) => c.trim().toUpperCase()).filter(Boolean);
+      serviceArea = [...new Set(record.werkgebied.split("|").map((c) => c.trim().toUpperCase()).filter(Boolean))];
       if (serviceArea.length === 0) fail("werkgebied", 'vul gemeentecodes in (GM0344|GM0355) of "regio"');
       for (const code of serviceArea) {
         if (!places.municipalityRegion.has(code)) fail("werkgebied", `onbekende gemeentecode "${code}"`);
+      }
+      // The organisation form's rule. Only said when the row's own region is known: with an
+      // unknown region, the region is the thing to fix.
+      const outside = places.regionSlugs.has(regio) ? municipalitiesOutsideRegion(serviceArea, regio, places) : [];
+      for (const code of outside) {
+        const codeRegion = places.municipalityRegion.get(code);
+        if (codeRegion) {
+          fail("werkgebied", `gemeente ${code} hoort bij regio ${codeRegion}, niet bij ${regio}; kies alleen gemeenten uit de eigen regio`);
+        }
       }
     }
 

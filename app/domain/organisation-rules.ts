@@ -3,7 +3,13 @@
  * form. Messages are fragments ("een school is pro of vso") so each place can frame them. Kept
  * apart from the CSV reader so forms can use them without its CSV parser.
  */
-import type { ORGANISATION_KINDS, SCHOOL_TYPES } from "./organisations";
+import type { ORGANISATION_KINDS, OrganisationKind, SCHOOL_TYPES } from "./organisations";
+
+/** The kinds as a sentence names them: "school Praktijkschool De Brug toegevoegd". */
+export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
+  wsp: "werkgeversservicepunt",
+  school: "school",
+};
 
 export interface OrganisationRow {
   slug: string;
@@ -32,7 +38,31 @@ export interface KnownPlaces {
 }
 
 export const ORGANISATION_SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-export const ORGANISATION_WEBSITE_PATTERN = /^https?:\/\/\S+$/;
+
+export const ORGANISATION_WEBSITE_MAX_LENGTH = 300;
+
+/** What the form and the import say about a website that is not one. */
+export const ORGANISATION_WEBSITE_RULE = "vul een webadres in dat begint met https://, zoals https://www.school.nl";
+
+/** A host name as the public web has them: labels with dots between, ending in a top-level domain. */
+const PUBLIC_HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{2,59})$/;
+
+/**
+ * Whether a website may be shown to staff as a link: https only (an http link would send them to
+ * an unprotected page) and a real host name with a dot, so "https://school" or "https://x" from a
+ * half-filled cell is refused. `URL` turns "https:school.nl" into a valid address, so the text
+ * itself must start with "https://" too.
+ */
+export function isOrganisationWebsite(value: string): boolean {
+  if (value.length > ORGANISATION_WEBSITE_MAX_LENGTH || !/^https:\/\/\S+$/i.test(value)) return false;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return url.protocol === "https:" && url.username === "" && url.password === "" && PUBLIC_HOST.test(url.hostname);
+}
 
 export interface OrganisationProblem {
   field: "schoolType" | "groepsstageMinSize" | "groepsstageMaxSize";
@@ -61,7 +91,12 @@ export function organisationProblems(o: {
   return problems;
 }
 
-/** Service-area codes that are not municipalities of the region (unknown codes included). */
+/**
+ * Service-area codes that are not municipalities of the region (unknown codes included). A
+ * school's and a WSP's service area lie in their own region, whether entered in the form or the
+ * CSV: the region's WSP follows its schools, and routing looks for schools by the requests'
+ * municipality. (The demo data has no school serving across a region border.)
+ */
 export function municipalitiesOutsideRegion(codes: readonly string[], regionSlug: string, places: KnownPlaces): string[] {
   return codes.filter((code) => places.municipalityRegion.get(code) !== regionSlug);
 }

@@ -5,10 +5,12 @@
  */
 import { z } from "zod";
 import {
+  isOrganisationWebsite,
   type KnownPlaces,
   municipalitiesOutsideRegion,
   ORGANISATION_SLUG_PATTERN,
-  ORGANISATION_WEBSITE_PATTERN,
+  ORGANISATION_WEBSITE_MAX_LENGTH,
+  ORGANISATION_WEBSITE_RULE,
   type OrganisationRow,
   organisationProblems,
 } from "~/domain/organisation-rules";
@@ -43,8 +45,9 @@ const organisationFields = {
   website: z
     .string()
     .trim()
-    .max(300, "Dit adres is te lang.")
-    .regex(ORGANISATION_WEBSITE_PATTERN, "Vul een adres in dat begint met https://, zoals https://www.school.nl.")
+    .max(ORGANISATION_WEBSITE_MAX_LENGTH, "Dit adres is te lang.")
+    // The same rule as the CSV import, in the same words.
+    .refine(isOrganisationWebsite, sentence(ORGANISATION_WEBSITE_RULE))
     .optional(),
   sectors: z.array(z.enum(SECTOR_VALUES, "Kies sectoren uit de lijst.")).default([]),
   takesProefplaatsing: z.boolean().default(false),
@@ -184,6 +187,11 @@ export const OutboxActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("opnieuw"), emailId: uuid("Deze e-mail bestaat niet.") }),
   z.object({ intent: z.literal("alle-opnieuw") }),
 ]);
+
+/** The outcome of an import in words, for the import page and the audit log: "2 organisaties toegevoegd, 0 bijgewerkt". */
+export function importOutcome(created: number, updated: number): string {
+  return `${created} ${created === 1 ? "organisatie" : "organisaties"} toegevoegd, ${updated} bijgewerkt`;
+}
 
 /** Large enough for every school and WSP in the country many times over. */
 export const MAX_UPLOAD_BYTES = 2_000_000;

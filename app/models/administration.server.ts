@@ -7,12 +7,12 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, lt, ne, type SQL, sql } from "drizzle-orm";
 import { LOAD_STATUSES } from "~/domain/assignments";
 import { EMAIL_STATUSES, type EmailStatus } from "~/domain/email-outbox";
-import { municipalitiesOutsideRegion } from "~/domain/organisation-rules";
+import { municipalitiesOutsideRegion, ORGANISATION_KIND_LABELS } from "~/domain/organisation-rules";
 import type { OrganisationKind } from "~/domain/organisations";
 import { OPEN_STATUSES } from "~/domain/request-workflow";
-import { roleOrganisationProblem, type StaffRole } from "~/domain/staff";
+import { roleOrganisationProblem, STAFF_ROLE_LABELS, type StaffRole } from "~/domain/staff";
 import { isUuid } from "~/domain/uuid";
-import type { NewOrganisation, OrganisationDetails } from "~/forms/administration";
+import { importOutcome, type NewOrganisation, type OrganisationDetails } from "~/forms/administration";
 import { type Database, type Queryable, schema } from "~/lib/db.server";
 import { createInvite, signOutEverywhere } from "./staff-auth.server";
 import { importOrganisationsCsv, knownPlaces } from "./organisations.server";
@@ -153,7 +153,9 @@ export async function createOrganisation(db: Database, staff: Admin, input: NewO
     const [created] = await tx.insert(o).values(values).onConflictDoNothing({ target: o.slug }).returning({ id: o.id });
     if (!created) return { ok: false, errors: { slug: "Deze korte naam is al in gebruik. Kies een andere." } } as const;
     await replaceServiceArea(tx, created.id, serviceArea);
-    await logAudit(tx, staff, "beheer", `Organisatie ${input.name} aangemaakt`);
+    const [region] = await tx.select({ name: schema.regions.name }).from(schema.regions).where(eq(schema.regions.slug, input.regionSlug));
+    const what = `${ORGANISATION_KIND_LABELS[input.kind]} in ${region?.name ?? input.regionSlug}`;
+    await logAudit(tx, staff, "beheer", `Organisatie ${input.name} toegevoegd (${what})`);
     return { ok: true, id: created.id } as const;
   });
 }
@@ -190,7 +192,7 @@ export async function setOrganisationActive(db: Database, staff: Admin, id: stri
       .update(o)
       .set({ active, updatedAt: new Date() })
       .where(and(eq(o.id, id), organisationScope(staff)));
-    await logAudit(tx, staff, "beheer", `Organisatie ${organisation.name} gewijzigd: ${active ? "weer actief" : "gepauzeerd"}`);
+    await logAudit(tx, staff, "beheer", `Organisatie ${organisation.name} ${active ? "weer actief gemaakt" : "gepauzeerd"}`);
   });
   return true;
 }
@@ -207,7 +209,7 @@ export async function organisationChoices(db: Queryable, staff: Admin) {
 export async function importOrganisationsUpload(db: Database, staff: Admin, csvText: string) {
   const result = await importOrganisationsCsv(db, csvText);
   if (result.ok) {
-    await logAudit(db, staff, "beheer", `Organisaties geïmporteerd: ${result.created} aangemaakt, ${result.updated} bijgewerkt`);
+    await logAudit(db, staff, "beheer", `Import van organisaties: ${importOutcome(result.created, result.updated)}`);
   }
   return result;
 }
@@ -234,20 +236,30 @@ export async function listStaff(db: Queryable) {
 
 type PeopleResult = { ok: true } | { ok: false; field?: "email" | "organisationId" | "role"; message: string };
 
-/** The organisation's kind, or null without one; undefined when the chosen one does not exist. */
-async function organisationKind(q: Queryable, staff: Admin, organisationId: string | null | undefined) {
-  if (!organisationId) return null;
-  const [row] = await q
-    .select({ kind: o.kind })
-    .from(o)
-    .where(and(eq(o.id, organisationId), organisationScope(staff)));
-  return row?.kind;
+/**
+ * Checks that the role and the chosen organisation go together. When they do, it gives the
+ * organisation's name (null without one) for the audit log.
+ */
+async function checkRole(
+  q: Queryable,
+  staff: Admin,
+  role: StaffRole,
+  organisationId: string | null | undefined,
+): Promise<{ ok: true; organisationName: string | null } | { ok: false; problem: string }> {
+  const [chosen] = organisationId
+    ? await q
+        .select({ kind: o.kind, name: o.name })
+        .from(o)
+        .where(and(eq(o.id, organisationId), organisationScope(staff)))
+    : [];
+  if (organisationId && !chosen) return { ok: false, problem: "Kies een organisatie uit de lijst." };
+  const problem = roleOrganisationProblem(role, chosen?.kind ?? null);
+  return problem ? { ok: false, problem } : { ok: true, organisationName: chosen?.name ?? null };
 }
 
-async function roleProblem(q: Queryable, staff: Admin, role: StaffRole, organisationId: string | null | undefined) {
-  const kind = await organisationKind(q, staff, organisationId);
-  if (kind === undefined) return "Kies een organisatie uit de lijst.";
-  return roleOrganisationProblem(role, kind);
+/** A role as the audit log says it: "Coördinator school bij Praktijkschool De Brug". */
+function roleInWords(role: StaffRole, organisationName: string | null): string {
+  return organisationName ? `${STAFF_ROLE_LABELS[role]} bij ${organisationName}` : STAFF_ROLE_LABELS[role];
 }
 
 export interface InviteForm {
@@ -259,8 +271,8 @@ export interface InviteForm {
 
 /** Invites someone with a role (and the organisation that role needs); the email is queued. */
 export async function inviteStaff(db: Database, staff: Admin, input: InviteForm, now: Date = new Date()): Promise<PeopleResult> {
-  const problem = await roleProblem(db, staff, input.role, input.organisationId);
-  if (problem) return { ok: false, field: "organisationId", message: problem };
+  const checked = await checkRole(db, staff, input.role, input.organisationId);
+  if (!checked.ok) return { ok: false, field: "organisationId", message: checked.problem };
   const [open] = await db
     .select({ id: inv.id })
     .from(inv)
@@ -287,7 +299,8 @@ export async function inviteStaff(db: Database, staff: Admin, input: InviteForm,
     now,
   );
   if (!result.ok) return { ok: false, field: "email", message: "Er werkt al iemand met dit e-mailadres in Opstap." };
-  await logAudit(db, staff, "beheer", `${input.name} (${input.email}) uitgenodigd`, null, now);
+  const as = roleInWords(input.role, checked.organisationName);
+  await logAudit(db, staff, "beheer", `${input.name} (${input.email}) uitgenodigd als ${as}`, null, now);
   return { ok: true };
 }
 
@@ -361,8 +374,8 @@ export async function changeStaffRole(
   if (memberId === staff.id)
     return { ok: false, field: "role", message: "U kunt uw eigen rol niet wijzigen. Vraag een andere beheerder." };
   if (!isUuid(memberId)) return { ok: false, message: "Deze persoon bestaat niet." };
-  const problem = await roleProblem(db, staff, input.role, input.organisationId);
-  if (problem) return { ok: false, field: "organisationId", message: problem };
+  const checked = await checkRole(db, staff, input.role, input.organisationId);
+  if (!checked.ok) return { ok: false, field: "organisationId", message: checked.problem };
   return db.transaction(async (tx) => {
     const [member] = await tx
       .update(m)
@@ -370,7 +383,8 @@ export async function changeStaffRole(
       .where(eq(m.id, memberId))
       .returning({ name: m.name });
     if (!member) return { ok: false, message: "Deze persoon bestaat niet." } as const;
-    await logAudit(tx, staff, "beheer", `Rol of organisatie van ${member.name} gewijzigd`, null, now);
+    const summary = `Rol van ${member.name} gewijzigd in ${roleInWords(input.role, checked.organisationName)}`;
+    await logAudit(tx, staff, "beheer", summary, null, now);
     return { ok: true } as const;
   });
 }

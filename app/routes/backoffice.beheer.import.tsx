@@ -13,7 +13,7 @@ import {
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 // Types only: a value import would put the CSV reader (and its Node needs) in the browser bundle.
 import type { CsvRowError, ORGANISATION_CSV_COLUMNS } from "~/domain/organisation-csv";
-import { csvUploadProblem, decodeCsvUpload, MAX_UPLOAD_BYTES, UPLOAD_PROBLEMS } from "~/forms/administration";
+import { csvUploadProblem, decodeCsvUpload, importOutcome, MAX_UPLOAD_BYTES, UPLOAD_PROBLEMS } from "~/forms/administration";
 import { database } from "~/lib/db.server";
 import { requireAdmin } from "~/lib/staff-session.server";
 import { importOrganisationsUpload } from "~/models/administration.server";
@@ -38,20 +38,23 @@ const COLUMN_HELP: Record<(typeof ORGANISATION_CSV_COLUMNS)[number], string> = {
   groep_min: "kleinste groep bij een groepsstage",
   groep_max: "grootste groep bij een groepsstage",
   capaciteit: "leerlingen per schooljaar; leeg is geen grens",
-  werkgebied: "gemeentecodes met | ertussen (GM0344|GM0356), of regio voor de hele regio",
+  werkgebied: "gemeentecodes uit de eigen regio met | ertussen (GM0344|GM0356), of regio voor de hele regio",
   email: "e-mailadres voor nieuwe aanvragen",
   telefoon: "mag leeg",
   website: "begint met https://; mag leeg",
   actief: "ja of nee (nee is gepauzeerd)",
 };
 
+const isCount = (n: number) => Number.isSafeInteger(n) && n >= 0;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
   const url = new URL(request.url);
-  const created = Number(url.searchParams.get("aangemaakt"));
+  const created = Number(url.searchParams.get("toegevoegd"));
   const updated = Number(url.searchParams.get("bijgewerkt"));
-  const done = url.searchParams.has("aangemaakt") && Number.isInteger(created) && Number.isInteger(updated);
-  return { done: done ? { created, updated } : null };
+  const done =
+    url.searchParams.has("toegevoegd") && url.searchParams.has("bijgewerkt") && isCount(created) && isCount(updated);
+  return { done: done ? importOutcome(created, updated) : null };
 }
 
 type ImportFailure = { fileName: string | null; problem: string | null; errors: CsvRowError[] };
@@ -86,7 +89,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!decoded.ok) return fail({ fileName, problem: decoded.message, errors: [] });
   const result = await importOrganisationsUpload(database(), staff, decoded.text);
   if (!result.ok) return fail({ fileName, problem: null, errors: result.errors });
-  return redirect(`${PATH}?aangemaakt=${result.created}&bijgewerkt=${result.updated}`);
+  return redirect(`${PATH}?toegevoegd=${result.created}&bijgewerkt=${result.updated}`);
 }
 
 export default function Import() {
@@ -145,9 +148,7 @@ export default function Import() {
           {done ? (
             <div className="panel panel--success" role="status">
               <h2 className="admin-panel-title">Import gelukt</h2>
-              <p>
-                {done.created} aangemaakt, {done.updated} bijgewerkt.
-              </p>
+              <p>{done}.</p>
             </div>
           ) : null}
           {failure && !failure.problem && failure.errors.length > 0 ? (

@@ -10,6 +10,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorSummary, SelectField, TextField } from "~/components/forms";
 import { formatDateTime } from "~/domain/dates";
+import type { OrganisationKind } from "~/domain/organisations";
 import { INVITE_DAYS, STAFF_ROLE_LABELS, STAFF_ROLES } from "~/domain/staff";
 import { PeopleActionSchema } from "~/forms/administration";
 import { database } from "~/lib/db.server";
@@ -39,6 +40,13 @@ const DONE_MESSAGES: Record<string, string> = {
   gewijzigd: "De rol en organisatie zijn opgeslagen.",
 };
 
+const ORGANISATION_GROUPS: ReadonlyArray<{ kind: OrganisationKind; label: string }> = [
+  { kind: "wsp", label: "Werkgeversservicepunten" },
+  { kind: "school", label: "Scholen" },
+];
+
+type OrganisationGroup = { label: string; options: Array<{ value: string; label: string }> };
+
 const ROLE_OPTIONS = STAFF_ROLES.map((role) => ({
   value: role,
   label: STAFF_ROLE_LABELS[role],
@@ -62,7 +70,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
         ? (DONE_MESSAGES[done] ?? null)
         : null,
     invitedTo,
-    organisations: organisations.map((o) => ({ value: o.id, label: o.name })),
+    // About fifty organisations: grouped by kind, so a WSP is not looked for among the schools.
+    organisations: ORGANISATION_GROUPS.map(({ kind, label }) => ({
+      label,
+      options: organisations.filter((o) => o.kind === kind).map((o) => ({ value: o.id, label: o.name })),
+    })).filter((group) => group.options.length > 0),
     selected: selected
       ? {
           id: selected.id,
@@ -157,7 +169,7 @@ function InviteSection({
   busy,
 }: {
   lastResult: SubmissionResult<string[]> | undefined;
-  organisations: Array<{ value: string; label: string }>;
+  organisations: OrganisationGroup[];
   busy: boolean;
 }) {
   const [inviteForm, inviteFields] = useForm<{
@@ -195,7 +207,8 @@ function InviteSection({
           field={inviteFields.organisationId}
           label="Organisatie"
           hint={ORGANISATION_HINT}
-          options={organisations}
+          options={[]}
+          groups={organisations}
           placeholder="Geen organisatie (beheerder)"
         />
         <button type="submit" className="button button--primary" disabled={busy}>
@@ -216,7 +229,7 @@ function PersonSection({
 }: {
   person: { id: string; name: string; role: string; organisationId: string; active: boolean };
   isMe: boolean;
-  organisations: Array<{ value: string; label: string }>;
+  organisations: OrganisationGroup[];
   lastResult: SubmissionResult<string[]> | undefined;
   busy: boolean;
 }) {
@@ -248,7 +261,8 @@ function PersonSection({
               field={personFields.organisationId}
               label="Organisatie"
               hint={ORGANISATION_HINT}
-              options={organisations}
+              options={[]}
+              groups={organisations}
               placeholder="Geen organisatie (beheerder)"
             />
             <button type="submit" className="button button--primary" disabled={busy}>

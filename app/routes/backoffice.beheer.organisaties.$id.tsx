@@ -4,7 +4,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { OrganisationForm } from "~/components/organisation-form";
+import { OrganisationForm, type RegionChoice } from "~/components/organisation-form";
 import { formatDateTime } from "~/domain/dates";
 import { editOrganisationSchema, formValuesFromQuery } from "~/forms/administration";
 import { database } from "~/lib/db.server";
@@ -33,6 +33,21 @@ const DONE_MESSAGES: Record<string, string> = {
 
 const onOff = (value: boolean) => (value ? "on" : "");
 
+/**
+ * Municipalities of the service area that lie in another region, each with its region. The form
+ * and the import keep a service area inside its region; one saved before they did can still hold
+ * such a municipality. The form has no box for it, so saving drops it: the page says so first.
+ */
+function municipalitiesElsewhere(serviceArea: readonly string[], regionSlug: string, regions: RegionChoice[]) {
+  return regions
+    .filter((region) => region.slug !== regionSlug)
+    .flatMap((region) =>
+      region.municipalities
+        .filter((mu) => serviceArea.includes(mu.code))
+        .map((mu) => ({ code: mu.code, name: mu.name, regionName: region.name })),
+    );
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const staff = await requireAdmin(request);
   const db = database();
@@ -42,9 +57,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const typed = url.searchParams.has("toon") ? formValuesFromQuery(url.searchParams, LIST_FIELDS) : null;
   const done = url.searchParams.get("gedaan");
+  const regions = await regionsWithMunicipalities(db);
   return {
     organisation: { id: o.id, name: o.name, slug: o.slug, active: o.active, updatedAt: formatDateTime(o.updatedAt) },
-    regions: await regionsWithMunicipalities(db),
+    regions,
+    outsideRegion: municipalitiesElsewhere(serviceArea, o.regionSlug, regions),
     done: done ? (DONE_MESSAGES[done] ?? null) : null,
     defaultValue: typed ?? {
       name: o.name,
@@ -88,7 +105,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Organisatie() {
-  const { organisation, regions, defaultValue, done } = useLoaderData<typeof loader>();
+  const { organisation, regions, outsideRegion, defaultValue, done } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>() as SubmissionResult<string[]> | undefined;
   const busy = useNavigation().state === "submitting";
   return (
@@ -124,6 +141,25 @@ export default function Organisatie() {
       <p className="field__hint">
         Korte naam: <code>{organisation.slug}</code>. Laatst gewijzigd op {organisation.updatedAt}.
       </p>
+      {outsideRegion.length > 0 ? (
+        <section className="panel admin-notice" aria-labelledby="buiten-regio-kop">
+          <h3 id="buiten-regio-kop" className="admin-panel-title">
+            Gemeenten buiten de regio
+          </h3>
+          <p>Het werkgebied heeft ook gemeenten die in een andere regio liggen:</p>
+          <ul>
+            {outsideRegion.map((mu) => (
+              <li key={mu.code}>
+                {mu.name} ({mu.code}), regio {mu.regionName}
+              </li>
+            ))}
+          </ul>
+          <p>
+            Een werkgebied ligt in de eigen regio. Daarom staan deze gemeenten niet in de lijst hieronder. Slaat u de gegevens op, dan
+            haalt Opstap ze uit het werkgebied.
+          </p>
+        </section>
+      ) : null}
       <OrganisationForm mode="wijzigen" regions={regions} lastResult={lastResult} defaultValue={defaultValue} busy={busy} />
     </div>
   );

@@ -12,6 +12,13 @@ import { regionSchools } from "~/models/region-schools.server";
 
 export const meta: MetaFunction = () => [{ title: "Scholen – Opstap backoffice" }];
 
+/** "2 aanvragen; plek voor 40 per schooljaar": what the school has, then how much it can take. */
+function loadInWords(load: number, capacity: number | null): string {
+  const requests = `${load} ${load === 1 ? "aanvraag" : "aanvragen"}`;
+  // 0 is a maximum too (the school takes nothing this year); only an empty one means no limit.
+  return capacity === null ? `${requests}; geen maximum` : `${requests}; plek voor ${capacity} per schooljaar`;
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = await requireStaff(request);
   const schools = await regionSchools(database(), staff);
@@ -36,7 +43,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         .filter(Boolean)
         .join(" en "),
       serviceArea: s.serviceArea.join(", ") || "Geen gemeenten",
-      load: s.capacityPerSchoolYear ? `${s.load} van de ${s.capacityPerSchoolYear}` : `${s.load} (geen maximum)`,
+      load: loadInWords(s.load, s.capacityPerSchoolYear),
       contactEmail: s.contactEmail,
       contactPhone: s.contactPhone,
       active: s.active,
@@ -68,7 +75,7 @@ export default function Scholen() {
             <dd>{school.sectors}</dd>
             <dt>Gemeenten</dt>
             <dd>{school.serviceArea}</dd>
-            <dt>Aanvragen dit schooljaar</dt>
+            <dt>Dit schooljaar</dt>
             <dd>{school.load}</dd>
             <dt>E-mail</dt>
             <dd className="break-words">

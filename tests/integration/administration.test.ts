@@ -5,7 +5,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { ORGANISATION_CSV_COLUMNS } from "~/domain/organisation-csv";
+import { ORGANISATION_CSV_COLUMNS, parseOrganisationCsv } from "~/domain/organisation-csv";
 import { csvUploadProblem, decodeCsvUpload, editOrganisationSchema, newOrganisationSchema } from "~/forms/administration";
 import { database, schema } from "~/lib/db.server";
 import { deliverDueEmails, devMailboxTransport } from "~/lib/outbox-worker.server";
@@ -40,6 +40,7 @@ import { action as editAction, loader as editLoader } from "~/routes/backoffice.
 import { loader as listLoader } from "~/routes/backoffice.beheer.organisaties._index";
 import { action as newAction, loader as newLoader } from "~/routes/backoffice.beheer.organisaties.nieuw";
 import { action as outboxAction, loader as outboxLoader } from "~/routes/backoffice.beheer.outbox";
+import { loader as schoolsLoader } from "~/routes/backoffice.scholen";
 import { proefplaatsingRequest } from "../support/proefplaatsing";
 import { createStaff, getRequest, postRequest, type TestStaff } from "../support/staff";
 
@@ -126,7 +127,11 @@ describe("organisations", () => {
     });
     expect(found?.serviceArea).toEqual(["GM0344", "GM0356"]);
     const [entry] = await auditLogPage(db, { staffMemberId: admin.id }, 1).then((p) => p.entries);
-    expect(entry).toMatchObject({ action: "beheer", summary: "Organisatie Praktijkschool De Test aangemaakt" });
+    // Words, not codes: the kind and the region's name.
+    expect(entry).toMatchObject({
+      action: "beheer",
+      summary: "Organisatie Praktijkschool De Test toegevoegd (school in Midden-Utrecht)",
+    });
 
     // The same slug again is refused, beside the slug field.
     expect(await createOrganisation(db, admin, submission.value)).toEqual({
@@ -150,6 +155,29 @@ describe("organisations", () => {
       serviceArea: ["Het werkgebied past niet bij de gekozen regio. Kies de gemeenten van de nieuwe regio."],
       groepsstageMaxSize: ["De grootste groep is kleiner dan de kleinste."],
     });
+  });
+
+  it("takes the same websites as the CSV import: https with a real host name", async () => {
+    const places = await knownPlaces(db);
+    const csvRow = (website: string) =>
+      `${ORGANISATION_CSV_COLUMNS.join(",")}\npro-website,school,Website school,midden-utrecht,pro,,ja,nee,,,10,GM0344,w@example.org,,${website},ja`;
+    const cases: Array<[string, boolean]> = [
+      ["http://x", false],
+      ["http://www.school.nl", false],
+      ["https://x", false],
+      ["https://www.school.nl", true],
+      ["https://school.nl/stages", true],
+    ];
+    for (const [website, good] of cases) {
+      const submission = await parseNew({ ...schoolForm, slug: "pro-website", website });
+      expect(submission.status, website).toBe(good ? "success" : "error");
+      expect(parseOrganisationCsv(csvRow(website), places).ok, website).toBe(good);
+      if (!good) {
+        expect(submission.reply().error).toEqual({
+          website: ["Vul een webadres in dat begint met https://, zoals https://www.school.nl."],
+        });
+      }
+    }
   });
 
   it("refuses group sizes and a capacity beyond what the database holds with a message, never a database error", async () => {
@@ -260,6 +288,8 @@ describe("organisations", () => {
     expect(listed.every((x) => x.kind === "school" && x.regionSlug === "midden-utrecht")).toBe(true);
     expect(await setOrganisationActive(db, admin, brug.id, true)).toBe(true);
     expect((await organisationBySlug("pro-de-brug-utrecht")).active).toBe(true);
+    const logged = (await auditLogPage(db, { staffMemberId: admin.id }, 2)).entries.map((e) => e.summary);
+    expect(logged).toEqual([`Organisatie ${brug.name} weer actief gemaakt`, `Organisatie ${brug.name} gepauzeerd`]);
     expect(await setOrganisationActive(db, admin, "geen-id", false)).toBe(false);
   });
 
@@ -286,6 +316,8 @@ describe("people and invites", () => {
       organisationId: brug.id,
     });
     expect(result).toEqual({ ok: true });
+    const [logged] = (await auditLogPage(db, { staffMemberId: admin.id }, 1)).entries;
+    expect(logged?.summary).toBe(`Fatima Bakker (fatima@brug.example.org) uitgenodigd als Coördinator school bij ${brug.name}`);
     const [email] = await db.select().from(schema.emailOutbox).where(eq(schema.emailOutbox.toAddress, "fatima@brug.example.org"));
     expect(email).toMatchObject({ template: "uitnodiging", status: "pending" });
     expect(email!.text).toMatch(/\/uitnodiging\/[\w-]{20,}/);
@@ -379,6 +411,13 @@ describe("people and invites", () => {
     expect(await changeStaffRole(db, admin, member.id, { role: "wsp", organisationId: wsp.id })).toEqual({ ok: true });
     const [after] = await db.select().from(schema.staffMembers).where(eq(schema.staffMembers.id, member.id));
     expect(after).toMatchObject({ role: "wsp", organisationId: wsp.id });
+    const [logged] = (await auditLogPage(db, { staffMemberId: admin.id }, 1)).entries;
+    expect(logged?.summary).toBe(
+      `Rol van ${member.name} gewijzigd in Accountmanager werkgeversservicepunt bij Werkgeversservicepunt Midden-Utrecht (demo)`,
+    );
+    expect(await changeStaffRole(db, admin, member.id, { role: "admin", organisationId: null })).toEqual({ ok: true });
+    const [toAdmin] = (await auditLogPage(db, { staffMemberId: admin.id }, 1)).entries;
+    expect(toAdmin?.summary).toBe(`Rol van ${member.name} gewijzigd in Beheerder`);
     expect(await changeStaffRole(db, admin, admin.id, { role: "wsp", organisationId: wsp.id })).toMatchObject({ ok: false });
   });
 });
@@ -418,7 +457,23 @@ describe("routing-data upload", () => {
     ].join("\n");
     expect(await importOrganisationsUpload(db, admin, good)).toEqual({ ok: true, created: 1, updated: 1 });
     const [entry] = (await auditLogPage(db, { staffMemberId: admin.id }, 1)).entries;
-    expect(entry?.summary).toBe("Organisaties geïmporteerd: 1 aangemaakt, 1 bijgewerkt");
+    expect(entry?.summary).toBe("Import van organisaties: 1 organisatie toegevoegd, 1 bijgewerkt");
+  });
+
+  it("refuses a school whose service area lies in another region, as the form does", async () => {
+    const admin = await demoAdmin();
+    const csv = [header, "pro-grens,school,Grensschool,midden-utrecht,pro,,ja,nee,,,10,GM0344|GM0363,grens@example.org,,,ja"].join("\n");
+    expect(await importOrganisationsUpload(db, admin, csv)).toEqual({
+      ok: false,
+      errors: [
+        {
+          row: 2,
+          column: "werkgebied",
+          message: "gemeente GM0363 hoort bij regio groot-amsterdam, niet bij midden-utrecht; kies alleen gemeenten uit de eigen regio",
+        },
+      ],
+    });
+    expect(await db.select().from(schema.organisations).where(eq(schema.organisations.slug, "pro-grens"))).toEqual([]);
   });
 });
 
@@ -680,7 +735,13 @@ describe("the administration routes", () => {
       importAction as Handler,
       upload(admin, new File([good], "goed.csv", { type: "application/vnd.ms-excel" })),
     );
-    expect(done).toMatchObject({ status: 302, location: "/backoffice/beheer/import?aangemaakt=1&bijgewerkt=0" });
+    expect(done).toMatchObject({ status: 302, location: "/backoffice/beheer/import?toegevoegd=1&bijgewerkt=0" });
+    const shown = await call(importLoader as Handler, getRequest(done.location!, admin));
+    expect(shown.body).toEqual({ done: "1 organisatie toegevoegd, 0 bijgewerkt" });
+    const more = await call(importLoader as Handler, getRequest("/backoffice/beheer/import?toegevoegd=2&bijgewerkt=0", admin));
+    expect(more.body).toEqual({ done: "2 organisaties toegevoegd, 0 bijgewerkt" });
+    const nonsense = await call(importLoader as Handler, getRequest("/backoffice/beheer/import?toegevoegd=-1&bijgewerkt=x", admin));
+    expect(nonsense.body).toEqual({ done: null });
   });
 
   it("creates an organisation through the form, and shows the form again with messages when it is wrong", async () => {
@@ -746,5 +807,53 @@ describe("the administration routes", () => {
       id: wsp.id,
     });
     expect((await organisationBySlug("wsp-midden-utrecht")).active).toBe(true);
+  });
+
+  it("groups the organisations of the people forms by kind, named as they are", async () => {
+    const page = await call(peopleLoader as Handler, getRequest("/backoffice/beheer/mensen", admin));
+    const groups = (page.body as { organisations: Array<{ label: string; options: Array<{ value: string; label: string }> }> })
+      .organisations;
+    expect(groups.map((g) => g.label)).toEqual(["Werkgeversservicepunten", "Scholen"]);
+    const all = await db
+      .select({ id: schema.organisations.id, name: schema.organisations.name, kind: schema.organisations.kind })
+      .from(schema.organisations)
+      .orderBy(asc(schema.organisations.name));
+    const of = (kind: string) => all.filter((o) => o.kind === kind).map((o) => ({ value: o.id, label: o.name }));
+    expect(groups[0]!.options).toEqual(of("wsp"));
+    expect(groups[1]!.options).toEqual(of("school"));
+    expect(groups[1]!.options.map((o) => o.label)).toContain("Praktijkschool De Brug (demo)");
+  });
+
+  it("says on the schools page how many requests a school has and how many it can take", async () => {
+    const wsp = await createStaff(db, "wsp", "wsp-midden-utrecht");
+    const anker = await organisationBySlug("vso-het-anker-zeist");
+    await db.update(schema.organisations).set({ capacityPerSchoolYear: null }).where(eq(schema.organisations.id, anker.id));
+    try {
+      const page = await call(schoolsLoader as Handler, getRequest("/backoffice/scholen", wsp));
+      const schools = (page.body as { schools: Array<{ name: string; load: string }> }).schools;
+      const load = (name: string) => schools.find((x) => x.name === name)?.load;
+      expect(load("Praktijkschool De Brug (demo)")).toMatch(/^(1 aanvraag|\d+ aanvragen); plek voor 40 per schooljaar$/);
+      expect(load(anker.name)).toMatch(/^(1 aanvraag|\d+ aanvragen); geen maximum$/);
+    } finally {
+      await db
+        .update(schema.organisations)
+        .set({ capacityPerSchoolYear: anker.capacityPerSchoolYear })
+        .where(eq(schema.organisations.id, anker.id));
+    }
+  });
+
+  it("names, with its region, a municipality of another region that an older service area still holds", async () => {
+    const brug = await organisationBySlug("pro-de-brug-utrecht");
+    const area = schema.organisationServiceAreas;
+    const page = async () =>
+      (await call(editLoader as Handler, getRequest(`/backoffice/beheer/organisaties/${brug.id}`, admin), { id: brug.id }))
+        .body as { outsideRegion: unknown[] };
+    expect((await page()).outsideRegion).toEqual([]);
+    await db.insert(area).values({ organisationId: brug.id, municipalityCode: "GM0363" });
+    try {
+      expect((await page()).outsideRegion).toEqual([{ code: "GM0363", name: "Amsterdam", regionName: "Groot Amsterdam" }]);
+    } finally {
+      await db.delete(area).where(and(eq(area.organisationId, brug.id), eq(area.municipalityCode, "GM0363")));
+    }
   });
 });

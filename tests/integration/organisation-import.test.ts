@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { ORGANISATION_CSV_COLUMNS } from "~/domain/organisation-csv";
@@ -41,5 +42,41 @@ describe("organisations CSV import", () => {
     expect(after?.n).toBe(before?.n);
     const goed = await db.select().from(schema.organisations).where(eq(schema.organisations.slug, "pro-goed"));
     expect(goed).toEqual([]);
+  });
+
+  it("refuses a school that serves a municipality of another region, naming the code", async () => {
+    const csv = [
+      header,
+      "pro-grens-utrecht,school,Grensschool (test),midden-utrecht,pro,,ja,nee,,,10,GM0344|GM0363,grens@example.org,,,ja",
+    ].join("\n");
+    const result = await importOrganisationsCsv(db, csv);
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        {
+          row: 2,
+          column: "werkgebied",
+          message: "gemeente GM0363 hoort bij regio groot-amsterdam, niet bij midden-utrecht; kies alleen gemeenten uit de eigen regio",
+        },
+      ],
+    });
+  });
+
+  it("refuses a website that is not https, in Dutch", async () => {
+    const csv = [header, "pro-http,school,Http school,midden-utrecht,pro,,ja,nee,,,10,GM0344,http@example.org,,http://x,ja"].join("\n");
+    expect(await importOrganisationsCsv(db, csv)).toEqual({
+      ok: false,
+      errors: [{ row: 2, column: "website", message: "vul een webadres in dat begint met https://, zoals https://www.school.nl" }],
+    });
+  });
+
+  it("imports the demo and example files again without a problem", async () => {
+    const [demoCount] = await db.select({ n: count() }).from(schema.organisations);
+    const demo = await importOrganisationsCsv(db, readFileSync("db/demo/organisations.csv", "utf8"));
+    expect(demo).toMatchObject({ ok: true, created: 0 });
+    const example = await importOrganisationsCsv(db, readFileSync("db/examples/organisations.example.csv", "utf8"));
+    expect(example).toEqual({ ok: true, created: 4, updated: 0 });
+    const [after] = await db.select({ n: count() }).from(schema.organisations);
+    expect(after?.n).toBe(demoCount!.n + 4);
   });
 });
