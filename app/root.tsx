@@ -1,4 +1,4 @@
-import type { LinksFunction } from "@remix-run/node";
+import type { LinksFunction, MetaFunction } from "@remix-run/node";
 import {
   isRouteErrorResponse,
   Link,
@@ -26,6 +26,17 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
+
+/**
+ * Only for the error pages: the root's error boundary shows them, and Remix then renders the meta
+ * of the routes up to that boundary, so without this a 404 or 500 has an empty <title>. Every
+ * normal page sets its own title.
+ */
+export const meta: MetaFunction = ({ error }) => {
+  if (!error) return [];
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  return [{ title: notFound ? "Pagina niet gevonden – Opstap" : "Er ging iets mis – Opstap" }];
+};
 
 /** True on the staff pages under /backoffice (every route id there starts with "routes/backoffice"). */
 function useIsBackOffice(): boolean {

@@ -8,6 +8,8 @@ export interface BerichtVanWerkgeverProps {
   contactName: string;
   email: string;
   message: string;
+  /** Set on the copy to the request's owner, who gets it besides the organisation's general address. */
+  ownerName?: string | null;
 }
 
 /** To whoever handles the request: a message the employer sent from the tracking page. */
@@ -18,7 +20,9 @@ export function BerichtVanWerkgever(props: BerichtVanWerkgeverProps) {
         Bericht over aanvraag {props.reference}
       </Heading>
       <Text style={text}>
-        Aan {props.organisationName}: {props.contactName} van {props.companyName} stuurde dit bericht.
+        {props.ownerName
+          ? `Aan ${props.ownerName} (${props.organisationName}): ${props.contactName} van ${props.companyName} stuurde dit bericht. U krijgt het omdat u eigenaar bent van deze aanvraag.`
+          : `Aan ${props.organisationName}: ${props.contactName} van ${props.companyName} stuurde dit bericht.`}
       </Text>
       <Text style={{ ...text, whiteSpace: "pre-wrap", borderLeft: "4px solid #c9d3cd", paddingLeft: "12px" }}>{props.message}</Text>
       <Text style={label}>Antwoorden kan per e-mail</Text>

@@ -14,6 +14,13 @@ export interface NieuweAanvraagSchoolProps extends RequestSummaryProps {
   message?: string | null;
 }
 
+/** The email gets the kind as its label only ("groepsstage"); a group stage is about more pupils. */
+function whatTheEmployerWants(kindLabel: string): string {
+  if (kindLabel === "groepsstage") return "een werkgever bij u in de buurt wil een groep leerlingen een kans geven.";
+  if (kindLabel === "vraag") return "een werkgever bij u in de buurt heeft een vraag.";
+  return "een werkgever bij u in de buurt wil een leerling een kans geven.";
+}
+
 /** To the school the request was routed to: who asks, and a link to answer before the deadline. */
 export function NieuweAanvraagSchool(props: NieuweAanvraagSchoolProps) {
   return (
@@ -22,8 +29,7 @@ export function NieuweAanvraagSchool(props: NieuweAanvraagSchoolProps) {
         Nieuwe aanvraag: {props.kindLabel}
       </Heading>
       <Text style={text}>
-        Aan {props.schoolName}: een werkgever bij u in de buurt wil een leerling een kans geven. Opstap heeft de aanvraag
-        naar uw school gestuurd.
+        Aan {props.schoolName}: {whatTheEmployerWants(props.kindLabel)} Opstap heeft de aanvraag naar uw school gestuurd.
       </Text>
       {props.message ? (
         <>
@@ -57,4 +63,9 @@ NieuweAanvraagSchool.PreviewProps = {
   respondBy: "woensdag 25 november om 10:00",
   responseUrl: "http://localhost:3000/reactie/voorbeeld",
   reasons: ["Praktijkschool De Brug werkt in Utrecht, doet proefplaatsingen en heeft nog plek."],
+  answers: [
+    { label: "Werk", value: "Brood inpakken en de winkel netjes houden" },
+    { label: "Dagen en uren", value: "Dinsdag en donderdag, 9 tot 14 uur" },
+    { label: "Begeleider bij het bedrijf", value: "Sanne de Vries" },
+  ],
 } satisfies NieuweAanvraagSchoolProps;

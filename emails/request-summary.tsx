@@ -13,6 +13,12 @@ export interface RequestSummaryProps {
   contactName: string;
   email: string;
   phone: string | null;
+  /**
+   * Every answer the employer gave, with a Dutch label ("Aantal leerlingen", "Wanneer beginnen"…),
+   * as the back office shows them. When given, these replace the single "work" line, so a group
+   * stage or a question reaches the school with all its facts.
+   */
+  answers?: Array<{ label: string; value: string }> | null;
 }
 
 export function RequestSummary(props: RequestSummaryProps) {
@@ -21,7 +27,9 @@ export function RequestSummary(props: RequestSummaryProps) {
     ["Bedrijf", props.companyName],
     ["Sector", props.sectorLabel],
     ["Plaats", `${props.municipalityName} (${props.postcode})`],
-    ["Werk dat het bedrijf aanbiedt", props.work],
+    ...(props.answers && props.answers.length > 0
+      ? props.answers.map((a): [string, string] => [a.label, a.value])
+      : ([["Werk dat het bedrijf aanbiedt", props.work]] as Array<[string, string]>)),
     ["Contactpersoon", props.contactName],
   ];
   return (
@@ -29,7 +37,7 @@ export function RequestSummary(props: RequestSummaryProps) {
       {rows.map(([l, v]) => (
         <div key={l}>
           <Text style={label}>{l}</Text>
-          <Text style={value}>{v}</Text>
+          <Text style={{ ...value, whiteSpace: "pre-wrap" }}>{v}</Text>
         </div>
       ))}
       <Text style={label}>E-mail</Text>

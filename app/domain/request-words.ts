@@ -5,6 +5,7 @@ import { formatDate } from "./dates";
 import { wspPhrase } from "./organisations";
 import type { RequestEventType } from "./request-events";
 import type { RequestKind, RequestStatus } from "./request-status";
+import { CLOSED_STATUSES } from "./request-workflow";
 
 export const REQUEST_KIND_LABELS: Record<RequestKind, string> = {
   proefplaatsing: "proefplaatsing",
@@ -20,6 +21,32 @@ export const STATUS_FOR_EMPLOYER: Record<RequestStatus, string> = {
   geen_match: "Afgesloten zonder plaatsing",
   ingetrokken: "Ingetrokken",
 };
+
+/** The sentence for the employer's timeline when staff change the status; "in_behandeling" reads as news only after a reopening. */
+const STATUS_CHANGE_FOR_EMPLOYER: Record<RequestStatus, string> = {
+  nieuw: "Uw aanvraag wacht op antwoord.",
+  in_behandeling: "Er wordt aan uw aanvraag gewerkt.",
+  kennismaking_gepland: "Er is een kennismaking gepland.",
+  geplaatst: "Er is een leerling geplaatst. Uw aanvraag is afgesloten.",
+  geen_match: "Uw aanvraag is afgesloten. Er is geen leerling geplaatst.",
+  ingetrokken: "Uw aanvraag is ingetrokken.",
+};
+
+function isStatus(value: unknown): value is RequestStatus {
+  return typeof value === "string" && value in STATUS_CHANGE_FOR_EMPLOYER;
+}
+
+/** What the employer offers, in one sentence for the school: a group stage is about more pupils. */
+export function employerOfferSentence(kind: RequestKind): string {
+  switch (kind) {
+    case "proefplaatsing":
+      return "Een werkgever wil een leerling een kans geven.";
+    case "groepsstage":
+      return "Een werkgever wil een groep leerlingen een kans geven.";
+    case "vraag":
+      return "Een werkgever heeft een vraag.";
+  }
+}
 
 export interface TimelineEvent {
   type: RequestEventType;
@@ -46,7 +73,8 @@ export function describeEventForEmployer(event: TimelineEvent): string | null {
     case "niet_beantwoord":
       return `${event.organisationName ?? "De school"} reageerde niet op tijd.`;
     case "bericht_werkgever":
-      return "U heeft een bericht gestuurd.";
+      // The employer's own words, so they can see later what they already told us.
+      return typeof event.data.message === "string" ? `U stuurde dit bericht: “${event.data.message}”` : "U heeft een bericht gestuurd.";
     case "contactgegevens_gewijzigd":
       return "U heeft uw contactgegevens aangepast.";
     case "ingetrokken":
@@ -65,8 +93,13 @@ export function describeEventForEmployer(event: TimelineEvent): string | null {
       return typeof event.data.schoolName === "string"
         ? `Het werkgeversservicepunt heeft uw aanvraag doorgestuurd naar ${event.data.schoolName}.`
         : "Het werkgeversservicepunt heeft uw aanvraag doorgestuurd naar een school.";
-    case "status_gewijzigd":
-      return typeof event.data.to === "string" ? `Nieuwe status: ${STATUS_FOR_EMPLOYER[event.data.to as RequestStatus].toLowerCase()}.` : null;
+    case "status_gewijzigd": {
+      if (!isStatus(event.data.to)) return null;
+      if (event.data.to === "in_behandeling" && isStatus(event.data.from) && CLOSED_STATUSES.includes(event.data.from)) {
+        return "Uw aanvraag is weer geopend. We gaan er verder mee aan de slag.";
+      }
+      return STATUS_CHANGE_FOR_EMPLOYER[event.data.to];
+    }
     // Internal work: notes, calls, owners and reminders are not the employer's business.
     case "notitie":
     case "contact":

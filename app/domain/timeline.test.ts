@@ -112,7 +112,7 @@ describe("mergeTimeline", () => {
   it("puts events and emails in time order, an event before the emails of the same moment", () => {
     const merged = mergeTimeline([event(1, 0), event(2, 5)], [email("a", 0), email("b", 3, "failed"), email("c", 9, "pending")]);
     expect(merged.map((e) => e.key)).toEqual(["e1", "ma", "mb", "e2", "mc"]);
-    expect(merged[2]).toMatchObject({ kind: "email", label: "Nieuws aan de werkgever", state: "mislukt" });
+    expect(merged[2]).toMatchObject({ kind: "email", label: "Nieuws over de aanvraag", state: "mislukt" });
   });
 
   it("names the delivery state", () => {

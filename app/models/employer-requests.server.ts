@@ -79,10 +79,26 @@ async function currentHandler(tx: Transaction, requestId: string) {
   return row?.organisation ?? null;
 }
 
-/** Passes a message from the employer to whoever has the request now, through the outbox. */
+/**
+ * The staff member who owns the request, when there is one who still works here: they work it
+ * day to day, so a message to the organisation's general address alone could sit unread.
+ */
+async function requestOwner(tx: Transaction, ownerId: string | null) {
+  if (!ownerId) return null;
+  const [owner] = await tx
+    .select({ email: schema.staffMembers.email, name: schema.staffMembers.name })
+    .from(schema.staffMembers)
+    .where(and(eq(schema.staffMembers.id, ownerId), eq(schema.staffMembers.active, true)));
+  return owner ?? null;
+}
+
+/**
+ * Passes a message from the employer to whoever has the request now, through the outbox; and to
+ * the request's owner as well, when that person has an address of their own.
+ */
 async function tellHandler(
   tx: Transaction,
-  request: { id: string; reference: string },
+  request: { id: string; reference: string; ownerId: string | null },
   employerId: string,
   message: string,
   idempotencyKey: string,
@@ -90,20 +106,25 @@ async function tellHandler(
   const handler = await currentHandler(tx, request.id);
   const [employer] = await tx.select().from(schema.employers).where(eq(schema.employers.id, employerId));
   if (!handler || !employer) return;
-  await queueEmail(tx, {
-    template: "bericht-van-werkgever",
-    to: handler.contactEmail,
-    requestId: request.id,
-    idempotencyKey,
-    props: {
-      organisationName: handler.name,
-      reference: request.reference,
-      companyName: employer.companyName,
-      contactName: employer.contactName,
-      email: employer.email,
-      message,
-    },
-  });
+  const props = {
+    organisationName: handler.name,
+    reference: request.reference,
+    companyName: employer.companyName,
+    contactName: employer.contactName,
+    email: employer.email,
+    message,
+  };
+  await queueEmail(tx, { template: "bericht-van-werkgever", to: handler.contactEmail, requestId: request.id, idempotencyKey, props });
+  const owner = await requestOwner(tx, request.ownerId);
+  if (owner && owner.email.trim().toLowerCase() !== handler.contactEmail.trim().toLowerCase()) {
+    await queueEmail(tx, {
+      template: "bericht-van-werkgever",
+      to: owner.email,
+      requestId: request.id,
+      idempotencyKey: `${idempotencyKey}/eigenaar`,
+      props: { ...props, ownerName: owner.name },
+    });
+  }
 }
 
 export type EmployerAction = { ok: true } | { ok: false; reason: "niet_gevonden" | "gesloten" };

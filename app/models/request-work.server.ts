@@ -10,15 +10,14 @@ import { type AssignmentStatus, DECLINE_REASONS, LOAD_STATUSES } from "~/domain/
 import { formatDate, formatDateTime, formatDeadline } from "~/domain/dates";
 import { currentSchoolAssignment, schoolHistoryWindow, schoolSeesEmail, schoolSeesEvent } from "~/domain/request-access";
 import { REQUEST_STATUS_LABELS } from "~/domain/request-status";
+import { requestAnswers } from "~/domain/request-answers";
 import { REQUEST_KIND_LABELS } from "~/domain/request-words";
 import { employerNews, isOpen, nextStatuses, planStatusChange, type StatusChange } from "~/domain/request-workflow";
-import { QUESTION_TOPICS } from "~/domain/routing";
 import { reasonTextForStaff, type RoutingDecision, type RoutingReason } from "~/domain/routing-decision";
 import { sectorLabel } from "~/domain/sectors";
 import { wspPhrase } from "~/domain/organisations";
 import { STAFF_ROLE_LABELS } from "~/domain/staff";
 import { CONTACT_CHANNELS, type ContactChannel, declineReasonText, mergeTimeline, type TimelineEntry } from "~/domain/timeline";
-import { START_PERIODS } from "~/forms/fields";
 import { type Database, type Queryable, type Transaction, schema } from "~/lib/db.server";
 import { queueEmail } from "~/lib/mailer.server";
 import { newTrackingToken, trackingUrl } from "./employer-access.server";
@@ -572,36 +571,6 @@ const ASSIGNMENT_STATUS_LABELS: Record<AssignmentStatus, string> = {
   returned: "Teruggegeven aan het werkgeversservicepunt",
   reassigned: "Doorgestuurd naar een andere school",
 };
-
-/** The employer's answers as staff read them; the contact details are shown on their own. */
-const ANSWER_LABELS: Record<string, string> = {
-  work: "Werk",
-  daysAndHours: "Dagen en uren",
-  supervisor: "Begeleider bij het bedrijf",
-  groupSize: "Aantal leerlingen",
-  daysAndWeeks: "Dagen en weken",
-  startPeriod: "Wanneer beginnen",
-  supervisorSpace: "Plek voor de begeleider van school",
-  canteen: "Kantine of plek om te eten",
-  topic: "Onderwerp",
-  question: "Vraag",
-};
-const CONTACT_KEYS = new Set(["companyName", "kvkNumber", "contactName", "email", "phone"]);
-
-function answerText(key: string, value: unknown): string {
-  if (typeof value === "boolean") return value ? "Ja" : "Nee";
-  if (key === "startPeriod") return START_PERIODS.find((p) => p.value === value)?.label ?? String(value);
-  if (key === "topic") return QUESTION_TOPICS.find((t) => t.value === value)?.label ?? String(value);
-  return String(value);
-}
-
-export function requestAnswers(details: Record<string, unknown>): Array<{ label: string; value: string }> {
-  const known = Object.keys(ANSWER_LABELS).filter((key) => key in details);
-  const other = Object.keys(details).filter((key) => !(key in ANSWER_LABELS) && !CONTACT_KEYS.has(key));
-  return [...known, ...other]
-    .filter((key) => details[key] !== null && details[key] !== undefined && details[key] !== "")
-    .map((key) => ({ label: ANSWER_LABELS[key] ?? key, value: answerText(key, details[key]) }));
-}
 
 /** Who has the request according to the routing decision, for staff; the reasons below say why. */
 function routingSentence(decision: RoutingDecision): string {

@@ -9,6 +9,7 @@ import { LOAD_STATUSES, schoolYearStart } from "~/domain/assignments";
 import { wspPhrase } from "~/domain/organisations";
 import { formatDeadline } from "~/domain/dates";
 import { type RoutingOrganisation, type RoutingPlace, type RoutingRequest, routeRequest } from "~/domain/routing";
+import { requestAnswers } from "~/domain/request-answers";
 import { reasonTextForStaff, type RoutingDecision } from "~/domain/routing-decision";
 import { sectorLabel } from "~/domain/sectors";
 import { responseDeadline } from "~/domain/working-days";
@@ -101,6 +102,8 @@ export async function assignRequest(
     contactName: String(contact.contactName ?? ""),
     email: String(contact.email ?? ""),
     phone: contact.phone ?? null,
+    // Everything the employer answered (group size, days, start, …), so the school can decide from the email.
+    answers: requestAnswers(request.details),
   };
 
   if (decision.school) {

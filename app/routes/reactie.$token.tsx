@@ -8,12 +8,15 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Fragment } from "react";
 import { ErrorSummary, SelectField, TextareaField } from "~/components/forms";
 import { DECLINE_REASONS } from "~/domain/assignments";
 import { formatDateTime, formatDeadline } from "~/domain/dates";
+import { employerOfferSentence, REQUEST_KIND_LABELS } from "~/domain/request-words";
 import { sectorLabel } from "~/domain/sectors";
 import { SchoolResponseSchema } from "~/forms/school-response";
 import { database } from "~/lib/db.server";
+import { requestAnswers } from "~/domain/request-answers";
 import { assignmentByToken, respondToAssignment } from "~/models/routing.server";
 
 export const meta: MetaFunction = () => [{ title: "Aanvraag beantwoorden – Opstap" }, { name: "robots", content: "noindex" }];
@@ -33,14 +36,18 @@ export async function loader({ params }: LoaderFunctionArgs) {
     requestClosedBy: request.status === "ingetrokken" ? "werkgever" : "medewerker",
     respondBy: assignment.respondBy ? formatDeadline(assignment.respondBy) : null,
     respondedAt: assignment.respondedAt ? formatDateTime(assignment.respondedAt) : null,
+    // The WSP's note when it forwarded this request to the school by hand.
+    wspMessage: assignment.message,
     request: {
       reference: request.reference,
-      kind: request.kind,
+      kindLabel: REQUEST_KIND_LABELS[request.kind],
+      offer: employerOfferSentence(request.kind),
       sector: request.sector ? sectorLabel(request.sector) : "Niet opgegeven",
       municipality: request.routing.municipalityName,
       postcode: request.postcode,
       companyName: details.companyName ?? "",
-      work: details.work ?? "",
+      // Every answer of the employer (group size, days, start…), not only the work.
+      answers: requestAnswers(request.details),
       contactName: details.contactName ?? "",
       email: details.email ?? "",
       phone: details.phone ?? null,
@@ -66,7 +73,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function SchoolReactie() {
-  const { schoolName, status, requestClosedBy, respondBy, respondedAt, request } = useLoaderData<typeof loader>();
+  const { schoolName, status, requestClosedBy, respondBy, respondedAt, wspMessage, request } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>() as SubmissionResult<string[]> | undefined;
   const navigation = useNavigation();
   const [form, fields] = useForm({
@@ -88,7 +95,7 @@ export default function SchoolReactie() {
 
       {status === "open" ? (
         <p className="lead">
-          Een werkgever wil een leerling een kans geven. Laat uiterlijk <strong>{respondBy}</strong> weten of uw school deze
+          {request.offer} Laat uiterlijk <strong>{respondBy}</strong> weten of uw school deze
           aanvraag oppakt. Anders gaat de aanvraag naar een andere school.
         </p>
       ) : status === "accepted" ? (
@@ -125,10 +132,19 @@ export default function SchoolReactie() {
         </div>
       )}
 
+      {wspMessage ? (
+        <>
+          <h2>Bericht van het werkgeversservicepunt</h2>
+          <blockquote className="quote">
+            <p>{wspMessage}</p>
+          </blockquote>
+        </>
+      ) : null}
+
       <h2>Wat vraagt de werkgever?</h2>
       <dl className="details">
         <dt>Soort aanvraag</dt>
-        <dd>{request.kind}</dd>
+        <dd>{request.kindLabel}</dd>
         <dt>Bedrijf</dt>
         <dd>{request.companyName}</dd>
         <dt>Sector</dt>
@@ -137,8 +153,12 @@ export default function SchoolReactie() {
         <dd>
           {request.municipality} ({request.postcode})
         </dd>
-        <dt>Werk</dt>
-        <dd>{request.work}</dd>
+        {request.answers.map((answer) => (
+          <Fragment key={answer.label}>
+            <dt>{answer.label}</dt>
+            <dd className="pre-line">{answer.value}</dd>
+          </Fragment>
+        ))}
         <dt>Contactpersoon</dt>
         <dd>{request.contactName}</dd>
         <dt>E-mail</dt>

@@ -6,7 +6,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
 import { formatDateTime } from "~/domain/dates";
 import { REQUEST_KIND_LABELS } from "~/domain/request-words";
 import { TrackingActionSchema } from "~/forms/tracking";
@@ -101,8 +101,14 @@ function ErrorText({ id, message }: { id: string; message?: string }) {
 }
 
 export default function Volgen() {
-  const { done, employer, requests } = useLoaderData<typeof loader>();
+  const { done: doneMessage, employer, requests } = useLoaderData<typeof loader>();
   const failed = useActionData<typeof action>() as ActionErrors | undefined;
+  // After a form error the URL still has "?gedaan=…" from the step before; that message is old news.
+  const done = failed ? null : doneMessage;
+  // With JavaScript the page is not reloaded: a new key after a success empties the message box,
+  // so a sent message is not left there to be sent twice.
+  const location = useLocation();
+  const formKey = (name: string) => (done ? `${name}-${location.key}` : name);
   const busy = useNavigation().state !== "idle";
   const errorFor = (intent: string, field: string, requestId?: string) =>
     failed && failed.intent === intent && (!requestId || failed.requestId === requestId) ? failed.errors[field] : undefined;
@@ -161,7 +167,7 @@ export default function Volgen() {
 
             {r.open ? (
               <>
-                <Form method="post" className="form form--compact" noValidate>
+                <Form key={formKey(`bericht-${r.id}`)} method="post" className="form form--compact" noValidate>
                   <input type="hidden" name="intent" value="bericht" />
                   <input type="hidden" name="requestId" value={r.id} />
                   <div className={`field ${messageError ? "field--invalid" : ""}`}>

@@ -48,6 +48,24 @@ for (const javaScriptEnabled of [false, true]) {
       await e2e.resend.waitForEmail((m) => m.to.includes(email) && m.subject.startsWith("Uw groepsstage is ontvangen"));
     });
 
+    it("shows the school every fact of the groepsstage, on its page and in its email", async () => {
+      const toSchool = await e2e.resend.waitForEmail(
+        (m) =>
+          m.to.includes("pro-de-brug-utrecht@example.org") &&
+          m.subject.includes("groepsstage") &&
+          m.text.includes(`groep+${mode}@example.org`),
+      );
+      expect(toSchool.text).toContain("een groep leerlingen een kans geven");
+      await phone.page.goto(linkIn(toSchool.html, "/reactie/"));
+      if (javaScriptEnabled) await waitForHydration(phone.page);
+      expect(await phone.page.locator(".lead").textContent()).toContain("Een werkgever wil een groep leerlingen een kans geven.");
+      const details = (await phone.page.locator("dl.details").textContent())!;
+      for (const fact of ["Aantal leerlingen6", "Dagen en wekenElke dinsdag, 6 weken", "Wanneer beginnen", "Plek voor de begeleider van schoolJa"]) {
+        expect(details).toContain(fact);
+      }
+      expect(await axeViolations(phone.page, { javaScriptEnabled })).toEqual([]);
+    });
+
     it("asks a question about subsidies, which goes to the WSP", async () => {
       const email = `vraag+${mode}@example.org`;
       await open("/vraag?onderwerp=subsidies&toelichting=Wat%20levert%20LKV%20op%3F");
@@ -87,6 +105,14 @@ for (const javaScriptEnabled of [false, true]) {
       await phone.page.getByRole("button", { name: "Bericht sturen" }).click();
       await phone.page.getByText("Uw bericht is verstuurd.").waitFor();
       await e2e.resend.waitForEmail((m) => m.to.includes("pro-de-brug-utrecht@example.org") && m.text.includes("We hebben ook een kantine."));
+      // The employer sees their own words in the timeline, and the box is empty for the next message.
+      expect(await phone.page.locator(".timeline").first().textContent()).toContain("U stuurde dit bericht: “We hebben ook een kantine.”");
+      expect(await phone.page.getByLabel(/Bericht aan/).inputValue()).toBe("");
+
+      // A later mistake does not show the old "sent" message above the error.
+      await phone.page.getByRole("button", { name: "Bericht sturen" }).click();
+      await phone.page.getByText("Schrijf uw bericht.").first().waitFor();
+      expect(await phone.page.getByText("Uw bericht is verstuurd.").count()).toBe(0);
 
       await phone.page.locator("summary", { hasText: "Aanvraag intrekken" }).click();
       await phone.page.getByLabel("Ja, ik wil deze aanvraag intrekken").check();
@@ -113,7 +139,15 @@ for (const javaScriptEnabled of [false, true]) {
 }
 
 describe.skipIf(!hasChromium)("a tracking link that does not exist", () => {
-  it("answers 404", async () => {
-    expect((await fetch(`${e2e.app.url}/volgen/${"x".repeat(43)}`)).status).toBe(404);
+  it("answers 404, with a title", async () => {
+    const response = await fetch(`${e2e.app.url}/volgen/${"x".repeat(43)}`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain("<title>Pagina niet gevonden – Opstap</title>");
+  });
+
+  it("gives any unknown address a titled 404 page", async () => {
+    const response = await fetch(`${e2e.app.url}/bestaat/niet`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain("<title>Pagina niet gevonden – Opstap</title>");
   });
 });

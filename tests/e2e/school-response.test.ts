@@ -87,6 +87,8 @@ describe.skipIf(!hasChromium)("a link that does not exist", () => {
   it("answers 404 with a plain message", async () => {
     const response = await fetch(`${e2e.app.url}/reactie/bestaat-niet`);
     expect(response.status).toBe(404);
-    expect(await response.text()).toContain("Deze pagina bestaat niet");
+    const html = await response.text();
+    expect(html).toContain("Deze pagina bestaat niet");
+    expect(html).toContain("<title>Pagina niet gevonden – Opstap</title>");
   });
 });

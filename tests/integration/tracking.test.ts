@@ -15,7 +15,11 @@ import {
 import { placesForPostcode } from "~/models/places.server";
 import { requestByReference, submitRequest } from "~/models/requests.server";
 import { expireOverdueAssignments, hashToken, respondToAssignment } from "~/models/routing.server";
+import { renderEmail } from "~/lib/mailer.server";
+import { requestAnswers } from "~/domain/request-answers";
+import { loader as schoolAnswerLoader } from "~/routes/reactie.$token";
 import { proefplaatsingRequest } from "../support/proefplaatsing";
+import { addStaffMember } from "../support/staff";
 
 const db = database();
 
@@ -70,6 +74,41 @@ describe("employer actions", () => {
     const [mail] = await emails(request.id, "bericht-van-werkgever");
     expect(mail?.toAddress).toBe("pro-de-brug-utrecht@example.org");
     expect(mail?.html).toContain("&lt;b&gt;zaterdag&lt;/b&gt;");
+  });
+
+  it("shows the employer their own message in the timeline", async () => {
+    const { employer, request } = await send({ email: "eigen-bericht@example.org" });
+    await sendEmployerMessage(db, employer.id, request.id, "Bel gerust na 15 uur.");
+    const [overview] = await employerOverview(db, employer.id);
+    expect(overview?.timeline.map((e) => e.text)).toContain("U stuurde dit bericht: “Bel gerust na 15 uur.”");
+  });
+
+  it("sends the message to the request's owner too, when the owner has an address of their own", async () => {
+    const { employer, request } = await send({ email: "eigenaar-bericht@example.org" });
+    const owner = await addStaffMember(db, "wsp", "wsp-midden-utrecht", { name: "Fatima Wsp", email: "fatima.wsp@example.org" });
+    await db.update(schema.requests).set({ ownerId: owner.id }).where(eq(schema.requests.id, request.id));
+    expect(await sendEmployerMessage(db, employer.id, request.id, "Is er al nieuws?")).toEqual({ ok: true });
+    const mails = await emails(request.id, "bericht-van-werkgever");
+    expect(mails.map((m) => m.toAddress).sort()).toEqual(["fatima.wsp@example.org", "pro-de-brug-utrecht@example.org"]);
+    const toOwner = mails.find((m) => m.toAddress === "fatima.wsp@example.org")!;
+    expect(toOwner.text).toContain("Is er al nieuws?");
+    expect(toOwner.text).toContain("eigenaar");
+    expect(new Set(mails.map((m) => m.idempotencyKey)).size).toBe(2);
+  });
+
+  it("sends one email when the owner's address is the organisation's own, and none to an owner who left", async () => {
+    const same = await send({ email: "eigenaar-zelfde@example.org" });
+    const sharedInbox = await addStaffMember(db, "school", "pro-de-brug-utrecht", { email: "PRO-de-brug-utrecht@example.org" });
+    await db.update(schema.requests).set({ ownerId: sharedInbox.id }).where(eq(schema.requests.id, same.request.id));
+    await sendEmployerMessage(db, same.employer.id, same.request.id, "Een vraag");
+    expect(await emails(same.request.id, "bericht-van-werkgever")).toHaveLength(1);
+
+    const gone = await send({ email: "eigenaar-weg@example.org" });
+    const leaver = await addStaffMember(db, "wsp", "wsp-midden-utrecht", { email: "vertrokken@example.org" });
+    await db.update(schema.staffMembers).set({ active: false }).where(eq(schema.staffMembers.id, leaver.id));
+    await db.update(schema.requests).set({ ownerId: leaver.id }).where(eq(schema.requests.id, gone.request.id));
+    await sendEmployerMessage(db, gone.employer.id, gone.request.id, "Nog een vraag");
+    expect((await emails(gone.request.id, "bericht-van-werkgever")).map((m) => m.toAddress)).toEqual(["pro-de-brug-utrecht@example.org"]);
   });
 
   it("does not let one employer act on another employer's request", async () => {
@@ -170,5 +209,82 @@ describe("groepsstage and vraag routing", () => {
   it("sends a question about subsidies to the WSP and one about a stage to a school", async () => {
     expect((await sendKind({ kind: "vraag", sector: null, topic: "subsidies" })).routing.handler).toBe("wsp");
     expect((await sendKind({ kind: "vraag", sector: null, topic: "stage" })).routing.handler).toBe("school");
+  });
+});
+
+describe("what the school is shown", () => {
+  async function sendGroup() {
+    const [place] = await placesForPostcode(db, "3511");
+    const result = await submitRequest(
+      db,
+      {
+        ...proefplaatsingRequest({ email: "groep-school@example.org", sector: "groen" }),
+        kind: "groepsstage",
+        groupSize: 5,
+        answers: {
+          work: "Onkruid wieden en planten oppotten.",
+          daysAndWeeks: "Elke dinsdag, zes weken lang",
+          startPeriod: "zo-snel-mogelijk",
+          supervisorSpace: true,
+          canteen: false,
+        },
+      },
+      place!,
+    );
+    return (await requestByReference(db, result.reference))!;
+  }
+
+  it("shows the school every answer of a groepsstage, and the WSP's note", async () => {
+    const request = await sendGroup();
+    const token = `t-${crypto.randomUUID()}`;
+    await db
+      .update(schema.requestAssignments)
+      .set({ responseTokenHash: hashToken(token), message: "Deze werkgever kennen wij goed." })
+      .where(eq(schema.requestAssignments.requestId, request.id));
+    const page = await schoolAnswerLoader({
+      request: new Request(`http://localhost/reactie/${token}`),
+      params: { token },
+      context: { cspNonce: "", clientIp: null },
+    });
+    expect(page.wspMessage).toBe("Deze werkgever kennen wij goed.");
+    expect(page.request.offer).toBe("Een werkgever wil een groep leerlingen een kans geven.");
+    expect(page.request.answers).toEqual(
+      expect.arrayContaining([
+        { label: "Werk", value: "Onkruid wieden en planten oppotten." },
+        { label: "Aantal leerlingen", value: "5" },
+        { label: "Dagen en weken", value: "Elke dinsdag, zes weken lang" },
+        { label: "Plek voor de begeleider van school", value: "Ja" },
+        { label: "Kantine of plek om te eten", value: "Nee" },
+        { label: "Wanneer beginnen", value: expect.any(String) },
+      ]),
+    );
+    // Contact details are shown on their own, not again among the answers.
+    expect(page.request.answers.map((a) => a.label)).not.toContain("email");
+  });
+
+  it("puts every answer in the school's email when given, and speaks of pupils for a groepsstage", async () => {
+    const request = await sendGroup();
+    const { subject, text } = await renderEmail("nieuwe-aanvraag-school", {
+      kindLabel: "groepsstage",
+      reference: request.reference,
+      companyName: "Tuincentrum Groenrijk",
+      sectorLabel: "Groen",
+      municipalityName: "Utrecht",
+      postcode: "3511",
+      work: "Onkruid wieden en planten oppotten.",
+      contactName: "Jan Groen",
+      email: "groep-school@example.org",
+      phone: null,
+      schoolName: "Praktijkschool De Brug (demo)",
+      respondBy: "woensdag 25 november om 10:00",
+      responseUrl: "http://localhost/reactie/x",
+      reasons: [],
+      answers: requestAnswers(request.details),
+    });
+    expect(subject).toContain("groepsstage");
+    expect(text).toContain("een groep leerlingen een kans geven");
+    expect(text).toContain("Aantal leerlingen");
+    expect(text).toContain("Elke dinsdag, zes weken lang");
+    expect(text).not.toContain("Werk dat het bedrijf aanbiedt");
   });
 });

@@ -1,0 +1,36 @@
+/**
+ * The employer's answers as schools and staff read them: every kind-specific answer with a Dutch
+ * label, in a fixed order. The contact details are shown on their own.
+ */
+import { START_PERIODS } from "~/forms/fields";
+import { QUESTION_TOPICS } from "./routing";
+
+const ANSWER_LABELS: Record<string, string> = {
+  work: "Werk",
+  daysAndHours: "Dagen en uren",
+  supervisor: "Begeleider bij het bedrijf",
+  groupSize: "Aantal leerlingen",
+  daysAndWeeks: "Dagen en weken",
+  startPeriod: "Wanneer beginnen",
+  supervisorSpace: "Plek voor de begeleider van school",
+  canteen: "Kantine of plek om te eten",
+  topic: "Onderwerp",
+  question: "Vraag",
+};
+const CONTACT_KEYS = new Set(["companyName", "kvkNumber", "contactName", "email", "phone"]);
+
+function answerText(key: string, value: unknown): string {
+  if (typeof value === "boolean") return value ? "Ja" : "Nee";
+  if (key === "startPeriod") return START_PERIODS.find((p) => p.value === value)?.label ?? String(value);
+  if (key === "topic") return QUESTION_TOPICS.find((t) => t.value === value)?.label ?? String(value);
+  return String(value);
+}
+
+export function requestAnswers(details: Record<string, unknown>): Array<{ label: string; value: string }> {
+  const known = Object.keys(ANSWER_LABELS).filter((key) => key in details);
+  const other = Object.keys(details).filter((key) => !(key in ANSWER_LABELS) && !CONTACT_KEYS.has(key));
+  return [...known, ...other]
+    .filter((key) => details[key] !== null && details[key] !== undefined && details[key] !== "")
+    .map((key) => ({ label: ANSWER_LABELS[key] ?? key, value: answerText(key, details[key]) }));
+}
+
