@@ -272,3 +272,36 @@ export function ErrorSummary({
     </div>
   );
 }
+
+/**
+ * A select in a GET filter form (inbox, audit log, organisations): no validation, the value
+ * comes from the URL, and choosing plus "Filteren" makes a new address.
+ */
+export function FilterSelect({
+  id,
+  name,
+  label,
+  value,
+  options,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  options: ReadonlyArray<{ value: string; label: string }>;
+}) {
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <select id={id} name={name} className="input" defaultValue={value}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -4,6 +4,7 @@
  */
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { FilterSelect } from "~/components/forms";
 import {
   AGE_FILTERS,
   ageInDays,
@@ -107,35 +108,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-function SelectFilter({
-  id,
-  name,
-  label,
-  value,
-  options,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  value: string;
-  options: ReadonlyArray<{ value: string; label: string }>;
-}) {
-  return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <select id={id} name={name} className="input" defaultValue={value}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 export default function Inbox() {
   const data = useLoaderData<typeof loader>();
   const { filters } = data;
@@ -190,35 +162,35 @@ export default function Inbox() {
           <details className="inbox-filters__more" open={data.moreFiltersInUse}>
             <summary>Meer filters: status, soort, sector, gemeente, eigenaar, leeftijd, volgorde</summary>
             <div className="inbox-filters__grid">
-              <SelectFilter
+              <FilterSelect
                 id="inbox-status"
                 name="status"
                 label="Status"
                 value={filters.status}
                 options={STATUS_FILTERS.map((f) => ({ value: f, label: statusFilterLabel(f) }))}
               />
-              <SelectFilter
+              <FilterSelect
                 id="inbox-soort"
                 name="soort"
                 label="Soort aanvraag"
                 value={filters.kind}
                 options={[{ value: "", label: "Alle soorten" }, ...REQUEST_KINDS.map((k) => ({ value: k, label: capitalise(REQUEST_KIND_LABELS[k]) }))]}
               />
-              <SelectFilter
+              <FilterSelect
                 id="inbox-sector"
                 name="sector"
                 label="Sector"
                 value={filters.sector}
                 options={[{ value: "", label: "Alle sectoren" }, ...SECTORS]}
               />
-              <SelectFilter
+              <FilterSelect
                 id="inbox-gemeente"
                 name="gemeente"
                 label="Gemeente"
                 value={filters.municipality}
                 options={[{ value: "", label: "Alle gemeenten" }, ...data.municipalityChoices]}
               />
-              <SelectFilter
+              <FilterSelect
                 id="inbox-eigenaar"
                 name="eigenaar"
                 label="Eigenaar"
@@ -230,14 +202,14 @@ export default function Inbox() {
                   ...data.ownerChoices,
                 ]}
               />
-              <SelectFilter
+              <FilterSelect
                 id="inbox-ouder"
                 name="ouder"
                 label="Hoe lang al binnen?"
                 value={filters.olderThanDays}
                 options={[{ value: "", label: "Maakt niet uit" }, ...AGE_FILTERS.map((d) => ({ value: String(d), label: `Langer dan ${d} dagen` }))]}
               />
-              <SelectFilter
+              <FilterSelect
                 id="inbox-volgorde"
                 name="volgorde"
                 label="Volgorde"

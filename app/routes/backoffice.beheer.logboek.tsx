@@ -1,5 +1,6 @@
 /** The audit log: who viewed or changed which request, and every change in the administration. */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { FilterSelect } from "~/components/forms";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { formatDateTime } from "~/domain/dates";
 import { database } from "~/lib/db.server";
@@ -69,19 +70,13 @@ export default function Logboek() {
       <p className="lead">Wie welke aanvraag heeft bekeken of gewijzigd, en wat er in het beheer is veranderd. Nieuwste eerst.</p>
 
       <Form method="get" className="admin-filter" aria-label="Logboek filteren">
-        <div className="field">
-          <label className="field__label" htmlFor="filter-persoon">
-            Persoon
-          </label>
-          <select id="filter-persoon" name="persoon" className="input" defaultValue={filter.person}>
-            <option value="">Iedereen</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="filter-persoon"
+          name="persoon"
+          label="Persoon"
+          value={filter.person}
+          options={[{ value: "", label: "Iedereen" }, ...people.map((p) => ({ value: p.id, label: p.label }))]}
+        />
         <div className="field">
           <label className="field__label" htmlFor="filter-aanvraag">
             Referentie van de aanvraag

@@ -1,5 +1,6 @@
 /** All organisations that handle requests, filtered by region and kind. */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { FilterSelect } from "~/components/forms";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { ORGANISATION_KINDS, type OrganisationKind } from "~/domain/organisations";
 import { database } from "~/lib/db.server";
@@ -55,29 +56,24 @@ export default function Organisaties() {
       </p>
 
       <Form method="get" className="admin-filter" aria-label="Organisaties filteren">
-        <div className="field">
-          <label className="field__label" htmlFor="filter-regio">
-            Arbeidsmarktregio
-          </label>
-          <select id="filter-regio" name="regio" className="input" defaultValue={filter.regionSlug ?? ""}>
-            <option value="">Alle regio’s</option>
-            {regions.map((r) => (
-              <option key={r.slug} value={r.slug}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="filter-soort">
-            Soort
-          </label>
-          <select id="filter-soort" name="soort" className="input" defaultValue={filter.kind ?? ""}>
-            <option value="">Alle soorten</option>
-            <option value="school">Scholen</option>
-            <option value="wsp">Werkgeversservicepunten</option>
-          </select>
-        </div>
+        <FilterSelect
+          id="filter-regio"
+          name="regio"
+          label="Arbeidsmarktregio"
+          value={filter.regionSlug ?? ""}
+          options={[{ value: "", label: "Alle regio’s" }, ...regions.map((r) => ({ value: r.slug, label: r.name }))]}
+        />
+        <FilterSelect
+          id="filter-soort"
+          name="soort"
+          label="Soort"
+          value={filter.kind ?? ""}
+          options={[
+            { value: "", label: "Alle soorten" },
+            { value: "school", label: "Scholen" },
+            { value: "wsp", label: "Werkgeversservicepunten" },
+          ]}
+        />
         <div className="admin-filter__actions">
           <button type="submit" className="button">
             Filteren
