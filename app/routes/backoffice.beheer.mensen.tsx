@@ -3,7 +3,7 @@
  * someone with a role and an organisation, changes a role, or blocks someone (which also ends
  * every session they have).
  */
-import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
+import { type FieldMetadata, getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
@@ -202,20 +202,37 @@ function InviteSection({
         <input type="hidden" name="intent" value="uitnodigen" />
         <TextField field={inviteFields.name} label="Naam" autoComplete="off" />
         <TextField field={inviteFields.email} label="E-mailadres" type="email" autoComplete="off" inputMode="email" />
-        <SelectField field={inviteFields.role} label="Rol" options={ROLE_OPTIONS} placeholder="Kies een rol" />
-        <SelectField
-          field={inviteFields.organisationId}
-          label="Organisatie"
-          hint={ORGANISATION_HINT}
-          options={[]}
-          groups={organisations}
-          placeholder="Geen organisatie (beheerder)"
-        />
+        <RoleAndOrganisation role={inviteFields.role} organisation={inviteFields.organisationId} organisations={organisations} />
         <button type="submit" className="button button--primary" disabled={busy}>
           Uitnodiging versturen
         </button>
       </Form>
     </section>
+  );
+}
+
+/** The pair that must fit together (checked on the server): a role, and the organisation it belongs to. */
+function RoleAndOrganisation({
+  role,
+  organisation,
+  organisations,
+}: {
+  role: FieldMetadata<string>;
+  organisation: FieldMetadata<string>;
+  organisations: OrganisationGroup[];
+}) {
+  return (
+    <>
+      <SelectField field={role} label="Rol" options={ROLE_OPTIONS} placeholder="Kies een rol" />
+      <SelectField
+        field={organisation}
+        label="Organisatie"
+        hint={ORGANISATION_HINT}
+        options={[]}
+        groups={organisations}
+        placeholder="Geen organisatie (beheerder)"
+      />
+    </>
   );
 }
 
@@ -256,15 +273,7 @@ function PersonSection({
           <Form method="post" {...getFormProps(personForm)} noValidate className="form form--compact">
             <input type="hidden" name="intent" value="rol" />
             <input type="hidden" name="memberId" value={person.id} />
-            <SelectField field={personFields.role} label="Rol" options={ROLE_OPTIONS} placeholder="Kies een rol" />
-            <SelectField
-              field={personFields.organisationId}
-              label="Organisatie"
-              hint={ORGANISATION_HINT}
-              options={[]}
-              groups={organisations}
-              placeholder="Geen organisatie (beheerder)"
-            />
+            <RoleAndOrganisation role={personFields.role} organisation={personFields.organisationId} organisations={organisations} />
             <button type="submit" className="button button--primary" disabled={busy}>
               Rol en organisatie opslaan
             </button>
