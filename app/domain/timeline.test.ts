@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { REQUEST_EVENT_TYPES } from "./request-events";
-import { declineReasonText, deliveryState, describeEventForStaff, mergeTimeline, type TimelineEventRow } from "./timeline";
+import { declineReasonText, deliveryState, storedDeclineReason, describeEventForStaff, mergeTimeline, type TimelineEventRow } from "./timeline";
 
 const staffActor = "medewerker:11111111-1111-1111-1111-111111111111";
 
@@ -85,6 +85,16 @@ describe("describeEventForStaff", () => {
     expect(
       describeEventForStaff({ type: "kennismaking_gepland", actor: staffActor, data: { introductionOn: "2026-12-03", staffName: "Piet" } }).text,
     ).toBe("Piet heeft een kennismaking gepland op donderdag 3 december 2026.");
+  });
+});
+
+describe("storedDeclineReason", () => {
+  it("stores what declineReasonText reads back", () => {
+    expect(declineReasonText(storedDeclineReason("te-ver", " Twee bussen overstappen "))).toEqual({
+      label: "Het bedrijf is te ver weg voor onze leerlingen",
+      explanation: "Twee bussen overstappen",
+    });
+    expect(storedDeclineReason("geen-plek", "")).toBe("geen-plek");
   });
 });
 

@@ -48,6 +48,10 @@ function statusLabel(value: unknown): string {
  * A school's decline reason is stored as "<reden>" or "<reden>: <toelichting>", with the reason's
  * code from DECLINE_REASONS; staff read its label.
  */
+export function storedDeclineReason(code: string, explanation?: string | null): string {
+  return [code, explanation?.trim()].filter(Boolean).join(": ");
+}
+
 export function declineReasonText(stored: string): { label: string; explanation: string | null } {
   const split = stored.indexOf(": ");
   const code = split === -1 ? stored : stored.slice(0, split);

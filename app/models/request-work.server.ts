@@ -8,7 +8,7 @@
 import { and, asc, eq, inArray, ne, or, type SQL } from "drizzle-orm";
 import { type AssignmentStatus, DECLINE_REASONS, LOAD_STATUSES } from "~/domain/assignments";
 import { formatDate, formatDateTime, formatDeadline } from "~/domain/dates";
-import { currentSchoolAssignment, schoolHistoryWindow, schoolSeesEmail, schoolSeesEvent } from "~/domain/request-access";
+import { schoolHistoryWindow, schoolSeesEmail, schoolSeesEvent } from "~/domain/request-access";
 import { REQUEST_STATUS_LABELS } from "~/domain/request-status";
 import { requestAnswers } from "~/domain/request-answers";
 import { REQUEST_KIND_LABELS } from "~/domain/request-words";
@@ -17,7 +17,7 @@ import { reasonTextForStaff, type RoutingDecision, type RoutingReason } from "~/
 import { sectorLabel } from "~/domain/sectors";
 import { wspPhrase } from "~/domain/organisations";
 import { STAFF_ROLE_LABELS } from "~/domain/staff";
-import { CONTACT_CHANNELS, type ContactChannel, declineReasonText, mergeTimeline, type TimelineEntry } from "~/domain/timeline";
+import { CONTACT_CHANNELS, type ContactChannel, declineReasonText, mergeTimeline, storedDeclineReason, type TimelineEntry } from "~/domain/timeline";
 import { type Database, type Queryable, type Transaction, schema } from "~/lib/db.server";
 import { queueEmail } from "~/lib/mailer.server";
 import { newTrackingToken, trackingUrl } from "./employer-access.server";
@@ -70,17 +70,14 @@ const NOTHING: WorkActions = {
  * a school acts through the assignment it has now; steps that make no sense for a closed
  * request are left out.
  */
-export function allowedActions(staff: StaffMember, found: Pick<VisibleRequest, "request" | "assignments" | "access">): WorkActions {
+export function allowedActions(staff: StaffMember, found: Pick<VisibleRequest, "request" | "access" | "schoolAssignment">): WorkActions {
   if (found.access !== "work") return NOTHING;
   const status = found.request.status;
   const open = isOpen(status);
   const canChangeStatus = nextStatuses(status).length > 0;
   const common = { note: true, contact: true, reply: true, owner: open };
   if (staff.role === "school") {
-    const mine = currentSchoolAssignment(
-      staff,
-      found.assignments.map((x) => x.assignment),
-    );
+    const mine = found.schoolAssignment;
     return {
       ...common,
       owner: open && mine !== null,
@@ -342,10 +339,7 @@ export async function acceptRequest(
   now: Date = new Date(),
 ) {
   return withRequest(db, staff, reference, "accept", async (tx, found) => {
-    const mine = currentSchoolAssignment(
-      staff,
-      found.assignments.map((x) => x.assignment),
-    )!;
+    const mine = found.schoolAssignment!;
     const outcome = await answerAssignment(tx, mine.id, { accept: true }, now, staff.name);
     if (!outcome.ok) return problem(NOT_ALLOWED.accept);
     // Whoever takes a request on follows it, unless someone already does.
@@ -366,12 +360,9 @@ export async function declineRequest(
 ) {
   return withRequest(db, staff, reference, "decline", async (tx, found) => {
     if (!DECLINE_REASONS.some((reason) => reason.value === input.reason)) return problem("Kies een reden uit de lijst.");
-    const mine = currentSchoolAssignment(
-      staff,
-      found.assignments.map((x) => x.assignment),
-    )!;
+    const mine = found.schoolAssignment!;
     // Stored as the answer link stores it: the reason's code, then the explanation.
-    const reason = [input.reason, input.explanation?.trim()].filter(Boolean).join(": ");
+    const reason = storedDeclineReason(input.reason, input.explanation);
     await releaseOwnerOf(tx, found.request, [mine.organisationId]);
     const outcome = await answerAssignment(tx, mine.id, { accept: false, reason }, now, staff.name);
     if (!outcome.ok) return problem(NOT_ALLOWED.decline);
@@ -389,10 +380,7 @@ export async function handBackToWsp(
 ) {
   return withRequest(db, staff, reference, "handBack", async (tx, found) => {
     const { request } = found;
-    const own = currentSchoolAssignment(
-      staff,
-      found.assignments.map((x) => x.assignment),
-    );
+    const own = found.schoolAssignment;
     const mine = found.assignments.find((x) => x.assignment.id === own?.id)!;
     // The region's WSP as it is now, not as it was when the request came in.
     const wsp = await activeWspOfRegion(tx, request.regionSlug);
@@ -646,10 +634,7 @@ export async function requestPage(db: Database, staff: StaffMember, reference: s
   const showsWhereItIs = !window || window.until === null;
 
   const details = request.details as { companyName?: string; kvkNumber?: string | null; contactName?: string; email?: string; phone?: string | null };
-  const mine = currentSchoolAssignment(
-    staff,
-    found.assignments.map((x) => x.assignment),
-  );
+  const mine = found.schoolAssignment;
 
   return {
     id: request.id,

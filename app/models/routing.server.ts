@@ -105,6 +105,7 @@ export async function assignRequest(
     // Everything the employer answered (group size, days, start, …), so the school can decide from the email.
     answers: requestAnswers(request.details),
   };
+  const reasons = decision.reasons.map((r) => reasonTextForStaff(r.text));
 
   if (decision.school) {
     const { token, hash } = newResponseToken();
@@ -134,7 +135,7 @@ export async function assignRequest(
         schoolName: decision.school.name,
         respondBy: formatDeadline(respondBy),
         responseUrl: `${env().APP_URL}/reactie/${token}`,
-        reasons: decision.reasons.map((r) => reasonTextForStaff(r.text)),
+        reasons,
         message: options.message ?? null,
       },
     });
@@ -155,7 +156,7 @@ export async function assignRequest(
       to: wsp!.contactEmail,
       requestId: request.id,
       idempotencyKey: `${request.reference}/wsp/${hop}`,
-      props: { ...common, wspName: decision.wsp.name, schoolName: decision.school?.name ?? null, reasons: decision.reasons.map((r) => reasonTextForStaff(r.text)) },
+      props: { ...common, wspName: decision.wsp.name, schoolName: decision.school?.name ?? null, reasons },
     });
   }
   return { respondBy };

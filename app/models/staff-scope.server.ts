@@ -7,7 +7,7 @@
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import type { OrganisationKind } from "~/domain/organisations";
 import { isReference } from "~/domain/reference";
-import { type RequestAccess, requestAccess } from "~/domain/request-access";
+import { currentSchoolAssignment, type RequestAccess, requestAccess } from "~/domain/request-access";
 import type { StaffRole } from "~/domain/staff";
 import { isUuid } from "~/domain/uuid";
 import { type Queryable, schema } from "~/lib/db.server";
@@ -81,12 +81,12 @@ export async function findVisibleRequest(q: Queryable, staff: StaffMember, refer
     .innerJoin(o, eq(o.id, a.organisationId))
     .where(eq(a.requestId, request.id))
     .orderBy(asc(a.createdAt));
-  const access: RequestAccess = requestAccess(staff, {
-    regionSlug: request.regionSlug,
-    assignments: assignments.map((x) => x.assignment),
-  });
+  const rows = assignments.map((x) => x.assignment);
+  const access: RequestAccess = requestAccess(staff, { regionSlug: request.regionSlug, assignments: rows });
   if (access === "none") return null;
-  return { request, assignments, access };
+  /** For a school: the assignment it works the request through now, if it has one. */
+  const schoolAssignment = currentSchoolAssignment(staff, rows);
+  return { request, assignments, access, schoolAssignment };
 }
 
 /** Organisations this person may read, by id; others are not found. */

@@ -117,12 +117,15 @@ function perform(staff: StaffMember, reference: string, value: RequestWorkInput)
 export async function action({ request, params }: ActionFunctionArgs) {
   const staff = await requireStaff(request);
   const reference = params.reference ?? "";
-  // Someone who may not see the request learns nothing, not even whether the form was right.
-  if (!(await findVisibleRequest(database(), staff, reference))) throw notFound();
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
   const submission = parseWithZod(formData, { schema: RequestWorkSchema });
-  if (submission.status !== "success") return data<ActionData>({ intent, result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") {
+    // Someone who may not see the request learns nothing, not even whether the form was right.
+    // (A valid form is checked by the step itself, inside its transaction.)
+    if (!(await findVisibleRequest(database(), staff, reference))) throw notFound();
+    return data<ActionData>({ intent, result: submission.reply() }, { status: 400 });
+  }
   const outcome = await perform(staff, reference, submission.value);
   if (!outcome.ok) {
     if ("reason" in outcome) throw notFound();

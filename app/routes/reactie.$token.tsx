@@ -14,6 +14,7 @@ import { DECLINE_REASONS } from "~/domain/assignments";
 import { formatDateTime, formatDeadline } from "~/domain/dates";
 import { employerOfferSentence, REQUEST_KIND_LABELS } from "~/domain/request-words";
 import { sectorLabel } from "~/domain/sectors";
+import { storedDeclineReason } from "~/domain/timeline";
 import { SchoolResponseSchema } from "~/forms/school-response";
 import { database } from "~/lib/db.server";
 import { requestAnswers } from "~/domain/request-answers";
@@ -64,7 +65,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       ? ({ accept: true } as const)
       : ({
           accept: false,
-          reason: [submission.value.reason, submission.value.explanation].filter(Boolean).join(": "),
+          reason: storedDeclineReason(submission.value.reason, submission.value.explanation),
         } as const);
   const outcome = await respondToAssignment(database(), params.token ?? "", answer);
   if (!outcome.ok && outcome.reason === "onbekend") throw notFound();
