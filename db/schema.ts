@@ -8,6 +8,7 @@ import {
   bigserial,
   boolean,
   char,
+  check,
   date,
   index,
   integer,
@@ -283,6 +284,8 @@ export const emailOutbox = pgTable(
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
     /** While a worker sends a row it holds it until this moment; a crashed worker's rows return. */
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    /** Set with each claim; a worker writes a row only while it still holds this token. */
+    claimToken: uuid("claim_token"),
     transport: text("transport"),
     providerMessageId: text("provider_message_id"),
     lastError: text("last_error"),
@@ -403,6 +406,21 @@ export const auditLog = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("audit_log_request_idx").on(t.requestId), index("audit_log_member_idx").on(t.staffMemberId, t.createdAt)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// This installation: one row, created on first use. Its id makes email idempotency keys unique
+// across installations (a key sent to the provider is `<installation id>/<outbox key>`).
+
+export const installation = pgTable(
+  "installation",
+  {
+    /** Always true: the primary key allows one row only. */
+    singleton: boolean("singleton").primaryKey().default(true),
+    id: uuid("id").notNull().defaultRandom(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("installation_singleton", sql`${t.singleton}`)],
 );
 
 // ---------------------------------------------------------------------------------------------
