@@ -29,6 +29,7 @@ import type { RequestEventType } from "../app/domain/request-events";
 import type { RoutingDecision } from "../app/domain/routing-decision";
 import type { StaffRole } from "../app/domain/staff";
 import type { RequestOutcome } from "../app/domain/request-workflow";
+import type { InstallationDetails } from "../app/domain/installation";
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -127,19 +128,26 @@ export const employers = pgTable(
     contactName: text("contact_name").notNull(),
     email: text("email").notNull(),
     phone: text("phone"),
+    /**
+     * Another employer with the same KvK number but another address. Only a proven mailbox merges
+     * employers, so staff see this as a possible match and decide (decision 016).
+     */
+    possibleDuplicateOfId: uuid("possible_duplicate_of_id").references((): AnyPgColumn => employers.id, { onDelete: "set null" }),
+    /** Set when the employer's personal data was erased (on request or after the retention period). */
+    erasedAt: timestamp("erased_at", { withTimezone: true }),
     ...timestamps,
   },
-  // The same address in another case is the same employer.
+  // The same address in another case is the same employer: the address is what an employer proves.
   (t) => [
     uniqueIndex("employers_email_idx").on(sql`lower(${t.email})`),
-    // The same KvK number is the same employer too.
-    uniqueIndex("employers_kvk_idx").on(t.kvkNumber).where(sql`${t.kvkNumber} is not null`),
+    index("employers_kvk_number_idx").on(t.kvkNumber).where(sql`${t.kvkNumber} is not null`),
   ],
 );
 
 /**
- * Private links to an employer's tracking page. Only the SHA-256 of a link is stored; "link
- * kwijt?" makes a new one, so earlier links keep working.
+ * Private links for employers. Only a hash of a link is stored. A link with a request opens that
+ * request; a link without one ("mijn aanvragen") opens all of the employer's requests and data,
+ * and runs out at `expires_at`. Rules: `app/domain/employer-access.ts`.
  */
 export const employerAccessTokens = pgTable(
   "employer_access_tokens",
@@ -148,11 +156,31 @@ export const employerAccessTokens = pgTable(
     employerId: uuid("employer_id")
       .notNull()
       .references(() => employers.id, { onDelete: "cascade" }),
+    requestId: uuid("request_id").references((): AnyPgColumn => requests.id, { onDelete: "cascade" }),
     tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
   },
-  (t) => [index("employer_tokens_employer_idx").on(t.employerId)],
+  (t) => [index("employer_tokens_employer_idx").on(t.employerId), index("employer_tokens_request_idx").on(t.requestId)],
+);
+
+/** A new address an employer asked for, waiting for the link sent to that address. */
+export const employerEmailChanges = pgTable(
+  "employer_email_changes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    employerId: uuid("employer_id")
+      .notNull()
+      .references(() => employers.id, { onDelete: "cascade" }),
+    newEmail: text("new_email").notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("employer_email_changes_employer_idx").on(t.employerId)],
 );
 
 /** Form posts per key (IP address or email) per time window, to slow down abuse of public forms. */
@@ -418,6 +446,9 @@ export const installation = pgTable(
     /** Always true: the primary key allows one row only. */
     singleton: boolean("singleton").primaryKey().default(true),
     id: uuid("id").notNull().defaultRandom(),
+    /** Who runs this installation (`InstallationDetails`); null until an administrator fills it in. */
+    details: jsonb("details").$type<InstallationDetails>(),
+    detailsUpdatedAt: timestamp("details_updated_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check("installation_singleton", sql`${t.singleton}`)],
