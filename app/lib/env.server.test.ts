@@ -15,12 +15,14 @@ describe("parseEnv", () => {
   });
 
   it("demands the real settings in production", () => {
-    expect(() => parseEnv({ APP_ENV: "production" })).toThrow(/DATABASE_URL[\s\S]*RESEND_API_KEY[\s\S]*SESSION_SECRET[\s\S]*APP_URL/);
+    expect(() => parseEnv({ APP_ENV: "production" })).toThrow(/DATABASE_URL[\s\S]*RESEND_API_KEY[\s\S]*SESSION_SECRET[\s\S]*DATA_KEY[\s\S]*APP_URL/);
+    expect(() => parseEnv({ APP_ENV: "production", DATA_KEY: "kort" })).toThrow(/DATA_KEY: moet minstens 32 tekens/);
     const env = parseEnv({
       APP_ENV: "production",
       DATABASE_URL: "postgres://db/opstap",
       RESEND_API_KEY: "re_live",
       SESSION_SECRET: "x".repeat(32),
+      DATA_KEY: "y".repeat(32),
       APP_URL: "https://opstap.example.org",
     });
     expect(usesDevMailbox(env)).toBe(false);

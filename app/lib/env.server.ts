@@ -28,6 +28,8 @@ const EnvSchema = z
     RESEND_BASE_URL: z.url().optional(),
     MAIL_FROM: z.string().default("Opstap <noreply@opstap.example.org>"),
     SESSION_SECRET: optionalString,
+    /** Encrypts email bodies in the outbox; never stored in the database. */
+    DATA_KEY: optionalString,
     DEMO_DATA: z.enum(["on", "off"]).optional(),
     OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
     /** How many working days a school has to answer before the request moves on. */
@@ -39,15 +41,16 @@ const EnvSchema = z
   })
   .superRefine((env, ctx) => {
     if (env.APP_ENV !== "production") return;
-    for (const key of ["DATABASE_URL", "RESEND_API_KEY", "SESSION_SECRET", "APP_URL"] as const) {
+    for (const key of ["DATABASE_URL", "RESEND_API_KEY", "SESSION_SECRET", "DATA_KEY", "APP_URL"] as const) {
       if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "is verplicht als APP_ENV=production" });
     }
-    if (env.SESSION_SECRET && env.SESSION_SECRET.length < 32) {
-      ctx.addIssue({ code: "custom", path: ["SESSION_SECRET"], message: "moet minstens 32 tekens lang zijn" });
+    for (const key of ["SESSION_SECRET", "DATA_KEY"] as const) {
+      const value = env[key];
+      if (value && value.length < 32) ctx.addIssue({ code: "custom", path: [key], message: "moet minstens 32 tekens lang zijn" });
     }
   });
 
-export type Env = z.infer<typeof EnvSchema> & { APP_URL: string; SESSION_SECRET: string };
+export type Env = z.infer<typeof EnvSchema> & { APP_URL: string; SESSION_SECRET: string; DATA_KEY: string };
 
 export class EnvError extends Error {}
 
@@ -63,6 +66,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     APP_URL: env.APP_URL ?? `http://localhost:${env.PORT}`,
     // Outside production a fixed secret keeps demo sessions working across restarts.
     SESSION_SECRET: env.SESSION_SECRET ?? "opstap-development-secret-not-for-production",
+    DATA_KEY: env.DATA_KEY ?? "opstap-development-data-key-not-for-production",
   };
 }
 
