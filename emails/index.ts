@@ -15,6 +15,8 @@ import { Herinnering, type HerinneringProps } from "./herinnering";
 import { Inlogcode, type InlogcodeProps } from "./inlogcode";
 import { Uitnodiging, type UitnodigingProps } from "./uitnodiging";
 import { Volglink, type VolglinkProps } from "./volglink";
+import { AdresBevestigen, type AdresBevestigenProps } from "./adres-bevestigen";
+import { AdresWijzigingGevraagd, type AdresWijzigingGevraagdProps } from "./adres-wijziging-gevraagd";
 
 /** "een proefplaatsing", "een groepsstage", but a question is "een vraag", not "een aanvraag vraag". */
 function whatIsAsked(kindLabel: string): string {
@@ -50,11 +52,12 @@ export const EMAIL_TEMPLATES = {
     element: (p: AntwoordVanMedewerkerProps): ReactElement => createElement(AntwoordVanMedewerker, p),
   },
   volglink: {
-    subject: () => "Uw link om uw aanvragen bij Opstap te volgen",
+    subject: () => "Uw link naar al uw aanvragen bij Opstap",
     element: (p: VolglinkProps): ReactElement => createElement(Volglink, p),
   },
   inlogcode: {
-    subject: (p: InlogcodeProps) => `Uw inlogcode voor Opstap: ${p.code}`,
+    // Never the code itself: a subject shows on lock screens and in notifications.
+    subject: () => "Uw inlogcode voor Opstap",
     element: (p: InlogcodeProps): ReactElement => createElement(Inlogcode, p),
   },
   "aanvraag-elders": {
@@ -71,6 +74,14 @@ export const EMAIL_TEMPLATES = {
       return `Opstap: ${total} ${total === 1 ? "aanvraag wacht" : "aanvragen wachten"} op u`;
     },
     element: (p: DagoverzichtProps): ReactElement => createElement(Dagoverzicht, p),
+  },
+  "adres-bevestigen": {
+    subject: () => "Bevestig uw nieuwe e-mailadres voor Opstap",
+    element: (p: AdresBevestigenProps): ReactElement => createElement(AdresBevestigen, p),
+  },
+  "adres-wijziging-gevraagd": {
+    subject: () => "Iemand wil uw e-mailadres bij Opstap wijzigen",
+    element: (p: AdresWijzigingGevraagdProps): ReactElement => createElement(AdresWijzigingGevraagd, p),
   },
   uitnodiging: {
     subject: () => "Uitnodiging: aanvragen behandelen in Opstap",

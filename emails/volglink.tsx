@@ -6,7 +6,7 @@ export interface VolglinkProps {
   trackingUrl: string;
 }
 
-/** "Link kwijt?": a new private link to the employer's tracking page. */
+/** "Link kwijt?" and "mijn aanvragen": a new private link to all of the employer's requests and data. */
 export function Volglink(props: VolglinkProps) {
   return (
     <EmailLayout preview="Uw link om uw aanvragen te volgen">
@@ -14,7 +14,10 @@ export function Volglink(props: VolglinkProps) {
         Uw link om uw aanvragen te volgen
       </Heading>
       <Text style={text}>Beste {props.contactName},</Text>
-      <Text style={text}>U vroeg om een nieuwe link. Met deze link ziet u al uw aanvragen bij Opstap.</Text>
+      <Text style={text}>
+        U vroeg om een link. Met deze link ziet u al uw aanvragen bij Opstap en alles wat we van u bewaren. De link werkt 14
+        dagen.
+      </Text>
       <Button
         href={props.trackingUrl}
         style={{ backgroundColor: "#1f5f46", color: "#ffffff", padding: "12px 20px", borderRadius: "6px", fontWeight: 600 }}
@@ -22,7 +25,7 @@ export function Volglink(props: VolglinkProps) {
         Bekijk uw aanvragen
       </Button>
       <Text style={{ ...text, fontSize: "13px" }}>
-        Vroeg u niet om deze link? Dan kunt u deze e-mail negeren. Uw oude links blijven werken.
+        Vroeg u niet om deze link? Dan kunt u deze e-mail negeren. Stuur de link niet door: wie hem heeft, ziet uw aanvragen.
       </Text>
     </EmailLayout>
   );

@@ -24,3 +24,10 @@ export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = {
   geen_match: "Geen match",
   ingetrokken: "Ingetrokken",
 };
+
+/** A request in one of these is finished: nothing more happens to it. */
+export const CLOSED_REQUEST_STATUSES = ["ingetrokken", "geplaatst", "geen_match"] as const satisfies readonly RequestStatus[];
+
+export function isClosedStatus(status: RequestStatus): boolean {
+  return (CLOSED_REQUEST_STATUSES as readonly RequestStatus[]).includes(status);
+}

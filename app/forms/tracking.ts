@@ -21,6 +21,12 @@ export const TrackingActionSchema = z.discriminatedUnion("intent", [
     email: emailField,
     phone: phoneField,
   }),
+  // From a link to one request: mail a link to all requests to the address we know.
+  z.object({ intent: z.literal("stuur-link") }),
+  z.object({
+    intent: z.literal("wissen"),
+    confirm: z.literal("on", "Zet een vinkje als u echt al uw gegevens wilt laten wissen."),
+  }),
 ]);
 
 export const LinkKwijtSchema = z.object({ email: emailField });

@@ -4,6 +4,7 @@
  * Every variable is documented in .env.example.
  */
 import { z } from "zod";
+import { DEFAULT_RETENTION, type RetentionPeriods } from "~/domain/retention";
 
 const optionalString = z
   .string()
@@ -38,6 +39,11 @@ const EnvSchema = z
     RATE_LIMIT_POSTS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(60),
     RATE_LIMIT_REQUESTS_PER_EMAIL_PER_HOUR: z.coerce.number().int().min(1).default(10),
     RESPONSE_WINDOW_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(3),
+    /** Retention periods (docs/privacy.md); defaults in ~/domain/retention. */
+    RETENTION_CLOSED_REQUEST_DAYS: z.coerce.number().int().min(30).max(3650).optional(),
+    RETENTION_SENT_EMAIL_BODY_DAYS: z.coerce.number().int().min(0).max(365).optional(),
+    RETENTION_SESSION_DAYS: z.coerce.number().int().min(1).max(365).optional(),
+    RETENTION_AUDIT_LOG_DAYS: z.coerce.number().int().min(90).max(3650).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.APP_ENV !== "production") return;
@@ -84,4 +90,15 @@ export function usesDevMailbox(e: Env = env()): boolean {
 
 export function loadsDemoData(e: Env = env()): boolean {
   return e.DEMO_DATA ? e.DEMO_DATA === "on" : e.APP_ENV !== "production";
+}
+
+/** The retention periods in force: the defaults, with what the environment changes. */
+export function retentionPeriods(e: Env = env()): RetentionPeriods {
+  return {
+    ...DEFAULT_RETENTION,
+    ...(e.RETENTION_CLOSED_REQUEST_DAYS ? { closedRequestDays: e.RETENTION_CLOSED_REQUEST_DAYS } : {}),
+    ...(e.RETENTION_SENT_EMAIL_BODY_DAYS !== undefined ? { sentEmailBodyDays: e.RETENTION_SENT_EMAIL_BODY_DAYS } : {}),
+    ...(e.RETENTION_SESSION_DAYS ? { sessionDays: e.RETENTION_SESSION_DAYS } : {}),
+    ...(e.RETENTION_AUDIT_LOG_DAYS ? { auditLogDays: e.RETENTION_AUDIT_LOG_DAYS } : {}),
+  };
 }

@@ -87,7 +87,6 @@ export async function handleRequestForm<Schema extends z.ZodObject<z.ZodRawShape
   const result = await submitRequest(db, toNewRequest(value), resolution.place);
   const session = await getSession(request);
   session.set("lastReference", result.reference);
-  if (!result.duplicate) session.set("lastTrackingToken", result.trackingToken);
   return redirect("/aanvraag/ontvangen", {
     headers: { "Set-Cookie": await sessionStorage().commitSession(session) },
   });

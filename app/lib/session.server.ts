@@ -1,14 +1,13 @@
 /**
- * The visitor's cookie session. It only remembers the request this browser just sent, so the
- * confirmation page survives a refresh without putting the reference in the URL.
+ * The visitor's cookie session. It only remembers the reference of the request this browser just
+ * sent, so the confirmation page survives a refresh without putting it in the URL. It holds no
+ * link: links go by email only (decision 016), and the cookie is signed, not encrypted.
  */
 import { createCookieSessionStorage } from "@remix-run/node";
 import { env } from "./env.server";
 
 interface VisitorSession {
   lastReference: string;
-  /** The tracking link of the request just sent, shown once on the confirmation page. */
-  lastTrackingToken: string;
 }
 
 let storage: ReturnType<typeof createCookieSessionStorage<VisitorSession>> | undefined;

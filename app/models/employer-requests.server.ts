@@ -1,22 +1,29 @@
 /**
- * What an employer can see and do on their tracking page. Every function takes the employer id
- * from the verified tracking link and only touches that employer's own requests: a request id of
- * someone else is treated as not found.
+ * What an employer can see and do on their own page. Every function takes the employer id (and,
+ * for a link to one request, that request) from the verified link and only touches that
+ * employer's own requests: a request id of someone else is treated as not found.
  */
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { LOAD_STATUSES } from "~/domain/assignments";
+import type { EmployerLinkScope } from "~/domain/employer-access";
+import { isClosedStatus } from "~/domain/request-status";
 import { describeEventForEmployer, STATUS_FOR_EMPLOYER } from "~/domain/request-words";
 import { type Database, type Transaction, schema } from "~/lib/db.server";
 import { queueEmail } from "~/lib/mailer.server";
+import { copyContactToOpenRequests } from "./employer-access.server";
 import type { EmployerContact } from "./requests.server";
 
-const CLOSED = ["ingetrokken", "geplaatst", "geen_match"] as const;
-
-export async function employerOverview(db: Database, employerId: string) {
+/** The employer's requests that a link opens: one for a request link, all for an employer link. */
+export async function employerOverview(db: Database, employerId: string, scope: EmployerLinkScope = { kind: "employer" }) {
   const requests = await db
     .select()
     .from(schema.requests)
-    .where(eq(schema.requests.employerId, employerId))
+    .where(
+      and(
+        eq(schema.requests.employerId, employerId),
+        scope.kind === "request" ? eq(schema.requests.id, scope.requestId) : undefined,
+      ),
+    )
     .orderBy(desc(schema.requests.createdAt));
   if (requests.length === 0) return [];
   const ids = requests.map((r) => r.id);
@@ -35,7 +42,7 @@ export async function employerOverview(db: Database, employerId: string) {
     kind: r.kind,
     status: r.status,
     statusText: STATUS_FOR_EMPLOYER[r.status],
-    open: !(CLOSED as readonly string[]).includes(r.status),
+    open: !isClosedStatus(r.status),
     handler: r.routing.school?.name ?? r.routing.wsp?.name ?? null,
     createdAt: r.createdAt,
     timeline: events
@@ -141,7 +148,7 @@ function withOpenRequest(
   return db.transaction(async (tx) => {
     const request = await ownRequest(tx, employerId, requestId);
     if (!request) return { ok: false, reason: "niet_gevonden" } as const;
-    if ((CLOSED as readonly string[]).includes(request.status)) return { ok: false, reason: "gesloten" } as const;
+    if (isClosedStatus(request.status)) return { ok: false, reason: "gesloten" } as const;
     await work(tx, request);
     return { ok: true } as const;
   });
@@ -180,7 +187,7 @@ export async function withdrawRequest(
       "De werkgever heeft deze aanvraag ingetrokken via Opstap. U hoeft er niets meer mee te doen.",
       `${request.reference}/ingetrokken`,
     );
-    await tx.update(schema.requests).set({ status: "ingetrokken", updatedAt: now }).where(eq(schema.requests.id, requestId));
+    await tx.update(schema.requests).set({ status: "ingetrokken", closedAt: now, updatedAt: now }).where(eq(schema.requests.id, requestId));
     await tx
       .update(schema.requestAssignments)
       .set({ status: "withdrawn", respondedAt: now })
@@ -194,44 +201,21 @@ export async function withdrawRequest(
   });
 }
 
-/** Corrects the employer's contact details; open requests note it in their timeline. */
+/**
+ * Corrects the name and phone number; open requests carry them too. A new email address goes
+ * through `requestEmailChange` instead: it needs the new mailbox first.
+ */
 export async function updateEmployerContact(
   db: Database,
   employerId: string,
-  contact: Pick<EmployerContact, "contactName" | "email" | "phone">,
+  contact: Pick<EmployerContact, "contactName" | "phone">,
   now: Date = new Date(),
-): Promise<{ ok: true } | { ok: false; reason: "email_in_gebruik" }> {
-  try {
-    return await db.transaction(async (tx) => {
-      await tx
-        .update(schema.employers)
-        .set({ contactName: contact.contactName, email: contact.email, phone: contact.phone, updatedAt: now })
-        .where(eq(schema.employers.id, employerId));
-      const open = await tx
-        .select({ id: schema.requests.id, status: schema.requests.status })
-        .from(schema.requests)
-        .where(eq(schema.requests.employerId, employerId));
-      const openIds = open.filter((r) => !(CLOSED as readonly string[]).includes(r.status)).map((r) => r.id);
-      if (openIds.length > 0) {
-        // Open requests carry the new details too, so the school's page and emails show them.
-        await tx
-          .update(schema.requests)
-          .set({
-            details: sql`${schema.requests.details} || ${JSON.stringify({ contactName: contact.contactName, email: contact.email, phone: contact.phone })}::jsonb`,
-            updatedAt: now,
-          })
-          .where(inArray(schema.requests.id, openIds));
-        await tx.insert(schema.requestEvents).values(
-          openIds.map((requestId) => ({ requestId, type: "contactgegevens_gewijzigd" as const, actor: "werkgever", data: {}, createdAt: now })),
-        );
-      }
-      return { ok: true } as const;
-    });
-  } catch (error) {
-    // The unique index on lower(email): the address belongs to another employer record.
-    if (/employers_email_idx|unique/i.test(String((error as Error).message) + String((error as { cause?: Error }).cause?.message ?? ""))) {
-      return { ok: false, reason: "email_in_gebruik" };
-    }
-    throw error;
-  }
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(schema.employers)
+      .set({ contactName: contact.contactName, phone: contact.phone, updatedAt: now })
+      .where(eq(schema.employers.id, employerId));
+    await copyContactToOpenRequests(tx, employerId, now);
+  });
 }

@@ -2,7 +2,7 @@
  * Fixed-window rate limits kept in the database, so they hold across restarts and across several
  * app instances. One upsert per check.
  */
-import { lt, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { type Queryable, schema } from "~/lib/db.server";
 
 export interface Limit {
@@ -23,9 +23,4 @@ export async function allowHit(q: Queryable, key: string, limit: Limit, now: Dat
     })
     .returning({ hits: schema.rateLimitHits.hits });
   return (row?.hits ?? 0) <= limit.max;
-}
-
-/** Old windows are of no use; the scheduled jobs clear them every round. */
-export async function clearOldRateLimitWindows(q: Queryable, before: Date): Promise<void> {
-  await q.delete(schema.rateLimitHits).where(lt(schema.rateLimitHits.windowStart, before));
 }

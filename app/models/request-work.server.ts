@@ -20,7 +20,7 @@ import { STAFF_ROLE_LABELS } from "~/domain/staff";
 import { CONTACT_CHANNELS, type ContactChannel, declineReasonText, mergeTimeline, storedDeclineReason, type TimelineEntry } from "~/domain/timeline";
 import { type Database, type Queryable, type Transaction, schema } from "~/lib/db.server";
 import { queueEmail } from "~/lib/mailer.server";
-import { newTrackingToken, trackingUrl } from "./employer-access.server";
+import { newRequestLink, trackingUrl } from "./employer-access.server";
 import { activeWspOfRegion } from "./organisations.server";
 import { answerAssignment, assignRequest, notifyEmployer } from "./routing.server";
 import { findVisibleRequest, logAudit, organisationScope, type StaffMember, type VisibleRequest } from "./staff-scope.server";
@@ -528,7 +528,7 @@ export async function replyToEmployer(
     const { organisationName } = signedBy(staff);
     // organisationId lets the employer's own timeline name who wrote.
     const eventId = await addEvent(tx, request, staff, "antwoord_medewerker", { message: input.message, organisationId: staff.organisation?.id ?? null }, now);
-    const token = await newTrackingToken(tx, employer.id, now);
+    const token = await newRequestLink(tx, { employerId: employer.id, requestId: request.id }, now);
     await queueEmail(tx, {
       template: "antwoord-van-medewerker",
       to: employer.email,

@@ -2,7 +2,7 @@
  * Employer requests. Everything a submission causes (employer, request, routing, timeline,
  * tracking link, emails) is written in one transaction: either it was all accepted, or nothing.
  */
-import { eq, or, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { formatDeadline } from "~/domain/dates";
 import { formatReference } from "~/domain/reference";
 import { type QuestionTopic, routeRequest } from "~/domain/routing";
@@ -10,7 +10,7 @@ import type { RequestKind } from "~/domain/request-status";
 import { REQUEST_KIND_LABELS } from "~/domain/request-words";
 import { type Database, type Queryable, type Transaction, queryRows, schema } from "~/lib/db.server";
 import { queueEmail } from "~/lib/mailer.server";
-import { newTrackingToken, trackingUrl } from "./employer-access.server";
+import { newRequestLink, trackingUrl } from "./employer-access.server";
 import type { Place } from "./places.server";
 import { assignRequest, routingOrganisations } from "./routing.server";
 
@@ -36,9 +36,8 @@ export interface NewRequest {
   answers: Record<string, unknown>;
 }
 
-export type SubmitResult =
-  | { reference: string; duplicate: false; trackingToken: string }
-  | { reference: string; duplicate: true };
+/** What the submitter learns: the reference, never a link (links only go by email). */
+export type SubmitResult = { reference: string; duplicate: boolean };
 
 /** The calendar year in the Netherlands, which starts an hour before UTC's. */
 function dutchYear(now: Date): number {
@@ -51,29 +50,38 @@ async function nextReference(tx: Queryable, now: Date): Promise<string> {
 }
 
 /**
- * The employer with this email address (in any case) or this KvK number, created on first
- * contact. The details on an existing record are not overwritten by a new request: each request
- * keeps its own copy, and the employer corrects the record on the tracking page.
+ * The employer with this email address (in any case), created on first contact. Only the address
+ * joins a request to an earlier employer: its mailbox is what the employer proves when they open a
+ * link. Anybody can type a KvK number, so a match on that alone is marked as a possible duplicate
+ * for staff to look at, never merged by itself (decision 016). The details on an existing record
+ * are not overwritten by a new request: each request keeps its own copy.
  */
 async function employerFor(tx: Queryable, contact: EmployerContact): Promise<string> {
   const e = schema.employers;
-  const matches = () =>
+  const byEmail = () =>
     tx
       .select({ id: e.id })
       .from(e)
-      .where(
-        or(
-          eq(sql`lower(${e.email})`, contact.email.toLowerCase()),
-          contact.kvkNumber ? eq(e.kvkNumber, contact.kvkNumber) : undefined,
-        ),
-      )
+      .where(eq(sql`lower(${e.email})`, contact.email.toLowerCase()))
       .limit(1);
-  const [existing] = await matches();
+  const [existing] = await byEmail();
   if (existing) return existing.id;
-  const [created] = await tx.insert(e).values(contact).onConflictDoNothing().returning({ id: e.id });
+  const [sameKvk] = contact.kvkNumber
+    ? await tx
+        .select({ id: e.id })
+        .from(e)
+        .where(and(eq(e.kvkNumber, contact.kvkNumber), isNull(e.erasedAt)))
+        .orderBy(asc(e.createdAt))
+        .limit(1)
+    : [];
+  const [created] = await tx
+    .insert(e)
+    .values({ ...contact, possibleDuplicateOfId: sameKvk?.id ?? null })
+    .onConflictDoNothing()
+    .returning({ id: e.id });
   if (created) return created.id;
-  // Another request of the same employer was created at the same moment.
-  const [raced] = await matches();
+  // Another request from the same address was created at the same moment.
+  const [raced] = await byEmail();
   if (!raced) throw new Error("Werkgever niet gevonden na conflict");
   return raced.id;
 }
@@ -141,7 +149,7 @@ async function storeRequest(tx: Transaction, input: NewRequest, place: Place, no
     routing,
     now,
   );
-  const trackingToken = await newTrackingToken(tx, employerId, now);
+  const trackingToken = await newRequestLink(tx, { employerId, requestId: request.id }, now);
 
   await queueEmail(tx, {
     template: "aanvraag-ontvangen",
@@ -161,7 +169,7 @@ async function storeRequest(tx: Transaction, input: NewRequest, place: Place, no
       trackingUrl: trackingUrl(trackingToken),
     },
   });
-  return { reference, duplicate: false, trackingToken };
+  return { reference, duplicate: false };
 }
 
 export async function requestByReference(db: Queryable, reference: string) {

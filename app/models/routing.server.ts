@@ -16,7 +16,7 @@ import { responseDeadline } from "~/domain/working-days";
 import { type Database, type Queryable, type Transaction, schema } from "~/lib/db.server";
 import { env } from "~/lib/env.server";
 import { queueEmail } from "~/lib/mailer.server";
-import { newTrackingToken, trackingUrl } from "./employer-access.server";
+import { newRequestLink, trackingUrl } from "./employer-access.server";
 
 /**
  * The candidates for one request: the region's WSPs, and the schools whose service area holds
@@ -222,7 +222,7 @@ export async function reroute(tx: Transaction, requestId: string, now: Date): Pr
   return decision;
 }
 
-/** A status email to the employer, with a fresh private link to the tracking page. */
+/** A status email to the employer, with a fresh private link to this request. */
 export async function notifyEmployer(
   tx: Transaction,
   request: { id: string; reference: string; employerId: string },
@@ -231,7 +231,7 @@ export async function notifyEmployer(
 ) {
   const [employer] = await tx.select().from(schema.employers).where(eq(schema.employers.id, request.employerId));
   if (!employer) return;
-  const token = await newTrackingToken(tx, employer.id, now);
+  const token = await newRequestLink(tx, { employerId: employer.id, requestId: request.id }, now);
   const n = await tx.$count(schema.emailOutbox, eq(schema.emailOutbox.requestId, request.id));
   await queueEmail(tx, {
     template: "status-gewijzigd",

@@ -96,17 +96,18 @@ export async function findVisibleOrganisation(q: Queryable, staff: StaffMember, 
   return organisation ?? null;
 }
 
-export const AUDIT_ACTIONS = ["bekeken", "gewijzigd", "geexporteerd", "beheer"] as const;
+export const AUDIT_ACTIONS = ["bekeken", "gewijzigd", "geexporteerd", "beheer", "privacy"] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** Personal data access is logged: who viewed or changed which request, and what. */
 export async function logAudit(
   q: Queryable,
-  staff: Pick<StaffMember, "id">,
+  /** Null for what the system or the employer did themselves (the retention job, an erasure). */
+  staff: Pick<StaffMember, "id"> | null,
   action: AuditAction,
   summary: string,
   requestId: string | null = null,
   now: Date = new Date(),
 ) {
-  await q.insert(schema.auditLog).values({ staffMemberId: staff.id, action, summary, requestId, createdAt: now });
+  await q.insert(schema.auditLog).values({ staffMemberId: staff?.id ?? null, action, summary, requestId, createdAt: now });
 }

@@ -13,7 +13,6 @@ export const meta: MetaFunction = () => [{ title: "Aanvraag ontvangen – Opstap
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getSession(request);
   const reference = session.get("lastReference");
-  const token = session.get("lastTrackingToken");
   const db = database();
   const saved = typeof reference === "string" ? await requestByReference(db, reference) : null;
   if (!saved) return { request: null };
@@ -32,7 +31,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
       schoolName: saved.routing.school?.name ?? null,
       respondBy: open?.respondBy ? formatDeadline(open.respondBy) : null,
       reasons: saved.routing.reasons.map((r) => r.text),
-      trackingPath: typeof token === "string" ? `/volgen/${token}` : null,
     },
   };
 }
@@ -68,17 +66,10 @@ export default function AanvraagOntvangen() {
             : `${handler} neemt contact met u op.`}
         </li>
         <li>
-          U krijgt een e-mail met uw nummer en een link naar uw eigen pagina. Ziet u niets? Kijk dan ook bij uw ongewenste
-          e-mail.
+          U krijgt een e-mail met uw nummer en een link naar uw aanvraag. Met die link ziet u wat er gebeurt en kunt u een
+          bericht sturen. Ziet u niets? Kijk dan ook bij uw ongewenste e-mail.
         </li>
       </ol>
-      {request.trackingPath ? (
-        <p>
-          <Link to={request.trackingPath} className="button">
-            Bekijk uw aanvraag
-          </Link>
-        </p>
-      ) : null}
       <h2>Waarom deze keuze?</h2>
       <ul className="reasons">
         {request.reasons.map((reason) => (

@@ -20,6 +20,7 @@ const ACTION_LABELS: Record<AuditAction, string> = {
   gewijzigd: "Gewijzigd",
   geexporteerd: "Geëxporteerd",
   beheer: "Beheer",
+  privacy: "Privacy",
 };
 
 function actionLabel(action: string): string {

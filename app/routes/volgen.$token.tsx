@@ -1,44 +1,62 @@
 /**
- * The employer's own page (the private link from their email): every request with where it is,
- * who has it and what happened, and what they can do: send a message, withdraw a request,
- * correct their contact details. No account; the link is the key.
+ * The employer's own page, opened by a private link from an email. A link in an email about one
+ * request opens that request; a "mijn aanvragen" link opens all of them and what Opstap holds
+ * about the employer (export, erasure). Actions: send a message, withdraw a request, correct the
+ * contact details (a new address only after its mailbox confirms). No account; the link is the
+ * key, and it is only ever sent by email (decision 016).
  */
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
 import { formatDateTime } from "~/domain/dates";
+import { EMPLOYER_LINK_DAYS } from "~/domain/employer-access";
 import { REQUEST_KIND_LABELS } from "~/domain/request-words";
 import { TrackingActionSchema } from "~/forms/tracking";
 import { database } from "~/lib/db.server";
-import { employerByToken } from "~/models/employer-access.server";
+import { env } from "~/lib/env.server";
+import { employerAccess, requestEmailChange, sendEmployerLinkToEmployer } from "~/models/employer-access.server";
+import { eraseEmployer } from "~/models/employer-privacy.server";
 import {
   employerOverview,
   sendEmployerMessage,
   updateEmployerContact,
   withdrawRequest,
 } from "~/models/employer-requests.server";
+import { allowHit } from "~/models/rate-limit.server";
 
-export const meta: MetaFunction = () => [{ title: "Uw aanvragen – Opstap" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.scope === "request" ? "Uw aanvraag" : "Uw aanvragen"} – Opstap` },
+  { name: "robots", content: "noindex" },
+];
 
 const DONE_MESSAGES: Record<string, string> = {
   bericht: "Uw bericht is verstuurd.",
   intrekken: "Uw aanvraag is ingetrokken.",
   contact: "Uw contactgegevens zijn aangepast.",
+  adres:
+    "We hebben een e-mail gestuurd naar het nieuwe e-mailadres. Klik op de link in die e-mail. Pas dan gebruiken we het nieuwe adres; tot die tijd blijft het oude in gebruik.",
+  link: "We hebben een link gestuurd naar het e-mailadres dat we van u hebben. Met die link ziet u al uw aanvragen en uw gegevens.",
 };
 
-async function employerOr404(token: string | undefined) {
-  const employer = await employerByToken(database(), token ?? "");
-  if (!employer) throw new Response("Deze link werkt niet.", { status: 404 });
-  return employer;
+/** Actions per link per hour: enough for a person, too few to try things out at scale. */
+const ACTIONS_PER_LINK_PER_HOUR = 20;
+
+async function accessOr404(token: string | undefined) {
+  const access = await employerAccess(database(), token ?? "");
+  if (!access) throw new Response("Deze link werkt niet (meer).", { status: 404 });
+  return access;
 }
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const employer = await employerOr404(params.token);
-  const requests = await employerOverview(database(), employer.id);
+  const { employer, scope } = await accessOr404(params.token);
+  const requests = await employerOverview(database(), employer.id, scope);
   const done = new URL(request.url).searchParams.get("gedaan");
   return {
     done: done ? (DONE_MESSAGES[done] ?? null) : null,
+    scope: scope.kind,
+    token: params.token!,
+    employerLinkDays: EMPLOYER_LINK_DAYS,
     employer: { companyName: employer.companyName, contactName: employer.contactName, email: employer.email, phone: employer.phone },
     requests: requests.map((r) => ({
       ...r,
@@ -51,10 +69,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 
 type ActionErrors = { intent: string; requestId?: string; errors: Record<string, string>; values: Record<string, string> };
 
-export async function action({ params, request }: ActionFunctionArgs) {
-  const employer = await employerOr404(params.token);
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  const { employer, scope, linkId } = await accessOr404(params.token);
   const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: TrackingActionSchema });
   const fail = (errors: Record<string, string>) =>
     data<ActionErrors>(
       {
@@ -65,20 +82,45 @@ export async function action({ params, request }: ActionFunctionArgs) {
       },
       { status: 400 },
     );
+  const db = database();
+  const config = env();
+  if (config.RATE_LIMIT === "on") {
+    const hour = { windowSeconds: 3600 };
+    const ip = typeof context.clientIp === "string" ? context.clientIp : null;
+    const allowed =
+      (await allowHit(db, `volgen:${linkId}`, { ...hour, max: ACTIONS_PER_LINK_PER_HOUR })) &&
+      (!ip || (await allowHit(db, `ip:${ip}`, { ...hour, max: config.RATE_LIMIT_POSTS_PER_IP_PER_HOUR })));
+    if (!allowed) return fail({ form: "U heeft het vaak geprobeerd. Wacht een uur en probeer het dan opnieuw." });
+  }
+  const submission = parseWithZod(formData, { schema: TrackingActionSchema });
   if (submission.status !== "success") {
     const errors = Object.fromEntries(
-      Object.entries(submission.error ?? {}).map(([field, messages]) => [field, messages?.[0] ?? "Dit klopt niet."]),
+      Object.entries(submission.error ?? {}).map(([field, messages]) => [field || "form", messages?.[0] ?? "Dit klopt niet."]),
     );
     return fail(errors);
   }
-  const db = database();
   const value = submission.value;
+  let done: string = value.intent;
   if (value.intent === "contact") {
-    const outcome = await updateEmployerContact(db, employer.id, { contactName: value.contactName, email: value.email, phone: value.phone ?? null });
-    if (!outcome.ok) return fail({ email: "Dit e-mailadres hoort bij een ander bedrijf. Neem contact met ons op." });
+    await updateEmployerContact(db, employer.id, { contactName: value.contactName, phone: value.phone ?? null });
+    if (value.email.trim().toLowerCase() !== employer.email.trim().toLowerCase()) {
+      await requestEmailChange(db, employer.id, value.email);
+      done = "adres";
+    }
+  } else if (value.intent === "stuur-link") {
+    await sendEmployerLinkToEmployer(db, employer.id);
+    done = "link";
+  } else if (value.intent === "wissen") {
+    // Only a "mijn aanvragen" link, which went to the address on record, may erase everything.
+    if (scope.kind !== "employer") return fail({ confirm: "Dit kan alleen met de link naar al uw aanvragen." });
+    await eraseEmployer(db, employer.id, { kind: "werkgever" });
+    return redirect("/volgen/gewist");
   } else {
-    const outcome =
-      value.intent === "bericht"
+    // A link to one request acts on that request only.
+    const inScope = scope.kind === "employer" || scope.requestId === value.requestId;
+    const outcome = !inScope
+      ? ({ ok: false, reason: "niet_gevonden" } as const)
+      : value.intent === "bericht"
         ? await sendEmployerMessage(db, employer.id, value.requestId, value.message)
         : await withdrawRequest(db, employer.id, value.requestId);
     if (!outcome.ok) {
@@ -88,7 +130,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
       });
     }
   }
-  return redirect(`/volgen/${params.token}?gedaan=${value.intent}`);
+  return redirect(`/volgen/${params.token}?gedaan=${done}`);
 }
 
 function ErrorText({ id, message }: { id: string; message?: string }) {
@@ -101,7 +143,7 @@ function ErrorText({ id, message }: { id: string; message?: string }) {
 }
 
 export default function Volgen() {
-  const { done: doneMessage, employer, requests } = useLoaderData<typeof loader>();
+  const { done: doneMessage, employer, requests, scope, token, employerLinkDays } = useLoaderData<typeof loader>();
   const failed = useActionData<typeof action>() as ActionErrors | undefined;
   // After a form error the URL still has "?gedaan=…" from the step before; that message is old news.
   const done = failed ? null : doneMessage;
@@ -118,7 +160,7 @@ export default function Volgen() {
   return (
     <div className="wrap page page--form">
       <p className="eyebrow">{employer.companyName}</p>
-      <h1>Uw aanvragen</h1>
+      <h1>{scope === "request" ? "Uw aanvraag" : "Uw aanvragen"}</h1>
       {done ? (
         <div className="panel panel--success" role="status">
           <p>{done}</p>
@@ -222,7 +264,10 @@ export default function Volgen() {
 
       <section aria-labelledby="contactgegevens" className="request-card">
         <h2 id="contactgegevens">Uw contactgegevens</h2>
-        <p>Klopt er iets niet? Pas het hier aan. Wie uw aanvraag heeft, ziet de nieuwe gegevens.</p>
+        <p>
+          Klopt er iets niet? Pas het hier aan. Wie uw aanvraag heeft, ziet de nieuwe gegevens. Een nieuw e-mailadres gebruiken
+          we pas als u op de link klikt die we naar dat adres sturen.
+        </p>
         <Form method="post" className="form form--compact" noValidate>
           <input type="hidden" name="intent" value="contact" />
           {(
@@ -257,6 +302,67 @@ export default function Volgen() {
           </button>
         </Form>
       </section>
+      {scope === "request" ? (
+        <section aria-labelledby="alle-aanvragen" className="request-card">
+          <h2 id="alle-aanvragen">Al uw aanvragen en uw gegevens</h2>
+          <p>
+            Deze link laat alleen deze aanvraag zien. Wilt u al uw aanvragen zien, of weten welke gegevens we van u bewaren? Dan
+            sturen we een aparte link naar het e-mailadres dat we van u hebben.
+          </p>
+          <Form method="post" className="form form--compact" noValidate>
+            <input type="hidden" name="intent" value="stuur-link" />
+            <button type="submit" className="button" disabled={busy}>
+              Stuur mij die link
+            </button>
+          </Form>
+        </section>
+      ) : (
+        <section aria-labelledby="uw-gegevens" className="request-card">
+          <h2 id="uw-gegevens">Uw gegevens</h2>
+          <p>
+            U mag altijd zien welke gegevens Opstap van u bewaart, en ze laten wissen. Lees in de{" "}
+            <Link to="/privacy">privacyverklaring</Link> waarom we ze hebben en hoe lang we ze bewaren.
+          </p>
+          <ul>
+            <li>
+              <Link to={`/volgen/${token}/gegevens`}>Bekijk al uw gegevens</Link>
+            </li>
+            <li>
+              <a href={`/volgen/${token}/gegevens.json`} download="opstap-gegevens.json">
+                Download uw gegevens als bestand (JSON)
+              </a>
+            </li>
+          </ul>
+          <details className="withdraw">
+            <summary>Al mijn gegevens laten wissen</summary>
+            <p>
+              We wissen uw naam, e-mailadres, telefoonnummer, bedrijfsnaam en wat u in uw aanvragen schreef. Aanvragen die nog
+              lopen, trekken we in; de school of het werkgeversservicepunt hoort dat. We houden alleen bij dat er een aanvraag
+              was, zonder wie die stuurde. Dit kunt u niet terugdraaien.
+            </p>
+            <Form method="post" className="form form--compact" noValidate>
+              <input type="hidden" name="intent" value="wissen" />
+              <div className={`field field--checkbox ${errorFor("wissen", "confirm") ? "field--invalid" : ""}`}>
+                <ErrorText id="wissen-error" message={errorFor("wissen", "confirm")} />
+                <div className="checkbox">
+                  <input
+                    type="checkbox"
+                    id="wissen"
+                    name="confirm"
+                    aria-invalid={errorFor("wissen", "confirm") ? true : undefined}
+                    aria-describedby={errorFor("wissen", "confirm") ? "wissen-error" : undefined}
+                  />
+                  <label htmlFor="wissen">Ja, wis al mijn gegevens</label>
+                </div>
+              </div>
+              <button type="submit" className="button" disabled={busy}>
+                Gegevens wissen
+              </button>
+            </Form>
+          </details>
+          <p className="field__hint">Deze link werkt {employerLinkDays} dagen. Daarna vraagt u een nieuwe aan.</p>
+        </section>
+      )}
       <p>
         <Link to="/">Naar de startpagina</Link>
       </p>

@@ -8,7 +8,7 @@ import { ErrorSummary, TextField } from "~/components/forms";
 import { LinkKwijtSchema } from "~/forms/tracking";
 import { database } from "~/lib/db.server";
 import { env } from "~/lib/env.server";
-import { sendTrackingLinkAgain } from "~/models/employer-access.server";
+import { sendEmployerLink } from "~/models/employer-access.server";
 import { allowHit } from "~/models/rate-limit.server";
 
 export const meta: MetaFunction = () => [{ title: "Link kwijt? – Opstap" }];
@@ -29,7 +29,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     ((!ip || (await allowHit(db, `ip:${ip}`, { ...hour, max: config.RATE_LIMIT_POSTS_PER_IP_PER_HOUR }))) &&
       (await allowHit(db, `link:${submission.value.email.toLowerCase()}`, { ...hour, max: 3 })));
   // The same answer whether or not the address is known, and whether or not it was sent.
-  if (allowed) await sendTrackingLinkAgain(db, submission.value.email);
+  if (allowed) await sendEmployerLink(db, submission.value.email);
   return redirect("/volgen?verstuurd");
 }
 

@@ -23,8 +23,9 @@ ALTER TABLE "employer_access_tokens" ADD CONSTRAINT "employer_access_tokens_requ
 ALTER TABLE "employers" ADD CONSTRAINT "employers_possible_duplicate_of_id_employers_id_fk" FOREIGN KEY ("possible_duplicate_of_id") REFERENCES "public"."employers"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "employer_tokens_request_idx" ON "employer_access_tokens" USING btree ("request_id");--> statement-breakpoint
 CREATE INDEX "employers_kvk_number_idx" ON "employers" USING btree ("kvk_number") WHERE "employers"."kvk_number" is not null;--> statement-breakpoint
--- Links sent before this migration opened every request of the employer and never ran out. They
--- went to the employer's own address, so they become "mijn aanvragen" links with an end.
-UPDATE "employer_access_tokens" SET "expires_at" = now() + interval '14 days' WHERE "request_id" IS NULL;--> statement-breakpoint
+-- Links sent before this migration opened every request of the employer, never ran out, and were
+-- stored as plain SHA-256 hashes (now keyed with the app secret). They stop working; "Link kwijt?"
+-- sends a new one.
+UPDATE "employer_access_tokens" SET "revoked_at" = now() WHERE "revoked_at" IS NULL;--> statement-breakpoint
 -- Withdrawn requests did not record when they closed; their last change is when.
 UPDATE "requests" SET "closed_at" = "updated_at" WHERE "status" IN ('ingetrokken', 'geplaatst', 'geen_match') AND "closed_at" IS NULL;

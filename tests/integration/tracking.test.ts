@@ -1,11 +1,19 @@
 /**
- * The employer's side after sending: the private tracking link, messages, withdrawing,
- * correcting contact details, "link kwijt?" and the status emails.
+ * The employer's side after sending: private links (one request, or all of them), messages,
+ * withdrawing, correcting contact details with a confirmed address, "link kwijt?" and the status
+ * emails.
  */
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database, schema } from "~/lib/db.server";
-import { employerByToken, sendTrackingLinkAgain } from "~/models/employer-access.server";
+import {
+  confirmEmailChange,
+  employerAccess,
+  newEmployerLink,
+  requestEmailChange,
+  revokeEmployerLinks,
+  sendEmployerLink,
+} from "~/models/employer-access.server";
 import {
   employerOverview,
   sendEmployerMessage,
@@ -17,53 +25,162 @@ import { requestByReference, submitRequest } from "~/models/requests.server";
 import { expireOverdueAssignments, hashToken, respondToAssignment } from "~/models/routing.server";
 import { renderEmail } from "~/lib/mailer.server";
 import { requestAnswers } from "~/domain/request-answers";
+import { REQUEST_LINK_DAYS_AFTER_CLOSE } from "~/domain/employer-access";
 import { loader as schoolAnswerLoader } from "~/routes/reactie.$token";
 import { proefplaatsingRequest } from "../support/proefplaatsing";
 import { addStaffMember } from "../support/staff";
+import { readable } from "../support/outbox";
 
 const db = database();
+const DAY = 24 * 3600 * 1000;
+
+/** The token of the newest link to `path` in an email with this template (and request). */
+async function linkInEmail(template: string, where: { requestId?: string; to?: string } = {}, path = "/volgen/") {
+  const rows = readable(
+    await db
+      .select()
+      .from(schema.emailOutbox)
+      .where(
+        and(
+          eq(schema.emailOutbox.template, template),
+          where.requestId ? eq(schema.emailOutbox.requestId, where.requestId) : undefined,
+          where.to ? eq(schema.emailOutbox.toAddress, where.to) : undefined,
+        ),
+      ),
+  ).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  const mail = rows.at(-1);
+  const match = mail ? new RegExp(`${path.replace(/\//g, "\\/")}([A-Za-z0-9_-]{40,})`).exec(mail.text) : null;
+  if (!match) throw new Error(`Geen link in een ${template}-e-mail`);
+  return match[1]!;
+}
 
 async function send(overrides: Parameters<typeof proefplaatsingRequest>[0] = {}, pc4 = "3511") {
   const [place] = await placesForPostcode(db, pc4);
   const result = await submitRequest(db, proefplaatsingRequest(overrides), place!);
   if (result.duplicate) throw new Error("onverwacht dubbel");
   const request = (await requestByReference(db, result.reference))!;
-  const employer = (await employerByToken(db, result.trackingToken))!;
-  return { request, employer, token: result.trackingToken };
+  const [employer] = await db.select().from(schema.employers).where(eq(schema.employers.id, request.employerId));
+  const token = await linkInEmail("aanvraag-ontvangen", { requestId: request.id });
+  return { request, employer: employer!, token };
 }
 
 async function emails(requestId: string | null, template: string) {
   return db
     .select()
     .from(schema.emailOutbox)
-    .where(and(eq(schema.emailOutbox.template, template), requestId ? eq(schema.emailOutbox.requestId, requestId) : undefined));
+    .where(and(eq(schema.emailOutbox.template, template), requestId ? eq(schema.emailOutbox.requestId, requestId) : undefined))
+    .then(readable);
 }
 
-describe("tracking link", () => {
-  it("opens the employer's page with every request and its timeline in plain words", async () => {
-    const { employer, request } = await send({ email: "volgen@example.org" });
-    const overview = await employerOverview(db, employer.id);
+describe("private links", () => {
+  it("the link in the confirmation email opens that one request, with its timeline in plain words", async () => {
+    const { employer, request, token } = await send({ email: "volgen@example.org" });
+    await send({ email: "volgen@example.org" });
+    const access = await employerAccess(db, token);
+    expect(access?.employer.id).toBe(employer.id);
+    expect(access?.scope).toEqual({ kind: "request", requestId: request.id });
+    const overview = await employerOverview(db, employer.id, access!.scope);
     expect(overview).toHaveLength(1);
     expect(overview[0]).toMatchObject({ reference: request.reference, statusText: "Wacht op antwoord", handler: "Praktijkschool De Brug (demo)" });
     expect(overview[0]?.timeline.map((e) => e.text)).toEqual([
       "Wij hebben uw aanvraag ontvangen.",
       "Uw aanvraag is doorgestuurd naar Praktijkschool De Brug (demo).",
     ]);
+    // The employer link lists both.
+    expect(await employerOverview(db, employer.id, { kind: "employer" })).toHaveLength(2);
   });
 
-  it("knows no employer for a made-up or mangled link", async () => {
+  it("opens nothing with a made-up or mangled link, and stores only a keyed hash", async () => {
     const { token } = await send({ email: "mangled@example.org" });
-    expect(await employerByToken(db, `${token.slice(0, -2)}xx`)).toBeNull();
-    expect(await employerByToken(db, "kort")).toBeNull();
-    const stored = await db.select().from(schema.employerAccessTokens).where(eq(schema.employerAccessTokens.tokenHash, token));
-    expect(stored).toEqual([]); // only the hash is stored
+    expect(await employerAccess(db, `${token.slice(0, -2)}xx`)).toBeNull();
+    expect(await employerAccess(db, "kort")).toBeNull();
+    const rows = await db.select().from(schema.employerAccessTokens);
+    expect(rows.some((r) => r.tokenHash.includes(token))).toBe(false);
   });
 
-  it("lists all requests of one employer, recognised by email in any case or by KvK number", async () => {
+  it("joins requests by address only: the same KvK number with another address is a possible duplicate", async () => {
     const first = await send({ email: "Eigenaar@Winkel.example.org", kvkNumber: "12345678" });
-    await send({ email: "eigenaar@winkel.example.org" });
-    await send({ email: "inkoop@winkel.example.org", kvkNumber: "12345678" });
-    expect(await employerOverview(db, first.employer.id)).toHaveLength(3);
+    const again = await send({ email: "eigenaar@winkel.example.org" });
+    expect(again.employer.id).toBe(first.employer.id);
+    const other = await send({ email: "inkoop@winkel.example.org", kvkNumber: "12345678" });
+    expect(other.employer.id).not.toBe(first.employer.id);
+    expect(other.employer.possibleDuplicateOfId).toBe(first.employer.id);
+    // The confirmation of the KvK match went to the submitter's own address, and opens only their request.
+    const access = await employerAccess(db, other.token);
+    expect(await employerOverview(db, access!.employer.id, access!.scope)).toHaveLength(1);
+    expect(access!.employer.email).toBe("inkoop@winkel.example.org");
+  });
+
+  it("a request link runs out 90 days after the request closed; an open request's link does not", async () => {
+    const { employer, request, token } = await send({ email: "verloopt@example.org" });
+    const later = new Date(Date.now() + 365 * DAY);
+    expect(await employerAccess(db, token, later)).not.toBeNull();
+    await withdrawRequest(db, employer.id, request.id);
+    const closedAt = (await requestByReference(db, request.reference))!.closedAt!;
+    expect(await employerAccess(db, token, new Date(closedAt.getTime() + (REQUEST_LINK_DAYS_AFTER_CLOSE - 1) * DAY))).not.toBeNull();
+    expect(await employerAccess(db, token, new Date(closedAt.getTime() + REQUEST_LINK_DAYS_AFTER_CLOSE * DAY))).toBeNull();
+  });
+
+  it("an employer link runs out after 14 days, and a new one replaces the old", async () => {
+    const { employer } = await send({ email: "mijn-aanvragen@example.org" });
+    const first = await newEmployerLink(db, employer.id);
+    expect((await employerAccess(db, first))?.scope).toEqual({ kind: "employer" });
+    expect(await employerAccess(db, first, new Date(Date.now() + 15 * DAY))).toBeNull();
+    const second = await newEmployerLink(db, employer.id);
+    expect(await employerAccess(db, first)).toBeNull();
+    expect(await employerAccess(db, second)).not.toBeNull();
+  });
+
+  it("staff can revoke every link of an employer", async () => {
+    const { employer, token } = await send({ email: "intrekken-links@example.org" });
+    const all = await newEmployerLink(db, employer.id);
+    expect(await revokeEmployerLinks(db, employer.id)).toBeGreaterThanOrEqual(2);
+    expect(await employerAccess(db, token)).toBeNull();
+    expect(await employerAccess(db, all)).toBeNull();
+  });
+});
+
+describe("a new email address", () => {
+  it("changes only after the link sent to the new address, and tells the old one", async () => {
+    const { employer, token } = await send({ email: "oud-adres@example.org" });
+    await requestEmailChange(db, employer.id, "nieuw-adres@example.org");
+    const [unchanged] = await db.select().from(schema.employers).where(eq(schema.employers.id, employer.id));
+    expect(unchanged?.email).toBe("oud-adres@example.org");
+    const [notice] = await emails(null, "adres-wijziging-gevraagd");
+    expect(notice?.toAddress).toBe("oud-adres@example.org");
+    expect(notice?.text).toContain("n•••@example.org");
+    const confirm = await linkInEmail("adres-bevestigen", { to: "nieuw-adres@example.org" }, "/volgen/adres/");
+    expect(await confirmEmailChange(db, confirm)).toEqual({ ok: true, merged: false });
+    const [changed] = await db.select().from(schema.employers).where(eq(schema.employers.id, employer.id));
+    expect(changed?.email).toBe("nieuw-adres@example.org");
+    // Old links stop; a fresh "mijn aanvragen" link goes to the new address; the link works once.
+    expect(await employerAccess(db, token)).toBeNull();
+    const fresh = await linkInEmail("volglink", { to: "nieuw-adres@example.org" });
+    expect((await employerAccess(db, fresh))?.employer.id).toBe(employer.id);
+    expect(await confirmEmailChange(db, confirm)).toEqual({ ok: false });
+    const [open] = await db.select().from(schema.requests).where(eq(schema.requests.employerId, employer.id));
+    expect(open?.details).toMatchObject({ email: "nieuw-adres@example.org" });
+  });
+
+  it("answers the same for an address of another employer, and merges only when that mailbox confirms", async () => {
+    const mine = await send({ email: "eerste-bedrijf@example.org" });
+    const theirs = await send({ email: "tweede-bedrijf@example.org" });
+    const before = (await db.select().from(schema.emailOutbox)).length;
+    await requestEmailChange(db, mine.employer.id, "TWEEDE-bedrijf@example.org");
+    // Same two emails as for any address: a confirmation to the new one, a notice to the old one.
+    expect((await db.select().from(schema.emailOutbox)).length).toBe(before + 2);
+    const confirm = await linkInEmail("adres-bevestigen", { to: "TWEEDE-bedrijf@example.org" }, "/volgen/adres/");
+    expect(await confirmEmailChange(db, confirm)).toEqual({ ok: true, merged: true });
+    expect(await db.select().from(schema.employers).where(eq(schema.employers.id, mine.employer.id))).toEqual([]);
+    const moved = await db.select().from(schema.requests).where(eq(schema.requests.employerId, theirs.employer.id));
+    expect(moved.map((r) => r.reference).sort()).toEqual([mine.request.reference, theirs.request.reference].sort());
+  });
+
+  it("a confirmation link expires after 24 hours", async () => {
+    const { employer } = await send({ email: "traag@example.org" });
+    await requestEmailChange(db, employer.id, "traag-nieuw@example.org");
+    const confirm = await linkInEmail("adres-bevestigen", { to: "traag-nieuw@example.org" }, "/volgen/adres/");
+    expect(await confirmEmailChange(db, confirm, new Date(Date.now() + 25 * 3600 * 1000))).toEqual({ ok: false });
   });
 });
 
@@ -133,35 +250,27 @@ describe("employer actions", () => {
     expect(after).toHaveLength(1);
   });
 
-  it("corrects the contact details, but not to an address of another employer", async () => {
-    const { employer } = await send({ email: "oud@example.org" });
-    await send({ email: "bezet@example.org" });
-    expect(await updateEmployerContact(db, employer.id, { contactName: "Nieuwe Naam", email: "nieuw@example.org", phone: "06 12345678" })).toEqual({ ok: true });
+  it("corrects the name and phone number at once, on the employer and the open request", async () => {
+    const { employer } = await send({ email: "naam@example.org" });
+    await updateEmployerContact(db, employer.id, { contactName: "Nieuwe Naam", phone: "06 12345678" });
     const [updated] = await db.select().from(schema.employers).where(eq(schema.employers.id, employer.id));
-    expect(updated).toMatchObject({ contactName: "Nieuwe Naam", email: "nieuw@example.org" });
-    // The open request shows the school the new details.
+    expect(updated).toMatchObject({ contactName: "Nieuwe Naam", phone: "06 12345678", email: "naam@example.org" });
     const [open] = await db.select().from(schema.requests).where(eq(schema.requests.employerId, employer.id));
-    expect(open?.details).toMatchObject({ contactName: "Nieuwe Naam", email: "nieuw@example.org", phone: "06 12345678", work: expect.any(String) });
-    expect(await updateEmployerContact(db, employer.id, { contactName: "X", email: "BEZET@example.org", phone: null })).toEqual({
-      ok: false,
-      reason: "email_in_gebruik",
-    });
+    expect(open?.details).toMatchObject({ contactName: "Nieuwe Naam", phone: "06 12345678", work: expect.any(String) });
   });
 });
 
 describe("link kwijt", () => {
-  it("mails a new link that works, to a known address in any case", async () => {
+  it("mails a new employer link that opens all requests, to a known address in any case", async () => {
     const { employer } = await send({ email: "kwijt@example.org" });
-    await sendTrackingLinkAgain(db, "  KWIJT@example.org ");
-    const [mail] = await db.select().from(schema.emailOutbox).where(eq(schema.emailOutbox.template, "volglink"));
-    expect(mail?.toAddress).toBe("kwijt@example.org");
-    const token = /\/volgen\/([A-Za-z0-9_-]+)/.exec(mail!.text)![1]!;
-    expect((await employerByToken(db, token))?.id).toBe(employer.id);
+    await sendEmployerLink(db, "  KWIJT@example.org ");
+    const token = await linkInEmail("volglink", { to: "kwijt@example.org" });
+    expect(await employerAccess(db, token)).toMatchObject({ employer: { id: employer.id }, scope: { kind: "employer" } });
   });
 
   it("sends nothing for an unknown address", async () => {
     const before = (await db.select().from(schema.emailOutbox)).length;
-    await sendTrackingLinkAgain(db, "onbekend@example.org");
+    await sendEmployerLink(db, "onbekend@example.org");
     expect((await db.select().from(schema.emailOutbox)).length).toBe(before);
   });
 });

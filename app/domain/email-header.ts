@@ -1,0 +1,9 @@
+/**
+ * Text that ends up in an email header (the subject) comes partly from what employers typed, such
+ * as a company name. A line break there could add headers of its own, so control characters become
+ * spaces before anything is stored or sent.
+ */
+export function headerSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/ {2,}/g, " ").trim();
+}
