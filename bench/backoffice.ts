@@ -32,6 +32,7 @@ import { SECTORS } from "../app/domain/sectors";
 import type { StaffRole } from "../app/domain/staff";
 import { addWorkingDays } from "../app/domain/working-days";
 import { type Database, queryRows, schema } from "../app/lib/db.server";
+import { readEmailBody } from "../app/lib/mailer.server";
 import { staffSessionCookie } from "../app/lib/staff-session.server";
 import { routingOrganisations } from "../app/models/routing.server";
 import { sendSignInCode, signInWithCode } from "../app/models/staff-auth.server";
@@ -106,11 +107,14 @@ export async function signInStaff(
   if (!member) throw new Error(`could not create ${person.email}`);
   const code = await db.transaction(async (tx) => {
     await sendSignInCode(tx, member, new Date());
-    const rows = await queryRows<{ text: string }>(
+    const rows = await queryRows<{ idempotency_key: string; html: string; text: string }>(
       tx,
-      sql`select text from email_outbox where template = 'inlogcode' and to_address = ${member.email} order by created_at desc limit 1`,
+      sql`select idempotency_key, html, text from email_outbox where template = 'inlogcode' and to_address = ${member.email} order by created_at desc limit 1`,
     );
-    return /\b(\d{6})\b/.exec(rows[0]?.text ?? "")?.[1];
+    // Bodies are stored encrypted; this process has the app's DATA_KEY.
+    const row = rows[0];
+    const body = row ? readEmailBody({ idempotencyKey: row.idempotency_key, html: row.html, text: row.text }).text : "";
+    return /\b(\d{6})\b/.exec(body)?.[1];
   });
   if (!code) throw new Error(`no sign-in code for ${member.email} in the outbox`);
   const result = await signInWithCode(db, member.email, code, "opstap-bench", "127.0.0.1");

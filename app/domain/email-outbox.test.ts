@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_DELIVERY_ATTEMPTS, retryDelayMs, statusAfterFailure } from "./email-outbox";
+import { carriesAWayIn, isRetryableSendError, MAX_DELIVERY_ATTEMPTS, retryDelayMs, statusAfterFailure } from "./email-outbox";
 
 describe("retry backoff", () => {
   const noJitter = () => 0.5;
@@ -22,5 +22,29 @@ describe("retry backoff", () => {
     expect(statusAfterFailure(1)).toBe("pending");
     expect(statusAfterFailure(MAX_DELIVERY_ATTEMPTS - 1)).toBe("pending");
     expect(statusAfterFailure(MAX_DELIVERY_ATTEMPTS)).toBe("failed");
+  });
+});
+
+describe("which refused sends are tried again", () => {
+  it("retries network trouble, rate limits, server errors and a concurrent send with the same key", () => {
+    expect(isRetryableSendError(null, "application_error")).toBe(true);
+    expect(isRetryableSendError(429, "rate_limit_exceeded")).toBe(true);
+    expect(isRetryableSendError(503, "application_error")).toBe(true);
+    expect(isRetryableSendError(409, "concurrent_idempotent_requests")).toBe(true);
+  });
+
+  it("does not retry what will be refused again", () => {
+    expect(isRetryableSendError(409, "invalid_idempotent_request")).toBe(false);
+    expect(isRetryableSendError(422, "validation_error")).toBe(false);
+    expect(isRetryableSendError(403, "invalid_from_address")).toBe(false);
+  });
+});
+
+describe("which bodies are kept after sending", () => {
+  it("keeps no body of an email with a code or a link that opens a page, nor of a template it does not know", () => {
+    for (const template of ["inlogcode", "uitnodiging", "volglink", "aanvraag-ontvangen", "nieuwe-aanvraag-school", "status-gewijzigd", "iets-nieuws"]) {
+      expect(carriesAWayIn(template)).toBe(true);
+    }
+    expect(carriesAWayIn("herinnering")).toBe(false);
   });
 });

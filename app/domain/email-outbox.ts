@@ -20,10 +20,38 @@ export function statusAfterFailure(failedAttempts: number): EmailStatus {
 }
 
 /**
- * Emails that carry a way in (a sign-in code or link, an invite link). Once the provider has
- * them, the outbox keeps no copy, so a copy of the database lets nobody in. The dev mailbox
- * keeps them: there the outbox row is the only place the email can be read.
+ * Emails that carry no way in: no sign-in code, no invite link and no `/volgen` or `/reactie`
+ * link (staff are sent to the back office, where they sign in). Every other template carries
+ * one, and once the provider has it the outbox keeps no copy of its body, so a copy of the
+ * database (and of DATA_KEY) lets nobody in. A new template counts as carrying a way in until it
+ * is added here. The dev mailbox keeps every body: there the outbox row is the only place the
+ * email can be read.
  */
-export const CREDENTIAL_TEMPLATES: readonly string[] = ["inlogcode", "uitnodiging"];
+export const TEMPLATES_WITHOUT_A_WAY_IN: readonly string[] = [
+  "nieuwe-aanvraag-wsp",
+  "bericht-van-werkgever",
+  "aanvraag-elders",
+  "herinnering",
+  "dagoverzicht",
+];
 
-export const REDACTED = "(verwijderd na verzending: deze e-mail bevatte een inlogcode of uitnodigingslink)";
+export function carriesAWayIn(template: string): boolean {
+  return !TEMPLATES_WITHOUT_A_WAY_IN.includes(template);
+}
+
+/** The sign-in code used to be in the subject; its subject goes too. */
+export const SUBJECT_REDACTED_TEMPLATES: readonly string[] = ["inlogcode"];
+
+export const REDACTED = "(verwijderd na verzending: deze e-mail bevatte een link of code die toegang geeft)";
+export const PURGED = "(verwijderd na de bewaartermijn)";
+
+/**
+ * Whether a refused send may succeed later. Rate limits, server errors, network trouble and a
+ * time-out may; so may Resend's 409 `concurrent_idempotent_requests` (an earlier send with the
+ * same key is still being handled: asking again later gets its answer). Anything else (an
+ * invalid address, a key reused with another body) will not.
+ */
+export function isRetryableSendError(status: number | null, name: string | null | undefined): boolean {
+  if (status === null || status === 429 || status >= 500) return true;
+  return status === 409 && name === "concurrent_idempotent_requests";
+}

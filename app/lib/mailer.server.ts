@@ -2,10 +2,18 @@
  * The one mailer. `queueEmail` renders a template and writes it to the outbox inside the caller's
  * transaction, so an email exists exactly when the change that causes it was committed. Sending
  * happens later, in the outbox worker.
+ *
+ * Bodies are stored encrypted (app/lib/encryption.server.ts): they carry sign-in codes and links
+ * that open an employer's or a school's page, and a copy of the database must open nothing. Only
+ * the worker (at send time) and the dev mailbox read them back, through `readEmailBody`.
  */
 import { render } from "@react-email/render";
+import { and, eq, lt, ne } from "drizzle-orm";
+import { PURGED } from "~/domain/email-outbox";
 import { EMAIL_TEMPLATES, type EmailProps, type EmailTemplateName } from "../../emails";
-import { type Queryable, schema } from "./db.server";
+import { headerSafe } from "~/domain/email-header";
+import { type Database, type Queryable, schema } from "./db.server";
+import { decryptText, encryptText } from "./encryption.server";
 
 export interface QueuedEmail<T extends EmailTemplateName> {
   template: T;
@@ -23,7 +31,8 @@ export async function renderEmail<T extends EmailTemplateName>(template: T, prop
   };
   const element = definition.element(props);
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  return { subject: definition.subject(props), html, text };
+  // A company name with a line break must not become a header of its own.
+  return { subject: headerSafe(definition.subject(props)), html, text };
 }
 
 export async function queueEmail<T extends EmailTemplateName>(tx: Queryable, email: QueuedEmail<T>) {
@@ -35,11 +44,39 @@ export async function queueEmail<T extends EmailTemplateName>(tx: Queryable, ema
       template: email.template,
       toAddress: email.to,
       subject,
-      html,
-      text,
+      html: encryptText(html, bodyScope(email.idempotencyKey, "html")),
+      text: encryptText(text, bodyScope(email.idempotencyKey, "text")),
       requestId: email.requestId,
     })
     .returning({ id: schema.emailOutbox.id });
   if (!row) throw new Error("E-mail is niet in de outbox gezet");
   return row.id;
+}
+
+const bodyScope = (idempotencyKey: string, part: "html" | "text") => ({
+  purpose: "email-body",
+  context: `email_outbox/${idempotencyKey}/${part}`,
+});
+
+/** The readable body of an outbox row: for sending it, and for the dev mailbox. */
+export function readEmailBody(row: { idempotencyKey: string; html: string; text: string }) {
+  return {
+    html: decryptText(row.html, bodyScope(row.idempotencyKey, "html")),
+    text: decryptText(row.text, bodyScope(row.idempotencyKey, "text")),
+  };
+}
+
+/**
+ * Retention: empties the bodies of emails sent before `olderThan`. The row stays (recipient,
+ * subject, status, sent_at), so a request's timeline still says the email was sent and
+ * delivered. Returns how many bodies were emptied.
+ */
+export async function purgeSentEmailBodies(db: Database, { olderThan }: { olderThan: Date }): Promise<number> {
+  const o = schema.emailOutbox;
+  const purged = await db
+    .update(o)
+    .set({ html: PURGED, text: PURGED })
+    .where(and(eq(o.status, "sent"), lt(o.sentAt, olderThan), ne(o.text, PURGED)))
+    .returning({ id: o.id });
+  return purged.length;
 }

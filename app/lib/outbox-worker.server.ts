@@ -1,14 +1,26 @@
 /**
- * Delivers the email outbox. Rows are claimed with FOR UPDATE SKIP LOCKED and a lease, so several
- * workers (or a worker and the web process) can run at once without sending an email twice, and
- * a worker that dies mid-send leaves its rows to be picked up when the lease runs out.
+ * Delivers the email outbox. Rows are claimed with FOR UPDATE SKIP LOCKED, a lease and a claim
+ * token, so several workers (or a worker and the web process) can run at once: a worker writes
+ * a row only while it still holds that row's claim token, and a worker that dies or stalls
+ * mid-send leaves its rows to be picked up when the lease runs out. The provider gets the same
+ * idempotency key on every try (prefixed with this installation's id), so an email sent again
+ * after a lost claim is not delivered twice. See docs/decisions/022-outbox-in-production.md.
  */
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, inArray, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, lte, ne, or, sql } from "drizzle-orm";
 import { Resend } from "resend";
-import { CREDENTIAL_TEMPLATES, REDACTED, retryDelayMs, statusAfterFailure } from "~/domain/email-outbox";
+import {
+  carriesAWayIn,
+  isRetryableSendError,
+  REDACTED,
+  retryDelayMs,
+  statusAfterFailure,
+  SUBJECT_REDACTED_TEMPLATES,
+} from "~/domain/email-outbox";
 import { type Database, schema } from "./db.server";
+import { DecryptionError } from "./encryption.server";
 import { env, usesDevMailbox } from "./env.server";
+import { readEmailBody } from "./mailer.server";
 import { type PollingJob, startPolling } from "./polling.server";
 
 export interface OutgoingEmail {
@@ -24,26 +36,32 @@ export type SendResult = { ok: true; messageId: string } | { ok: false; error: s
 
 export interface EmailTransport {
   name: string;
-  send(email: OutgoingEmail): Promise<SendResult>;
+  /** Gives up when `signal` aborts (the send time-out); never throws. */
+  send(email: OutgoingEmail, signal?: AbortSignal): Promise<SendResult>;
 }
 
 export function resendTransport(apiKey: string, baseUrl?: string): EmailTransport {
   const resend = new Resend(apiKey, baseUrl ? { baseUrl } : undefined);
   return {
     name: "resend",
-    async send(email) {
+    async send(email, signal) {
       try {
         const { data, error } = await resend.emails.send(
           { from: email.from, to: [email.to], subject: email.subject, html: email.html, text: email.text },
-          { idempotencyKey: email.idempotencyKey },
+          { idempotencyKey: email.idempotencyKey, signal },
         );
         if (data) return { ok: true, messageId: data.id };
-        const status = (error as { statusCode?: number | null } | null)?.statusCode ?? null;
-        // Rate limits, server errors and network trouble pass; a rejected message will not.
-        const retryable = status === null || status === 429 || status >= 500;
-        return { ok: false, error: `${status ?? "netwerk"}: ${error?.message ?? "onbekende fout"}`, retryable };
+        if (signal?.aborted) return { ok: false, error: "time-out: de provider antwoordde niet op tijd", retryable: true };
+        const { statusCode, name, message } = (error ?? {}) as { statusCode?: number | null; name?: string; message?: string };
+        const status = statusCode ?? null;
+        return {
+          ok: false,
+          error: `${status ?? "netwerk"}${name ? ` ${name}` : ""}: ${message ?? "onbekende fout"}`,
+          retryable: isRetryableSendError(status, name),
+        };
       } catch (error) {
-        return { ok: false, error: (error as Error).message, retryable: true };
+        const timedOut = signal?.aborted ?? false;
+        return { ok: false, error: timedOut ? "time-out: de provider antwoordde niet op tijd" : (error as Error).message, retryable: true };
       }
     },
   };
@@ -63,10 +81,36 @@ export function transportFromEnv(): EmailTransport {
   return resendTransport(e.RESEND_API_KEY, e.RESEND_BASE_URL);
 }
 
-const LEASE = sql`interval '2 minutes'`;
-const BATCH_SIZE = 20;
+/**
+ * How long one send may take. The lease covers a whole batch sent by `concurrency` slots in turn
+ * (ceil(batch / concurrency) sends per slot, each at most this long) with room to spare, so a
+ * claim never runs out while its worker is still busy with it.
+ */
+export const SEND_TIMEOUT_MS = 15_000;
+const BATCH_SIZE = 24;
+const CONCURRENCY = 6;
+const LEASE_SECONDS = Math.ceil(((Math.ceil(BATCH_SIZE / CONCURRENCY) * SEND_TIMEOUT_MS) / 1000) * 1.5);
 
-async function claimDueEmails(db: Database, batchSize: number) {
+/** This installation's id, prefixed to every idempotency key sent to the provider. */
+const installationIds = new WeakMap<Database, Promise<string>>();
+
+export function installationId(db: Database): Promise<string> {
+  let id = installationIds.get(db);
+  if (!id) {
+    id = (async () => {
+      // Migration 0004 creates the row; a database emptied since gets a new one here.
+      await db.insert(schema.installation).values({}).onConflictDoNothing();
+      const [row] = await db.select({ id: schema.installation.id }).from(schema.installation);
+      if (!row) throw new Error("Geen installatie-id in de database");
+      return row.id;
+    })();
+    id.catch(() => installationIds.delete(db));
+    installationIds.set(db, id);
+  }
+  return id;
+}
+
+async function claimDueEmails(db: Database, batchSize: number, claimToken: string, leaseSeconds: number) {
   const o = schema.emailOutbox;
   const due = db
     .select({ id: o.id })
@@ -82,77 +126,129 @@ async function claimDueEmails(db: Database, batchSize: number) {
     .for("update", { skipLocked: true });
   return db
     .update(o)
-    .set({ status: "sending", lockedUntil: sql`now() + ${LEASE}` })
+    .set({ status: "sending", claimToken, lockedUntil: sql`now() + make_interval(secs => ${leaseSeconds})` })
     .where(inArray(o.id, due))
     .returning();
 }
+
+type ClaimedEmail = Awaited<ReturnType<typeof claimDueEmails>>[number];
 
 export interface DeliveryReport {
   sent: number;
   failed: number;
 }
 
-export async function deliverDueEmails(
-  db: Database,
-  transport: EmailTransport,
-  options: { batchSize?: number; from?: string } = {},
-): Promise<DeliveryReport> {
-  const from = options.from ?? env().MAIL_FROM;
-  const claimed = await claimDueEmails(db, options.batchSize ?? BATCH_SIZE);
-  const report: DeliveryReport = { sent: 0, failed: 0 };
-  for (const email of claimed) {
-    const started = performance.now();
-    const result = await transport.send({
-      from,
-      to: email.toAddress,
-      subject: email.subject,
-      html: email.html,
-      text: email.text,
-      idempotencyKey: email.idempotencyKey,
+export interface DeliveryOptions {
+  batchSize?: number;
+  /** Sends at the same time. */
+  concurrency?: number;
+  from?: string;
+  sendTimeoutMs?: number;
+  leaseSeconds?: number;
+}
+
+/**
+ * Writes what the provider answered. The attempt is always recorded. The row changes only while
+ * this worker still holds its claim, with one exception: an accepted email is marked sent even
+ * after the claim was lost (its lease ran out mid-send), because that is a fact: the provider
+ * has it, and a later send with the same key only gets this answer back. Returns whether the
+ * row was written.
+ */
+async function recordResult(db: Database, transport: EmailTransport, email: ClaimedEmail, claimToken: string, result: SendResult, durationMs: number) {
+  const o = schema.emailOutbox;
+  return db.transaction(async (tx) => {
+    await tx.insert(schema.emailDeliveryAttempts).values({
+      outboxId: email.id,
+      transport: transport.name,
+      succeeded: result.ok,
+      providerMessageId: result.ok ? result.messageId : null,
+      error: result.ok ? null : result.error,
+      durationMs,
     });
-    const durationMs = Math.round(performance.now() - started);
-    const attempts = email.attempts + 1;
-    await db.transaction(async (tx) => {
-      await tx.insert(schema.emailDeliveryAttempts).values({
-        outboxId: email.id,
+    if (result.ok) {
+      // The dev mailbox is the only place such an email can be read; it keeps its body.
+      const redact = carriesAWayIn(email.template) && transport.name !== devMailboxTransport.name;
+      const sent = {
+        ...(redact ? { html: REDACTED, text: REDACTED } : {}),
+        ...(redact && SUBJECT_REDACTED_TEMPLATES.includes(email.template) ? { subject: REDACTED } : {}),
+        status: "sent" as const,
+        attempts: sql`${o.attempts} + 1`,
         transport: transport.name,
-        succeeded: result.ok,
-        providerMessageId: result.ok ? result.messageId : null,
-        error: result.ok ? null : result.error,
-        durationMs,
-      });
-      if (result.ok) {
-        const redact = CREDENTIAL_TEMPLATES.includes(email.template) && transport.name !== devMailboxTransport.name;
-        await tx
-          .update(schema.emailOutbox)
-          .set({
-            ...(redact ? { subject: REDACTED, html: REDACTED, text: REDACTED } : {}),
-            status: "sent",
-            attempts,
-            transport: transport.name,
-            providerMessageId: result.messageId,
-            sentAt: new Date(),
-            lockedUntil: null,
-            lastError: null,
-          })
-          .where(eq(schema.emailOutbox.id, email.id));
-      } else {
-        await tx
-          .update(schema.emailOutbox)
-          .set({
-            status: result.retryable ? statusAfterFailure(attempts) : "failed",
-            attempts,
-            transport: transport.name,
-            nextAttemptAt: new Date(Date.now() + retryDelayMs(attempts)),
-            lockedUntil: null,
-            lastError: result.error,
-          })
-          .where(eq(schema.emailOutbox.id, email.id));
-      }
-    });
-    if (result.ok) report.sent += 1;
-    else report.failed += 1;
+        providerMessageId: result.messageId,
+        sentAt: sql`clock_timestamp()`,
+        lockedUntil: null,
+        claimToken: null,
+        lastError: null,
+      };
+      const held = await tx.update(o).set(sent).where(and(eq(o.id, email.id), eq(o.claimToken, claimToken))).returning({ id: o.id });
+      if (held.length > 0) return true;
+      const rescued = await tx.update(o).set(sent).where(and(eq(o.id, email.id), ne(o.status, "sent"))).returning({ id: o.id });
+      return rescued.length > 0;
+    }
+    const attempts = email.attempts + 1;
+    const written = await tx
+      .update(o)
+      .set({
+        status: result.retryable ? statusAfterFailure(attempts) : "failed",
+        attempts,
+        transport: transport.name,
+        nextAttemptAt: new Date(Date.now() + retryDelayMs(attempts)),
+        lockedUntil: null,
+        claimToken: null,
+        lastError: result.error,
+      })
+      .where(and(eq(o.id, email.id), eq(o.claimToken, claimToken)))
+      .returning({ id: o.id });
+    return written.length > 0;
+  });
+}
+
+async function sendOne(transport: EmailTransport, email: ClaimedEmail, from: string, keyPrefix: string, timeoutMs: number): Promise<SendResult> {
+  let body;
+  try {
+    body = readEmailBody(email);
+  } catch (error) {
+    if (error instanceof DecryptionError) return { ok: false, error: `${error.message} (DATA_KEY gewijzigd?)`, retryable: false };
+    throw error;
   }
+  return transport.send(
+    { from, to: email.toAddress, subject: email.subject, ...body, idempotencyKey: `${keyPrefix}/${email.idempotencyKey}` },
+    AbortSignal.timeout(timeoutMs),
+  );
+}
+
+/** Runs `work` over `items`, at most `limit` at a time; every item is tried, the first error is thrown at the end. */
+async function forEachBounded<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>) {
+  let next = 0;
+  const errors: unknown[] = [];
+  const slot = async () => {
+    for (let i = next++; i < items.length; i = next++) {
+      try {
+        await work(items[i]!);
+      } catch (error) {
+        errors.push(error);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, slot));
+  if (errors.length > 0) throw errors[0];
+}
+
+export async function deliverDueEmails(db: Database, transport: EmailTransport, options: DeliveryOptions = {}): Promise<DeliveryReport> {
+  const from = options.from ?? env().MAIL_FROM;
+  const timeoutMs = options.sendTimeoutMs ?? SEND_TIMEOUT_MS;
+  const keyPrefix = await installationId(db);
+  const claimToken = randomUUID();
+  const claimed = await claimDueEmails(db, options.batchSize ?? BATCH_SIZE, claimToken, options.leaseSeconds ?? LEASE_SECONDS);
+  const report: DeliveryReport = { sent: 0, failed: 0 };
+  await forEachBounded(claimed, options.concurrency ?? CONCURRENCY, async (email) => {
+    const started = performance.now();
+    const result = await sendOne(transport, email, from, keyPrefix, timeoutMs);
+    const written = await recordResult(db, transport, email, claimToken, result, Math.round(performance.now() - started));
+    // A failure the worker no longer holds the row for is another worker's to count.
+    if (result.ok) report.sent += 1;
+    else if (written) report.failed += 1;
+  });
   return report;
 }
 

@@ -1,6 +1,7 @@
 /** The dev mailbox: outbox emails read back, for machines without a Resend key. */
 import { desc, eq } from "drizzle-orm";
 import { type Queryable, schema } from "~/lib/db.server";
+import { readEmailBody } from "~/lib/mailer.server";
 
 export async function listMailbox(db: Queryable, limit = 100) {
   const o = schema.emailOutbox;
@@ -11,8 +12,9 @@ export async function listMailbox(db: Queryable, limit = 100) {
     .limit(limit);
 }
 
+/** One email with its body decrypted: the dev mailbox is one of the two places that read it. */
 export async function mailboxEmail(db: Queryable, id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const [row] = await db.select().from(schema.emailOutbox).where(eq(schema.emailOutbox.id, id));
-  return row ?? null;
+  return row ? { ...row, ...readEmailBody(row) } : null;
 }

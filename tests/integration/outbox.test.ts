@@ -1,9 +1,17 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { MAX_DELIVERY_ATTEMPTS } from "~/domain/email-outbox";
+import { MAX_DELIVERY_ATTEMPTS, PURGED, REDACTED } from "~/domain/email-outbox";
 import { database, schema } from "~/lib/db.server";
-import { queueEmail } from "~/lib/mailer.server";
-import { deliverDueEmails, devMailboxTransport, type EmailTransport, resendTransport } from "~/lib/outbox-worker.server";
+import { purgeSentEmailBodies, queueEmail, readEmailBody } from "~/lib/mailer.server";
+import {
+  deliverDueEmails,
+  devMailboxTransport,
+  type EmailTransport,
+  installationId,
+  type OutgoingEmail,
+  resendTransport,
+  type SendResult,
+} from "~/lib/outbox-worker.server";
 import { type FakeResend, startFakeResend } from "../support/fake-resend";
 
 const db = database();
@@ -19,6 +27,9 @@ afterAll(() => resend.close());
 beforeEach(async () => {
   await db.delete(schema.emailOutbox);
   resend.emails.length = 0;
+  resend.acceptedPerKey.clear();
+  resend.setLatency(0);
+  resend.setMode("up");
 });
 
 async function queueConfirmation(key: string = crypto.randomUUID()) {
@@ -43,6 +54,12 @@ async function queueConfirmation(key: string = crypto.randomUUID()) {
   );
 }
 
+function deferred() {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
 async function outboxRow(id: string) {
   const [row] = await db.select().from(schema.emailOutbox).where(eq(schema.emailOutbox.id, id));
   return row!;
@@ -56,13 +73,16 @@ describe("outbox delivery through the Resend SDK", () => {
   it("sends a queued email with its idempotency key and records the attempt", async () => {
     const id = await queueConfirmation("OP-2026-000042/bevestiging");
     expect(await deliverDueEmails(db, transport, { from: "Opstap <noreply@example.org>" })).toEqual({ sent: 1, failed: 0 });
+    const installation = await installationId(db);
+    expect(installation).toMatch(/^[0-9a-f-]{36}$/);
 
     expect(resend.emails).toHaveLength(1);
     const email = resend.emails[0]!;
     expect(email).toMatchObject({
       to: ["sanne@example.org"],
       from: "Opstap <noreply@example.org>",
-      idempotencyKey: "OP-2026-000042/bevestiging",
+      // References are unique within one database; the installation's id makes the key unique anywhere.
+      idempotencyKey: `${installation}/OP-2026-000042/bevestiging`,
       apiKey: "re_test_key",
     });
     expect(email.subject).toContain("OP-2026-000042");
@@ -70,11 +90,27 @@ describe("outbox delivery through the Resend SDK", () => {
     expect(email.html).not.toContain("<script>");
     expect(email.html).toContain("&lt;script&gt;");
     expect(email.text).toContain("Bakkerij & Zn");
+    expect(email.text).toContain("http://localhost:3000/volgen/test");
 
     const row = await outboxRow(id);
-    expect(row).toMatchObject({ status: "sent", attempts: 1, transport: "resend", providerMessageId: email.id });
+    expect(row).toMatchObject({ status: "sent", attempts: 1, transport: "resend", providerMessageId: email.id, claimToken: null });
+    // It carried a tracking link: once the provider has it, no body is kept.
+    expect([row.html, row.text]).toEqual([REDACTED, REDACTED]);
     const attempts = await attemptsOf(id);
-    expect(attempts.map((a) => a.succeeded)).toEqual([true]);
+    expect(attempts.map((a) => [a.succeeded, a.providerMessageId])).toEqual([[true, email.id]]);
+  });
+
+  it("stores the body encrypted until it is sent, readable only with DATA_KEY", async () => {
+    const id = await queueConfirmation("OP-2026-000042/versleuteld");
+    const row = await outboxRow(id);
+    for (const body of [row.html, row.text]) {
+      expect(body).toMatch(/^enc:v1:/);
+      expect(body).not.toContain("volgen");
+      expect(body).not.toContain("Bakkerij");
+    }
+    expect(readEmailBody(row).text).toContain("http://localhost:3000/volgen/test");
+    // A body copied into another row does not open there.
+    expect(() => readEmailBody({ ...row, idempotencyKey: "een-andere-e-mail" })).toThrow(/DATA_KEY/);
   });
 
   it("does not send an email again once it is sent", async () => {
@@ -103,6 +139,48 @@ describe("outbox delivery through the Resend SDK", () => {
     row = await outboxRow(id);
     expect(row).toMatchObject({ status: "sent", attempts: 2, lastError: null });
     expect((await attemptsOf(id)).map((a) => a.succeeded).sort()).toEqual([false, true]);
+  });
+
+  it("retries when the provider is still handling an earlier send with the same key (409)", async () => {
+    const id = await queueConfirmation();
+    resend.failNext(1, 409, "Same idempotency key used while original request is still in progress.", "concurrent_idempotent_requests");
+    await deliverDueEmails(db, transport);
+    expect(await outboxRow(id)).toMatchObject({ status: "pending", attempts: 1 });
+    expect((await outboxRow(id)).lastError).toContain("concurrent_idempotent_requests");
+
+    resend.failNext(1, 409, "Same idempotency key used with a different request payload.", "invalid_idempotent_request");
+    await db.update(schema.emailOutbox).set({ nextAttemptAt: sql`now()` }).where(eq(schema.emailOutbox.id, id));
+    await deliverDueEmails(db, transport);
+    expect(await outboxRow(id)).toMatchObject({ status: "failed", attempts: 2 });
+  });
+
+  it("gives up on one send after the time-out, and tries again later with the same key", async () => {
+    const id = await queueConfirmation();
+    resend.setMode("hang");
+    const started = Date.now();
+    expect(await deliverDueEmails(db, transport, { sendTimeoutMs: 300 })).toEqual({ sent: 0, failed: 1 });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    const row = await outboxRow(id);
+    expect(row).toMatchObject({ status: "pending", attempts: 1, claimToken: null });
+    expect(row.lastError).toContain("time-out");
+
+    // The provider had taken it before it hung: the retry gets the same email back, not a second one.
+    resend.setMode("up");
+    await db.update(schema.emailOutbox).set({ nextAttemptAt: sql`now()` }).where(eq(schema.emailOutbox.id, id));
+    const retry = await deliverDueEmails(db, transport);
+    expect({ retry, error: (await outboxRow(id)).lastError }).toEqual({ retry: { sent: 1, failed: 0 }, error: null });
+    expect(resend.emails).toHaveLength(1);
+    expect(await outboxRow(id)).toMatchObject({ status: "sent", attempts: 2, providerMessageId: resend.emails[0]!.id });
+  });
+
+  it("sends in parallel, so one slow send does not hold up the rest", async () => {
+    for (let i = 0; i < 12; i++) await queueConfirmation();
+    resend.setLatency(150);
+    const started = Date.now();
+    expect(await deliverDueEmails(db, transport, { batchSize: 12, concurrency: 6 })).toEqual({ sent: 12, failed: 0 });
+    expect(resend.maxInFlight).toBeGreaterThanOrEqual(4);
+    // One by one this takes 12 × 150 ms; six at a time about 2 × 150 ms.
+    expect(Date.now() - started).toBeLessThan(12 * 150);
   });
 
   it("gives up on an email the provider refuses, without retrying", async () => {
@@ -148,6 +226,60 @@ describe("outbox delivery through the Resend SDK", () => {
     expect(reports.reduce((n, r) => n + r.sent, 0)).toBe(10);
     expect(new Set(resend.emails.map((e) => e.idempotencyKey)).size).toBe(10);
     expect(resend.emails).toHaveLength(10);
+  });
+
+  it("writes a row only while it holds the claim: a stalled worker cannot undo a newer worker's result", async () => {
+    const id = await queueConfirmation();
+    // Worker A takes the row and stalls inside the send.
+    let release!: (result: SendResult) => void;
+    const sendStarted = deferred();
+    const stalled: EmailTransport = {
+      name: "resend",
+      send: () => {
+        sendStarted.resolve();
+        return new Promise((resolve) => (release = resolve));
+      },
+    };
+    const workerA = deliverDueEmails(db, stalled);
+    await sendStarted.promise;
+    const claimA = (await outboxRow(id)).claimToken;
+    expect(claimA).toMatch(/^[0-9a-f-]{36}$/);
+
+    // Its lease runs out; worker B takes the row over, the provider refuses for now.
+    await db.update(schema.emailOutbox).set({ lockedUntil: sql`now() - interval '1 second'` }).where(eq(schema.emailOutbox.id, id));
+    resend.failNext(1, 503);
+    expect(await deliverDueEmails(db, transport)).toEqual({ sent: 0, failed: 1 });
+    expect(await outboxRow(id)).toMatchObject({ status: "pending", attempts: 1 });
+
+    // A's late failure is recorded as an attempt, but does not touch the row B wrote.
+    release({ ok: false, error: "500: te laat", retryable: true });
+    expect(await workerA).toEqual({ sent: 0, failed: 0 });
+    const row = await outboxRow(id);
+    expect(row).toMatchObject({ status: "pending", attempts: 1 });
+    expect(row.lastError).toContain("503");
+    expect((await attemptsOf(id)).map((a) => a.error?.slice(0, 3)).sort()).toEqual(["500", "503"]);
+  });
+
+  it("records a send the provider accepted even after the worker lost its claim", async () => {
+    const id = await queueConfirmation();
+    let release!: (result: SendResult) => void;
+    const sendStarted = deferred();
+    const stalled: EmailTransport = {
+      name: "resend",
+      send: (_email: OutgoingEmail) => {
+        sendStarted.resolve();
+        return new Promise((resolve) => (release = resolve));
+      },
+    };
+    const workerA = deliverDueEmails(db, stalled);
+    await sendStarted.promise;
+    // The lease runs out and another worker claims the row (and is still busy with it).
+    await db.update(schema.emailOutbox).set({ lockedUntil: sql`now() - interval '1 second'`, claimToken: crypto.randomUUID() }).where(eq(schema.emailOutbox.id, id));
+
+    release({ ok: true, messageId: "msg-van-a" });
+    expect(await workerA).toEqual({ sent: 1, failed: 0 });
+    expect(await outboxRow(id)).toMatchObject({ status: "sent", providerMessageId: "msg-van-a", attempts: 1, claimToken: null });
+    expect((await attemptsOf(id)).map((a) => a.providerMessageId)).toEqual(["msg-van-a"]);
   });
 
   it("delivers to the dev mailbox without a provider", async () => {
@@ -201,7 +333,7 @@ describe("emails that carry a way in", () => {
   it("are not kept in the outbox once the provider has them", async () => {
     const id = await queueSignInCode();
     await deliverDueEmails(db, transport);
-    expect(resend.emails.at(-1)?.subject).toContain("482913");
+    expect(resend.emails.at(-1)?.text).toContain("482913");
     const row = await outboxRow(id);
     expect(row.status).toBe("sent");
     expect(JSON.stringify([row.subject, row.html, row.text])).not.toMatch(/482913|geheim/);
@@ -210,6 +342,50 @@ describe("emails that carry a way in", () => {
   it("stay readable in the dev mailbox, where the outbox is the mailbox", async () => {
     const id = await queueSignInCode();
     await deliverDueEmails(db, devMailboxTransport);
-    expect((await outboxRow(id)).text).toContain("482913");
+    const row = await outboxRow(id);
+    expect(row.text).not.toContain("482913");
+    expect(readEmailBody(row).text).toContain("482913");
+  });
+});
+
+describe("purging sent bodies after the retention period", () => {
+  async function queueReminder() {
+    return db.transaction((tx) =>
+      queueEmail(tx, {
+        template: "herinnering",
+        to: "school@example.org",
+        idempotencyKey: crypto.randomUUID(),
+        props: {
+          organisationName: "Praktijkschool De Brug",
+          reference: "OP-2026-000077",
+          companyName: "Herinnering BV",
+          requestUrl: "http://localhost:3000/backoffice/aanvragen/OP-2026-000077",
+          audience: "school",
+          dueText: "vandaag",
+        },
+      }),
+    );
+  }
+
+  it("empties old sent bodies and keeps the rest of the row for the timeline", async () => {
+    const old = await queueReminder();
+    const recent = await queueReminder();
+    const waiting = await queueReminder();
+    await db.update(schema.emailOutbox).set({ nextAttemptAt: sql`now() + interval '1 hour'` }).where(eq(schema.emailOutbox.id, waiting));
+    await deliverDueEmails(db, transport);
+    // A reminder carries no way in: its (encrypted) body stays until the retention period ends.
+    expect(readEmailBody(await outboxRow(old)).text).toContain("Herinnering BV");
+    await db.update(schema.emailOutbox).set({ sentAt: sql`now() - interval '40 days'` }).where(eq(schema.emailOutbox.id, old));
+
+    expect(await purgeSentEmailBodies(db, { olderThan: new Date(Date.now() - 30 * 86_400_000) })).toBe(1);
+    const purged = await outboxRow(old);
+    expect(purged).toMatchObject({ html: PURGED, text: PURGED, status: "sent", toAddress: "school@example.org" });
+    expect(purged.subject).toContain("OP-2026-000077");
+    expect(purged.sentAt).not.toBeNull();
+    expect(readEmailBody(await outboxRow(recent)).text).toContain("Herinnering BV");
+    expect((await outboxRow(waiting)).html).toMatch(/^enc:v1:/);
+    // A second run finds nothing left to do.
+    expect(await purgeSentEmailBodies(db, { olderThan: new Date() })).toBe(1);
+    expect(await purgeSentEmailBodies(db, { olderThan: new Date() })).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { database, schema } from "~/lib/db.server";
 import { placesForPostcode } from "~/models/places.server";
 import { requestByReference, submitRequest } from "~/models/requests.server";
 import { proefplaatsingRequest } from "../support/proefplaatsing";
+import { readable } from "../support/outbox";
 
 const db = database();
 
@@ -55,7 +56,8 @@ describe("submitRequest", () => {
       .select()
       .from(schema.emailOutbox)
       .where(eq(schema.emailOutbox.requestId, request!.id))
-      .orderBy(schema.emailOutbox.template);
+      .orderBy(schema.emailOutbox.template)
+      .then(readable);
     expect(emails.map((e) => [e.template, e.toAddress, e.status])).toEqual([
       ["aanvraag-ontvangen", "sanne@example.org", "pending"],
       ["nieuwe-aanvraag-school", "pro-de-brug-utrecht@example.org", "pending"],

@@ -11,6 +11,7 @@ import { requestByReference, submitRequest } from "~/models/requests.server";
 import { expireOverdueAssignments } from "~/models/routing.server";
 import { proefplaatsingRequest } from "../support/proefplaatsing";
 import { createStaff } from "../support/staff";
+import { readable } from "../support/outbox";
 
 const db = database();
 
@@ -24,7 +25,8 @@ async function mails(template: string, requestId?: string) {
   return db
     .select()
     .from(schema.emailOutbox)
-    .where(and(eq(schema.emailOutbox.template, template), requestId ? eq(schema.emailOutbox.requestId, requestId) : undefined));
+    .where(and(eq(schema.emailOutbox.template, template), requestId ? eq(schema.emailOutbox.requestId, requestId) : undefined))
+    .then(readable);
 }
 
 describe("reminders", () => {

@@ -30,6 +30,7 @@ import type { StaffMember } from "~/models/staff-scope.server";
 import { action, loader } from "~/routes/backoffice.aanvragen.$reference";
 import { proefplaatsingRequest } from "../support/proefplaatsing";
 import { addStaffMember } from "../support/staff";
+import { readable } from "../support/outbox";
 
 const db = database();
 
@@ -88,7 +89,8 @@ async function emails(requestId: string, template?: string) {
     .select()
     .from(schema.emailOutbox)
     .where(and(eq(schema.emailOutbox.requestId, requestId), template ? eq(schema.emailOutbox.template, template) : undefined))
-    .orderBy(asc(schema.emailOutbox.createdAt));
+    .orderBy(asc(schema.emailOutbox.createdAt))
+    .then(readable);
 }
 
 async function audit(requestId: string) {

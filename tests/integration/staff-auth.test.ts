@@ -21,6 +21,7 @@ import {
 import { action as codeAction } from "~/routes/inloggen.code";
 import { action as signInAction } from "~/routes/inloggen._index";
 import { createStaff, getRequest, latestSignInCode, postRequest } from "../support/staff";
+import { readable } from "../support/outbox";
 
 const db = database();
 
@@ -33,7 +34,8 @@ async function mails(to: string, template: string) {
   return db
     .select()
     .from(schema.emailOutbox)
-    .where(and(eq(schema.emailOutbox.toAddress, to), eq(schema.emailOutbox.template, template)));
+    .where(and(eq(schema.emailOutbox.toAddress, to), eq(schema.emailOutbox.template, template)))
+    .then(readable);
 }
 
 function linkToken(html: string): string {

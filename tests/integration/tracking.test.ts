@@ -357,7 +357,7 @@ describe("what the school is shown", () => {
     });
     expect(page.wspMessage).toBe("Deze werkgever kennen wij goed.");
     expect(page.request.offer).toBe("Een werkgever wil een groep leerlingen een kans geven.");
-    expect(page.request.answers).toEqual(
+    expect(page.request.contact?.answers).toEqual(
       expect.arrayContaining([
         { label: "Werk", value: "Onkruid wieden en planten oppotten." },
         { label: "Aantal leerlingen", value: "5" },
@@ -368,7 +368,7 @@ describe("what the school is shown", () => {
       ]),
     );
     // Contact details are shown on their own, not again among the answers.
-    expect(page.request.answers.map((a) => a.label)).not.toContain("email");
+    expect(page.request.contact?.answers.map((a) => a.label)).not.toContain("email");
   });
 
   it("puts every answer in the school's email when given, and speaks of pupils for a groepsstage", async () => {
@@ -395,5 +395,21 @@ describe("what the school is shown", () => {
     expect(text).toContain("Aantal leerlingen");
     expect(text).toContain("Elke dinsdag, zes weken lang");
     expect(text).not.toContain("Werk dat het bedrijf aanbiedt");
+  });
+});
+
+describe("an old school link", () => {
+  it("stops showing who the employer is once the school no longer holds the request", async () => {
+    const { request } = await send({ email: "oude-link@example.org" });
+    const token = `t-${crypto.randomUUID()}`;
+    await db.update(schema.requestAssignments).set({ responseTokenHash: hashToken(token) }).where(eq(schema.requestAssignments.requestId, request.id));
+    const open = () =>
+      schoolAnswerLoader({ request: new Request(`http://localhost/reactie/${token}`), params: { token }, context: { cspNonce: "", clientIp: null } });
+    expect((await open()).request.contact).toMatchObject({ contactName: "Sanne de Vries", email: "oude-link@example.org" });
+    await respondToAssignment(db, token, { accept: false, reason: "geen-plek" });
+    const after = await open();
+    expect(after.request.contact).toBeNull();
+    expect(JSON.stringify(after)).not.toContain("oude-link@example.org");
+    expect(JSON.stringify(after)).not.toContain("Sanne");
   });
 });

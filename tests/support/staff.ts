@@ -8,6 +8,7 @@ import { type Database, schema } from "~/lib/db.server";
 import { staffSessionCookie } from "~/lib/staff-session.server";
 import { sendSignInCode, signInWithCode, staffForSession } from "~/models/staff-auth.server";
 import { type StaffMember, toStaffMember } from "~/models/staff-scope.server";
+import { readable } from "./outbox";
 
 export interface TestStaff {
   member: StaffMember;
@@ -16,7 +17,7 @@ export interface TestStaff {
 
 /** The code in the newest sign-in email to this address (only the test can read it from the outbox). */
 export async function latestSignInCode(db: Database, email: string): Promise<string> {
-  const rows = await db.select().from(schema.emailOutbox).where(eq(schema.emailOutbox.toAddress, email));
+  const rows = readable(await db.select().from(schema.emailOutbox).where(eq(schema.emailOutbox.toAddress, email)));
   const mail = rows.filter((r) => r.template === "inlogcode").sort((a, b) => +b.createdAt - +a.createdAt)[0];
   const code = mail && /\b(\d{6})\b/.exec(mail.text)?.[1];
   if (!code) throw new Error(`Geen inlogcode voor ${email}`);
