@@ -14,6 +14,9 @@ describe("safeReturnPath", () => {
     ["a tab, which browsers drop", "/\t/evil.example"],
     ["a newline", "/\n/evil.example"],
     ["a relative path", "backoffice"],
+    ["a dot segment that normalises to //", "/.//evil.example"],
+    ["dot-dot segments that normalise to //", "/a/..//evil.example/x"],
+    ["an encoded dot segment", "/%2e//evil.example"],
     ["javascript:", "javascript:alert(1)"],
     ["nothing", null],
   ])("refuses %s", (_name, value) => {

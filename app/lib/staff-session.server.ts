@@ -121,7 +121,11 @@ export function safeReturnPath(value: string | null | undefined): string {
   const base = new URL(env().APP_URL);
   const resolved = new URL(value, base);
   if (resolved.origin !== base.origin || value.startsWith("//")) return fallback;
-  return `${resolved.pathname}${resolved.search}${resolved.hash}`;
+  // Check what is returned, not only what came in: "/.//evil.example" normalises to
+  // "//evil.example", which a browser reads as another site.
+  const path = `${resolved.pathname}${resolved.search}${resolved.hash}`;
+  if (!path.startsWith("/") || path.startsWith("//") || new URL(path, base).origin !== base.origin) return fallback;
+  return path;
 }
 
 export function clientIp(context: AppLoadContext): string {

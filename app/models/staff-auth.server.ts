@@ -17,7 +17,8 @@ import {
 } from "~/domain/staff";
 import { type Database, type Queryable, schema } from "~/lib/db.server";
 import { env } from "~/lib/env.server";
-import { queueEmail, renderEmail } from "~/lib/mailer.server";
+import { runAfterAnswer } from "~/lib/background.server";
+import { queueEmail } from "~/lib/mailer.server";
 import { allowHit } from "./rate-limit.server";
 
 export function keyedHash(purpose: string, value: string): string {
@@ -58,13 +59,11 @@ export async function startSignIn(db: Database, email: string, ip: string, now: 
     allowHit(db, `inloggen:ip:${ip}`, PER_IP, now),
   ]);
   if (env().RATE_LIMIT === "on" && (!byEmail || !byIp)) return { ok: false, reason: "te_vaak" };
-  const member = await staffMemberByEmail(db, normalised);
-  if (!member || !member.active) {
-    // The same work as for a known address, minus the writes, so the answer takes as long.
-    await renderEmail("inlogcode", { name: "", code: "000000", signInUrl: env().APP_URL, validMinutes: SIGN_IN_CODE_MINUTES });
-    return { ok: true };
-  }
-  await db.transaction((tx) => sendSignInCode(tx, member, now));
+  // Known or not, the answer is the same and leaves before the look-up, so its timing tells nothing.
+  runAfterAnswer("inloggen", async () => {
+    const member = await staffMemberByEmail(db, normalised);
+    if (member?.active) await db.transaction((tx) => sendSignInCode(tx, member, now));
+  });
   return { ok: true };
 }
 
@@ -140,12 +139,13 @@ export async function signInWithCode(
       .limit(1)
       .for("update");
     if (!challenge) return { ok: false, reason: "ongeldig" } as const;
-    if (challenge.failedAttempts >= SIGN_IN_MAX_ATTEMPTS) return { ok: false, reason: "te_vaak" } as const;
+    // A used-up challenge answers like a wrong code: an unknown address must read the same.
+    if (challenge.failedAttempts >= SIGN_IN_MAX_ATTEMPTS) return { ok: false, reason: "ongeldig" } as const;
     const expected = Buffer.from(challenge.codeHash, "hex");
     const given = Buffer.from(keyedHash(`inlogcode:${challenge.id}`, code.trim()), "hex");
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
       await tx.update(c).set({ failedAttempts: challenge.failedAttempts + 1 }).where(eq(c.id, challenge.id));
-      return { ok: false, reason: challenge.failedAttempts + 1 >= SIGN_IN_MAX_ATTEMPTS ? "te_vaak" : "ongeldig" } as const;
+      return { ok: false, reason: "ongeldig" } as const;
     }
     await tx.update(c).set({ usedAt: now }).where(eq(c.id, challenge.id));
     return { ok: true, sessionToken: await openSession(tx, member.id, userAgent, now), staffMemberId: member.id } as const;

@@ -29,10 +29,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { email, code, terug } = submission.value;
   const outcome = await signInWithCode(database(), email, code, request.headers.get("User-Agent"), clientIp(context));
   if (!outcome.ok) {
+    // The same words whether the address is known, the code wrong or used up too often.
     const message =
       outcome.reason === "te_vaak"
-        ? "Deze code is te vaak fout ingevuld. Vraag een nieuwe code aan."
-        : "Deze code klopt niet of is verlopen. Kijk of u de laatste e-mail gebruikt, of vraag een nieuwe code aan.";
+        ? "U heeft het te vaak geprobeerd. Wacht een kwartier en vraag dan een nieuwe code aan."
+        : "Deze code klopt niet of werkt niet meer. Kijk of u de laatste e-mail gebruikt, of vraag een nieuwe code aan.";
     return data(submission.reply({ fieldErrors: { code: [message] } }), { status: 400 });
   }
   const headers = new Headers();

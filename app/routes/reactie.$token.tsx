@@ -19,6 +19,7 @@ import { SchoolResponseSchema } from "~/forms/school-response";
 import { database } from "~/lib/db.server";
 import { requestAnswers } from "~/domain/request-answers";
 import { assignmentByToken, respondToAssignment } from "~/models/routing.server";
+import { isClosedStatus } from "~/domain/request-status";
 
 export const meta: MetaFunction = () => [{ title: "Aanvraag beantwoorden – Opstap" }, { name: "robots", content: "noindex" }];
 
@@ -31,6 +32,12 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (!found) throw notFound();
   const { assignment, request, organisation } = found;
   const details = request.details as { companyName?: string; contactName?: string; email?: string; phone?: string | null; work?: string };
+  // Once the school no longer holds the request (passed on, declined, withdrawn, closed), an old
+  // link shows that it is over, not who the employer is or how to reach them.
+  const holds = (assignment.status === "open" || assignment.status === "accepted") && !isClosedStatus(request.status);
+  const contact = holds
+    ? { companyName: details.companyName ?? "", answers: requestAnswers(request.details), contactName: details.contactName ?? "", email: details.email ?? "", phone: details.phone ?? null }
+    : null;
   return {
     schoolName: organisation.name,
     status: assignment.status,
@@ -46,12 +53,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
       sector: request.sector ? sectorLabel(request.sector) : "Niet opgegeven",
       municipality: request.routing.municipalityName,
       postcode: request.postcode,
-      companyName: details.companyName ?? "",
       // Every answer of the employer (group size, days, start…), not only the work.
-      answers: requestAnswers(request.details),
-      contactName: details.contactName ?? "",
-      email: details.email ?? "",
-      phone: details.phone ?? null,
+      contact,
       receivedAt: formatDateTime(request.createdAt),
     },
   };
@@ -103,7 +106,7 @@ export default function SchoolReactie() {
         <div className="panel panel--success" role="status">
           <h2>Uw school pakt deze aanvraag op</h2>
           <p>
-            Doorgegeven op {respondedAt}. Neem contact op met {request.contactName} om kennis te maken.
+            Doorgegeven op {respondedAt}. Neem contact op met {request.contact?.contactName ?? "de werkgever"} om kennis te maken.
           </p>
         </div>
       ) : status === "withdrawn" ? (
@@ -146,30 +149,38 @@ export default function SchoolReactie() {
       <dl className="details">
         <dt>Soort aanvraag</dt>
         <dd>{request.kindLabel}</dd>
-        <dt>Bedrijf</dt>
-        <dd>{request.companyName}</dd>
+        {request.contact ? (
+          <>
+            <dt>Bedrijf</dt>
+            <dd>{request.contact.companyName}</dd>
+          </>
+        ) : null}
         <dt>Sector</dt>
         <dd>{request.sector}</dd>
         <dt>Plaats</dt>
         <dd>
           {request.municipality} ({request.postcode})
         </dd>
-        {request.answers.map((answer) => (
-          <Fragment key={answer.label}>
-            <dt>{answer.label}</dt>
-            <dd className="pre-line">{answer.value}</dd>
-          </Fragment>
-        ))}
-        <dt>Contactpersoon</dt>
-        <dd>{request.contactName}</dd>
-        <dt>E-mail</dt>
-        <dd>
-          <a href={`mailto:${request.email}`}>{request.email}</a>
-        </dd>
-        {request.phone ? (
+        {request.contact ? (
           <>
-            <dt>Telefoon</dt>
-            <dd>{request.phone}</dd>
+            {request.contact.answers.map((answer) => (
+              <Fragment key={answer.label}>
+                <dt>{answer.label}</dt>
+                <dd className="pre-line">{answer.value}</dd>
+              </Fragment>
+            ))}
+            <dt>Contactpersoon</dt>
+            <dd>{request.contact.contactName}</dd>
+            <dt>E-mail</dt>
+            <dd>
+              <a href={`mailto:${request.contact.email}`}>{request.contact.email}</a>
+            </dd>
+            {request.contact.phone ? (
+              <>
+                <dt>Telefoon</dt>
+                <dd>{request.contact.phone}</dd>
+              </>
+            ) : null}
           </>
         ) : null}
         <dt>Ontvangen</dt>

@@ -7,6 +7,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { ErrorSummary, TextField } from "~/components/forms";
 import { LinkKwijtSchema } from "~/forms/tracking";
 import { database } from "~/lib/db.server";
+import { runAfterAnswer } from "~/lib/background.server";
 import { env } from "~/lib/env.server";
 import { sendEmployerLink } from "~/models/employer-access.server";
 import { allowHit } from "~/models/rate-limit.server";
@@ -29,7 +30,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     ((!ip || (await allowHit(db, `ip:${ip}`, { ...hour, max: config.RATE_LIMIT_POSTS_PER_IP_PER_HOUR }))) &&
       (await allowHit(db, `link:${submission.value.email.toLowerCase()}`, { ...hour, max: 3 })));
   // The same answer whether or not the address is known, and whether or not it was sent.
-  if (allowed) await sendEmployerLink(db, submission.value.email);
+  // After the answer: a known address must not take longer to answer than an unknown one.
+  if (allowed) runAfterAnswer("link kwijt", () => sendEmployerLink(db, submission.value.email));
   return redirect("/volgen?verstuurd");
 }
 

@@ -2,6 +2,7 @@
  * Staff sign-in without passwords: codes and links that work once and for 15 minutes, the same
  * answer for unknown addresses, rate limits, revocable sessions and invites.
  */
+import { settleBackgroundWork } from "~/lib/background.server";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database, schema } from "~/lib/db.server";
@@ -31,6 +32,7 @@ async function member(email: string, active = true) {
 }
 
 async function mails(to: string, template: string) {
+  await settleBackgroundWork();
   return db
     .select()
     .from(schema.emailOutbox)
@@ -50,7 +52,8 @@ describe("sign-in codes", () => {
     expect(await startSignIn(db, "Bekend@Example.org ", "10.0.0.1")).toEqual({ ok: true });
     expect(await startSignIn(db, "onbekend@example.org", "10.0.0.1")).toEqual({ ok: true });
     const [mail] = await mails("bekend@example.org", "inlogcode");
-    expect(mail?.subject).toMatch(/^Uw inlogcode voor Opstap: \d{6}$/);
+    // Lock screens show subjects: the code is only in the body.
+    expect(mail?.subject).toBe("Uw inlogcode voor Opstap");
     expect(mail?.html).toContain("/inloggen/link/");
     expect(await mails("onbekend@example.org", "inlogcode")).toEqual([]);
     // Only hashes are stored: the code is nowhere in the challenge row.
@@ -79,8 +82,10 @@ describe("sign-in codes", () => {
     const wrong = code === "000000" ? "111111" : "000000";
     const results = [];
     for (let i = 0; i < 5; i++) results.push(await signInWithCode(db, "raden@example.org", wrong, null, "10.0.0.3"));
-    expect(results.map((r) => (r.ok ? "ok" : r.reason))).toEqual(["ongeldig", "ongeldig", "ongeldig", "ongeldig", "te_vaak"]);
-    expect(await signInWithCode(db, "raden@example.org", code, null, "10.0.0.3")).toEqual({ ok: false, reason: "te_vaak" });
+    // Worded like any wrong code, so an unknown address reads the same after five tries.
+    expect(results.map((r) => (r.ok ? "ok" : r.reason))).toEqual(["ongeldig", "ongeldig", "ongeldig", "ongeldig", "ongeldig"]);
+    expect(await signInWithCode(db, "raden@example.org", code, null, "10.0.0.3")).toEqual({ ok: false, reason: "ongeldig" });
+    expect(await signInWithCode(db, "niemand-bekend@example.org", wrong, null, "10.0.0.3")).toEqual({ ok: false, reason: "ongeldig" });
   });
 
   it("lets the emailed link sign in once", async () => {

@@ -7,7 +7,7 @@ export async function signInCodeFor(e2e: E2eEnvironment, email: string, since = 
   const mail = await e2e.resend.waitForEmail(
     (e) => e.to.includes(email) && e.subject.startsWith("Uw inlogcode") && e2e.resend.emails.indexOf(e) >= since,
   );
-  const code = /\b(\d{6})\b/.exec(mail.subject)?.[1];
+  const code = /\b(\d{6})\b/.exec(mail.text)?.[1];
   if (!code) throw new Error(`Geen code in de e-mail aan ${email}`);
   return code;
 }

@@ -2,6 +2,7 @@
  * Staff for integration tests: people of the demo organisations, signed in the real way (a
  * session row made by the sign-in code), and the request objects a signed-in browser would send.
  */
+import { settleBackgroundWork } from "~/lib/background.server";
 import { eq } from "drizzle-orm";
 import type { StaffRole } from "~/domain/staff";
 import { type Database, schema } from "~/lib/db.server";
@@ -17,6 +18,8 @@ export interface TestStaff {
 
 /** The code in the newest sign-in email to this address (only the test can read it from the outbox). */
 export async function latestSignInCode(db: Database, email: string): Promise<string> {
+  // Sign-in emails are queued right after the answer (see ~/lib/background.server).
+  await settleBackgroundWork();
   const rows = readable(await db.select().from(schema.emailOutbox).where(eq(schema.emailOutbox.toAddress, email)));
   const mail = rows.filter((r) => r.template === "inlogcode").sort((a, b) => +b.createdAt - +a.createdAt)[0];
   const code = mail && /\b(\d{6})\b/.exec(mail.text)?.[1];
