@@ -33,6 +33,8 @@ const EnvSchema = z
     DATA_KEY: optionalString,
     DEMO_DATA: z.enum(["on", "off"]).optional(),
     OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
+    /** Emails one worker sends at the same time; keep it within the provider's rate limit. */
+    OUTBOX_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
     /** How many working days a school has to answer before the request moves on. */
     /** Limits on public form posts; "off" only for load tests. */
     RATE_LIMIT: z.enum(["on", "off"]).default("on"),
