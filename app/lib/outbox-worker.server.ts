@@ -82,14 +82,17 @@ export function transportFromEnv(): EmailTransport {
 }
 
 /**
- * How long one send may take. The lease covers a whole batch sent by `concurrency` slots in turn
- * (ceil(batch / concurrency) sends per slot, each at most this long) with room to spare, so a
- * claim never runs out while its worker is still busy with it.
+ * How long one send may take. A claim holds a few rows that one slot sends in turn; the lease
+ * covers all of them at their slowest with room to spare, so a claim never runs out while its
+ * worker is still busy with it, and the rows of a worker that died return within a minute.
  */
 export const SEND_TIMEOUT_MS = 15_000;
+/** Rows one slot claims at a time. */
+const PER_CLAIM = 2;
+const LEASE_SECONDS = (PER_CLAIM * SEND_TIMEOUT_MS) / 1000 + 15;
+/** For one call of deliverDueEmails (tests, the admin's retry): at most this many rows. */
 const BATCH_SIZE = 24;
-const CONCURRENCY = 6;
-const LEASE_SECONDS = Math.ceil(((Math.ceil(BATCH_SIZE / CONCURRENCY) * SEND_TIMEOUT_MS) / 1000) * 1.5);
+const CONCURRENCY = 8;
 
 /** This installation's id, prefixed to every idempotency key sent to the provider. */
 const installationIds = new WeakMap<Database, Promise<string>>();
@@ -234,12 +237,12 @@ async function forEachBounded<T>(items: readonly T[], limit: number, work: (item
   if (errors.length > 0) throw errors[0];
 }
 
-export async function deliverDueEmails(db: Database, transport: EmailTransport, options: DeliveryOptions = {}): Promise<DeliveryReport> {
+async function deliverClaimed(db: Database, transport: EmailTransport, options: DeliveryOptions & { batchSize: number }) {
   const from = options.from ?? env().MAIL_FROM;
   const timeoutMs = options.sendTimeoutMs ?? SEND_TIMEOUT_MS;
   const keyPrefix = await installationId(db);
   const claimToken = randomUUID();
-  const claimed = await claimDueEmails(db, options.batchSize ?? BATCH_SIZE, claimToken, options.leaseSeconds ?? LEASE_SECONDS);
+  const claimed = await claimDueEmails(db, options.batchSize, claimToken, options.leaseSeconds ?? LEASE_SECONDS);
   const report: DeliveryReport = { sent: 0, failed: 0 };
   await forEachBounded(claimed, options.concurrency ?? CONCURRENCY, async (email) => {
     const started = performance.now();
@@ -249,7 +252,39 @@ export async function deliverDueEmails(db: Database, transport: EmailTransport, 
     if (result.ok) report.sent += 1;
     else if (written) report.failed += 1;
   });
+  return { report, claimed: claimed.length };
+}
+
+/** Claims up to `batchSize` due emails at once and sends them, `concurrency` at a time. */
+export async function deliverDueEmails(db: Database, transport: EmailTransport, options: DeliveryOptions = {}): Promise<DeliveryReport> {
+  const { report } = await deliverClaimed(db, transport, { ...options, batchSize: options.batchSize ?? BATCH_SIZE });
   return report;
+}
+
+/**
+ * Sends until nothing is due (or `stopping()` says so): `concurrency` slots, each claiming a
+ * couple of rows, sending them and claiming again. A slow or hanging send holds up only its own
+ * slot, and no claim waits for the slowest send of a big batch.
+ */
+export async function drainDueEmails(
+  db: Database,
+  transport: EmailTransport,
+  options: Omit<DeliveryOptions, "batchSize"> & { stopping?: () => boolean } = {},
+): Promise<DeliveryReport> {
+  const total: DeliveryReport = { sent: 0, failed: 0 };
+  const slot = async () => {
+    while (!options.stopping?.()) {
+      const { report, claimed } = await deliverClaimed(db, transport, { ...options, batchSize: PER_CLAIM, concurrency: 1 });
+      total.sent += report.sent;
+      total.failed += report.failed;
+      if (claimed < PER_CLAIM) return;
+    }
+  };
+  const slots = Array.from({ length: options.concurrency ?? CONCURRENCY }, slot);
+  const results = await Promise.allSettled(slots);
+  const failure = results.find((r) => r.status === "rejected");
+  if (failure) throw failure.reason;
+  return total;
 }
 
 /** Delivers the outbox until stopped. */
@@ -258,17 +293,23 @@ export function startOutboxWorker(
   transport: EmailTransport = transportFromEnv(),
   pollMs: number = env().OUTBOX_POLL_MS,
   log: (message: string) => void = console.log,
+  concurrency: number = env().OUTBOX_CONCURRENCY,
 ): PollingJob {
-  return startPolling(
+  let stopping = false;
+  const job = startPolling(
     "outbox",
     async () => {
-      const report = await deliverDueEmails(db, transport, { batchSize: BATCH_SIZE });
-      const handled = report.sent + report.failed;
-      if (handled > 0) log(`outbox: ${report.sent} verzonden, ${report.failed} mislukt (${transport.name})`);
-      // A full batch means there may be more waiting: go on without waiting.
-      return handled >= BATCH_SIZE;
+      const report = await drainDueEmails(db, transport, { concurrency, stopping: () => stopping });
+      if (report.sent + report.failed > 0) log(`outbox: ${report.sent} verzonden, ${report.failed} mislukt (${transport.name})`);
+      return false;
     },
     pollMs,
     log,
   );
+  return {
+    async stop() {
+      stopping = true;
+      await job.stop();
+    },
+  };
 }

@@ -6,6 +6,7 @@ import { purgeSentEmailBodies, queueEmail, readEmailBody } from "~/lib/mailer.se
 import {
   deliverDueEmails,
   devMailboxTransport,
+  drainDueEmails,
   type EmailTransport,
   installationId,
   type OutgoingEmail,
@@ -181,6 +182,23 @@ describe("outbox delivery through the Resend SDK", () => {
     expect(resend.maxInFlight).toBeGreaterThanOrEqual(4);
     // One by one this takes 12 × 150 ms; six at a time about 2 × 150 ms.
     expect(Date.now() - started).toBeLessThan(12 * 150);
+  });
+
+  it("drains the whole backlog, a hanging send holding up only its own slot", async () => {
+    const stuck = await queueConfirmation("OP-2026-000050/hangt");
+    for (let i = 0; i < 30; i++) await queueConfirmation();
+    const hangsOnOne: EmailTransport = {
+      name: "resend",
+      send: (email, signal) =>
+        email.idempotencyKey.endsWith("/hangt")
+          ? new Promise((resolve) => signal?.addEventListener("abort", () => resolve({ ok: false, error: "time-out", retryable: true })))
+          : transport.send(email, signal),
+    };
+    const started = Date.now();
+    expect(await drainDueEmails(db, hangsOnOne, { concurrency: 4, sendTimeoutMs: 1_500 })).toEqual({ sent: 30, failed: 1 });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(resend.emails).toHaveLength(30);
+    expect(await outboxRow(stuck)).toMatchObject({ status: "pending", attempts: 1 });
   });
 
   it("gives up on an email the provider refuses, without retrying", async () => {
