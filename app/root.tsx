@@ -10,9 +10,13 @@ import {
   ScrollRestoration,
   useMatches,
   useRouteError,
+  useRouteLoaderData,
 } from "@remix-run/react";
 import { type ReactNode, useEffect } from "react";
 import { useNonce } from "./components/nonce";
+import { telHref } from "./domain/installation";
+import { database } from "./lib/db.server";
+import { installationDetails } from "./models/installation.server";
 import styles from "./styles/app.css";
 
 // Single fetch (remix.config.js) changes what loaders and actions return; this tells the types.
@@ -38,6 +42,17 @@ export const meta: MetaFunction = ({ error }) => {
   return [{ title: notFound ? "Pagina niet gevonden – Opstap" : "Er ging iets mis – Opstap" }];
 };
 
+/** Who runs Opstap, for the footer of every public page (cached; see installation.server). */
+export async function loader() {
+  try {
+    const details = await installationDetails(database());
+    return { footer: { organisationName: details.organisationName, phone: details.phone, phoneHours: details.phoneHours, email: details.email } };
+  } catch {
+    // Without a database the page still renders, with a footer without these details.
+    return { footer: null };
+  }
+}
+
 /** True on the staff pages under /backoffice (every route id there starts with "routes/backoffice"). */
 function useIsBackOffice(): boolean {
   return useMatches().some((match) => match.id.startsWith("routes/backoffice"));
@@ -46,6 +61,7 @@ function useIsBackOffice(): boolean {
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   const backOffice = useIsBackOffice();
+  const footer = useRouteLoaderData<typeof loader>("root")?.footer ?? null;
   return (
     <html lang="nl">
       <head>
@@ -107,9 +123,34 @@ export function Layout({ children }: { children: ReactNode }) {
                 Opstap helpt werkgevers om jongeren uit het praktijkonderwijs en het voortgezet speciaal onderwijs een
                 kans te geven.
               </p>
-              <p>
-                <Link to="/volgen">Uw aanvraag volgen? Vraag uw link opnieuw aan</Link>
-              </p>
+              {footer ? (
+                <p>
+                  Vragen? Bel {footer.organisationName}:{" "}
+                  <a href={telHref(footer.phone)} className="nowrap">
+                    {footer.phone}
+                  </a>{" "}
+                  ({footer.phoneHours}) of mail naar <a href={`mailto:${footer.email}`}>{footer.email}</a>.
+                </p>
+              ) : null}
+              <nav aria-label="Over deze website">
+                <ul className="footer-links">
+                  <li>
+                    <Link to="/volgen">Uw aanvraag volgen? Vraag uw link opnieuw aan</Link>
+                  </li>
+                  <li>
+                    <Link to="/over">Over Opstap</Link>
+                  </li>
+                  <li>
+                    <Link to="/contact">Contact</Link>
+                  </li>
+                  <li>
+                    <Link to="/privacy">Privacyverklaring</Link>
+                  </li>
+                  <li>
+                    <Link to="/toegankelijkheid">Toegankelijkheid</Link>
+                  </li>
+                </ul>
+              </nav>
             </div>
           </footer>
         )}

@@ -5,7 +5,7 @@
 import { type FieldMetadata, type FormMetadata, type SubmissionResult, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { getFormProps } from "@conform-to/react";
-import { Form, useNavigation } from "@remix-run/react";
+import { Form, Link, useNavigation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { z } from "zod";
 import { SECTORS } from "~/domain/sectors";
@@ -168,7 +168,12 @@ export function ConsentAndSend({ consent, label }: { consent: Field; label: stri
       <CheckboxField
         field={consent}
         label="Ik geef toestemming om mijn gegevens door te geven aan een school en het werkgeversservicepunt in mijn regio."
-        hint="Zij gebruiken uw gegevens alleen om contact met u op te nemen over deze aanvraag."
+        hint={
+          <>
+            Zij gebruiken uw gegevens alleen om contact met u op te nemen over deze aanvraag. Lees wat we met uw gegevens doen
+            en hoe lang we ze bewaren in de <Link to="/privacy">privacyverklaring</Link>.
+          </>
+        }
       />
       <button type="submit" className="button button--primary" disabled={busy}>
         {busy ? "Bezig met versturen…" : label}

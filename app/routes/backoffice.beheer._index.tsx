@@ -43,6 +43,18 @@ export default function Beheer() {
         </li>
         <li>
           <h2>
+            <Link to="/backoffice/beheer/installatie">Wie beheert Opstap</Link>
+          </h2>
+          <p>Naam, adres, telefoon en de functionaris gegevensbescherming: werkgevers zien dit in de privacyverklaring en op de contactpagina.</p>
+        </li>
+        <li>
+          <h2>
+            <Link to="/backoffice/beheer/werkgevers">Werkgevers en privacy</Link>
+          </h2>
+          <p>Zoek een werkgever, geef hun gegevens mee, wis ze of trek hun links in. Bekijk mogelijke dubbele werkgevers.</p>
+        </li>
+        <li>
+          <h2>
             <Link to="/backoffice/beheer/import">Organisaties importeren</Link>
           </h2>
           <p>Laad een CSV-bestand met scholen en werkgeversservicepunten. U ziet eerst welke regels niet kloppen.</p>
