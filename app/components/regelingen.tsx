@@ -1,6 +1,6 @@
 /**
  * The parts every regelingen page shows: copy with its figures and links, the list of figures
- * with the year each holds for, and the sources with the date they were last checked.
+ * with the period each holds for, and the sources with the date they were last checked.
  */
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
@@ -113,14 +113,15 @@ export function SourceList({ sources, checked, headingId = "bronnen" }: { source
   );
 }
 
-/** Every figure on the page with the year it holds for and where it comes from. */
-export function FigureList({ figures, year, headingId = "bedragen" }: { figures: ViewFigure[]; year: number; headingId?: string }) {
+/** Every figure on the page with the period it holds for, where it comes from and when we checked it. */
+export function FigureList({ figures, date, headingId = "bedragen" }: { figures: ViewFigure[]; date: string; headingId?: string }) {
   if (figures.length === 0) return null;
   return (
     <section aria-labelledby={headingId} className="figures">
       <h2 id={headingId}>Bedragen en grenzen op deze pagina</h2>
       <p>
-        Wij gebruiken de cijfers van {year}. Staat er een ander jaar bij? Dan is het cijfer voor {year} nog niet bekend.
+        Dit zijn de cijfers die gelden op {date}. Bij elk cijfer staat tot wanneer het geldt. Staat er &lsquo;laatst
+        bekend&rsquo; bij? Dan is de periode voorbij en hebben we het nieuwe cijfer nog niet.
       </p>
       <ul className="figure-list">
         {figures.map((figure) => (
@@ -128,13 +129,8 @@ export function FigureList({ figures, year, headingId = "bedragen" }: { figures:
             <span className="figure-list__label">{figure.label}</span>
             <span className="figure-list__value">{figure.value}</span>
             <span className="figure-list__meta">
-              Geldt voor: {figure.validity}
-              {figure.source ? (
-                <>
-                  {" "}
-                  · Bron: <a href={figure.source.url}>{figure.source.publisher}</a>
-                </>
-              ) : null}
+              Geldt: {figure.validity} · Bron: <a href={figure.source.url}>{figure.source.publisher}</a>
+              {figure.source.kind === "anders" ? " (geen officiële bron)" : null} · Gecontroleerd op {figure.checked}
             </span>
           </li>
         ))}

@@ -4,7 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ContentBlocks, FigureList, NextSteps, SourceList } from "~/components/regelingen";
 import { regelingPage } from "~/content/regelingen";
 import { regelingView } from "~/content/regelingen/resolve";
-import { currentYear, figuresFor } from "~/domain/regelingen/figures";
+import { FIGURES, todayInNetherlands } from "~/domain/regelingen/figures";
 import { isRegelingSlug } from "~/domain/regelingen/slugs";
 import { staticPageHeaders } from "~/lib/http-cache.server";
 import regelingenStyles from "~/styles/regelingen.css";
@@ -23,8 +23,7 @@ export function loader({ params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
   const page = isRegelingSlug(slug) ? regelingPage(slug) : undefined;
   if (!page) throw new Response("Deze regeling bestaat niet.", { status: 404 });
-  const year = currentYear();
-  const view = regelingView(page, figuresFor(year), year);
+  const view = regelingView(page, FIGURES, todayInNetherlands());
   return data({ view }, { headers: staticPageHeaders(view) });
 }
 
@@ -67,7 +66,7 @@ export default function Regeling() {
       ))}
 
       <NextSteps />
-      <FigureList figures={view.figures} year={view.year} />
+      <FigureList figures={view.figures} date={view.date} />
       <SourceList sources={view.sources} checked={view.checked} />
     </article>
   );

@@ -2,7 +2,8 @@ import type { HeadersFunction, LinksFunction, MetaFunction } from "@remix-run/no
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { overviewGroups } from "~/content/regelingen";
-import { currentYear } from "~/domain/regelingen/figures";
+import { formatDate } from "~/domain/regelingen/format";
+import { todayInNetherlands } from "~/domain/regelingen/figures";
 import { staticPageHeaders } from "~/lib/http-cache.server";
 import regelingenStyles from "~/styles/regelingen.css";
 
@@ -17,14 +18,14 @@ export const meta: MetaFunction = () => [
 ];
 
 export function loader() {
-  const view = { year: currentYear(), groups: overviewGroups() };
+  const view = { date: formatDate(todayInNetherlands()), groups: overviewGroups() };
   return data(view, { headers: staticPageHeaders(view) });
 }
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
 export default function RegelingenOverzicht() {
-  const { year, groups } = useLoaderData<typeof loader>();
+  const { date, groups } = useLoaderData<typeof loader>();
   return (
     <div className="wrap page regelingen">
       <h1>Regelingen voor werkgevers</h1>
@@ -34,7 +35,7 @@ export default function RegelingenOverzicht() {
       </p>
       <p>
         Op deze pagina's leest u per regeling wat het is, voor wie, wat het oplevert en waar u het aanvraagt. De bedragen
-        zijn van {year}. Staat er een ander jaar bij een bedrag? Dan is het bedrag voor {year} nog niet bekend.
+        zijn de bedragen die gelden op {date}. Bij elk bedrag staat tot wanneer het geldt.
       </p>
 
       <div className="card check-teaser">

@@ -5,7 +5,7 @@ import { RichText } from "~/components/regelingen";
 import { GLOSSARY_CHECKED } from "~/content/regelingen";
 import { GLOSSARY } from "~/content/regelingen/begrippen";
 import { glossaryView } from "~/content/regelingen/resolve";
-import { currentYear, figuresFor } from "~/domain/regelingen/figures";
+import { FIGURES, todayInNetherlands } from "~/domain/regelingen/figures";
 import { staticPageHeaders } from "~/lib/http-cache.server";
 import regelingenStyles from "~/styles/regelingen.css";
 
@@ -17,8 +17,7 @@ export const meta: MetaFunction = () => [
 ];
 
 export function loader() {
-  const year = currentYear();
-  const view = glossaryView(GLOSSARY, GLOSSARY_CHECKED, figuresFor(year), year);
+  const view = glossaryView(GLOSSARY, GLOSSARY_CHECKED, FIGURES, todayInNetherlands());
   return data(view, { headers: staticPageHeaders(view) });
 }
 

@@ -6,7 +6,7 @@ import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/
 import { useEffect, useRef, useState } from "react";
 import { CheckResultView, type CheckView } from "~/components/check-result";
 import { ErrorSummary, RadioGroupField, TextField } from "~/components/forms";
-import { checkRegelingen, OFFERS, SCHOOL_TYPES, YES_NO_UNKNOWN } from "~/domain/regelingen/check";
+import { checkRegelingen, OFFERS, type Outcome, SCHOOL_TYPES, YES_NO_UNKNOWN } from "~/domain/regelingen/check";
 import {
   CHECK_FIELD_LABELS,
   type CheckFormOutput,
@@ -14,8 +14,8 @@ import {
   type CheckFormValues,
   toCheckAnswers,
 } from "~/domain/regelingen/check-form";
-import { formatEuro } from "~/domain/regelingen/figure";
-import { currentYear, figuresFor } from "~/domain/regelingen/figures";
+import { FIGURES, todayInNetherlands } from "~/domain/regelingen/figures";
+import { formatDate, formatEuro } from "~/domain/regelingen/format";
 import { questionHref, summarizeForQuestion } from "~/domain/regelingen/question-link";
 import { REGELING_TITLES } from "~/domain/regelingen/slugs";
 import regelingenStyles from "~/styles/regelingen.css";
@@ -42,16 +42,19 @@ export function loader({ request }: LoaderFunctionArgs) {
   const submission = parseWithZod(params, { schema: CheckFormSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), check: null }, { status: 400 });
 
-  const year = currentYear();
   const answers = toCheckAnswers(submission.value);
-  const outcome = checkRegelingen(answers, figuresFor(year), year);
-  const check: CheckView = {
-    year,
-    outcomes: outcome.outcomes.map((o) => ({
+  const outcome = checkRegelingen(answers, FIGURES, todayInNetherlands());
+  const withAmounts = (outcomes: Outcome[]) =>
+    outcomes.map((o) => ({
       ...o,
       amount: o.estimate ? formatEuro(o.estimate.perYear) : null,
       periodAmount: o.estimate?.forPeriod ? formatEuro(o.estimate.forPeriod.amount) : null,
-    })),
+    }));
+  const check: CheckView = {
+    date: formatDate(outcome.date),
+    stage: outcome.stage,
+    outcomes: withAmounts(outcome.outcomes),
+    later: withAmounts(outcome.later),
     readAlso: outcome.readAlso.map((slug) => ({ slug, title: REGELING_TITLES[slug] })),
     schoolPlacement: answers.atSchool && answers.offer !== "baan",
     questionHref: questionHref(summarizeForQuestion(answers, outcome)),
@@ -150,6 +153,13 @@ export default function Regelingencheck() {
             options={YES_NO}
           />
           <RadioGroupField field={fields.school} legend="Op welke school zit of zat de jongere?" options={SCHOOL_TYPES} />
+          <TextField
+            field={fields.leeftijd}
+            label="Hoe oud is de jongere?"
+            hint="In jaren, bijvoorbeeld 17. Het minimumloon en de regels voor werktijden hangen af van de leeftijd."
+            inputMode="numeric"
+            className="input input--short"
+          />
           <RadioGroupField
             field={fields.register}
             legend="Staat de jongere in het doelgroepregister?"
@@ -186,17 +196,17 @@ export default function Regelingencheck() {
             className="input input--short"
           />
           <TextField
-            field={fields.uren}
-            label="Hoeveel uur per week is de jongere bij u?"
-            hint="Bijvoorbeeld 24. Bij een stage alleen de uren in uw bedrijf. Geen vaste uren? Vul dan 0 in."
-            inputMode="decimal"
+            field={fields.weken}
+            label="Bij een stage: in hoeveel weken begeleidt u de leerling?"
+            optional
+            hint="Een week telt mee als de leerling minstens één dag bij u is. Een heel schooljaar is ongeveer 40 weken. Weet u het niet? Laat het dan leeg."
+            inputMode="numeric"
             className="input input--short"
           />
           <TextField
-            field={fields.uurloon}
-            label="Brutoloon per uur, in euro"
-            optional
-            hint="Bijvoorbeeld 14,40. Weet u het nog niet? Laat het dan leeg."
+            field={fields.uren}
+            label="Hoeveel uur per week is de jongere bij u?"
+            hint="Bijvoorbeeld 24. Bij een stage alleen de uren in uw bedrijf. Geen vaste uren? Vul dan 0 in."
             inputMode="decimal"
             className="input input--short"
           />

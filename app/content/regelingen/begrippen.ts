@@ -81,6 +81,12 @@ const TERMS: GlossaryTerm[] = [
     definition: "Iemand die een werknemer met een beperking begeleidt op het werk, en ook de collega's helpt. Zie [jobcoach](/regelingen/jobcoach).",
   },
   {
+    id: "jeugdminimumloon",
+    term: "Jeugdminimumloon",
+    definition:
+      "Het minimumloon voor werknemers die jonger zijn dan {wml.volwassenVanaf}. Het is lager dan het gewone minimumloon, en het hangt af van de leeftijd. Zie [loonkostensubsidie](/regelingen/loonkostensubsidie).",
+  },
+  {
     id: "lkv",
     term: "LKV (loonkostenvoordeel)",
     definition:
@@ -96,6 +102,12 @@ const TERMS: GlossaryTerm[] = [
     term: "Loonkostensubsidie",
     definition:
       "Geld van de gemeente voor een werknemer die niet het hele minimumloon kan verdienen. Zie [loonkostensubsidie](/regelingen/loonkostensubsidie).",
+  },
+  {
+    id: "loondispensatie",
+    term: "Loondispensatie",
+    definition:
+      "Voor een werknemer met een Wajong-uitkering: u mag minder loon betalen als de werknemer minder kan dan een collega. UWV vult het loon aan. U vraagt het aan bij UWV.",
   },
   {
     id: "loonwaarde",
@@ -134,7 +146,7 @@ const TERMS: GlossaryTerm[] = [
     id: "praktijkverklaring",
     term: "Praktijkverklaring",
     definition:
-      "Een bewijs van SBB voor een leerling van pro of vso. Daarin staat welk werk de leerling goed kan. Het is geen diploma. Vroeger heette dit Boris.",
+      "Een bewijs van SBB voor een leerling van pro of vso. Daarin staat welk werk de leerling goed kan. Het is geen diploma, maar wel een stap naar werk of verder leren. Vroeger heette dit Boris.",
   },
   {
     id: "proefplaatsing",
@@ -219,7 +231,8 @@ const TERMS: GlossaryTerm[] = [
   {
     id: "wml",
     term: "WML (wettelijk minimumloon)",
-    definition: "Het laagste loon dat u volgens de wet mag betalen. De overheid stelt het vast.",
+    definition:
+      "Het laagste loon per uur dat u volgens de wet mag betalen. De overheid stelt het twee keer per jaar vast: op 1 januari en op 1 juli. Voor jongeren geldt het [jeugdminimumloon](/regelingen/begrippen#jeugdminimumloon).",
   },
   {
     id: "wsp",

@@ -1,13 +1,15 @@
 /**
  * Content checks for the regelingen pages: every page answers the six questions, has sources
- * (official ones among them) and a check date; every figure it uses exists in the year's
- * figures; every link goes to a page that exists; and the copy stays plain.
+ * (official ones among them) and a check date; every figure it uses exists and carries its
+ * period, source and check date; no figure a page or the check uses runs out within 30 days
+ * of today; every link goes to a page that exists; and the copy stays plain.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { type Figure, isOfficialSource, type Source } from "~/domain/regelingen/figure";
-import { FIGURE_SETS, figuresFor, isFigureId } from "~/domain/regelingen/figures";
+import { type CheckAnswers, checkRegelingen } from "~/domain/regelingen/check";
+import { type Figure, isOfficialSource, type Source, STALE_HORIZON_DAYS, staleReason } from "~/domain/regelingen/figure";
+import { type FigureId, FIGURES, isFigureId, todayInNetherlands } from "~/domain/regelingen/figures";
 import { REGELING_SLUGS } from "~/domain/regelingen/slugs";
 import { GLOSSARY } from "./begrippen";
 import { GLOSSARY_CHECKED, REGELING_PAGES } from "./index";
@@ -16,7 +18,11 @@ import { glossaryView, regelingView } from "./resolve";
 import { SECTIONS } from "./types";
 
 const ROUTES_DIR = path.resolve(import.meta.dirname, "../../routes");
-const TODAY = new Date().toISOString().slice(0, 10);
+/** The real day: the stale-figure test must fail before employers see a figure run out. */
+const TODAY = todayInNetherlands();
+/** Pinned days for the tests that check what a page says. */
+const SPRING = "2026-03-01";
+const DECEMBER = "2026-12-02";
 
 /** Every piece of copy on a page, labelled for failure messages. */
 function copyOf(page: (typeof REGELING_PAGES)[number]): Array<{ where: string; text: string }> {
@@ -73,7 +79,7 @@ describe("regelingen pages", () => {
     expect(page.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(page.checked <= TODAY).toBe(true);
     // The rendered page lists them, official ones first.
-    const view = regelingView(page, figuresFor(2026), 2026);
+    const view = regelingView(page, FIGURES, TODAY);
     expect(view.sources.official.length).toBeGreaterThan(0);
     expect(view.checked).toMatch(/^\d{1,2} [a-z]+ \d{4}$/);
   });
@@ -108,42 +114,124 @@ describe("figures in the copy", () => {
     expect(numbers).toEqual([]);
   });
 
-  it("renders every page and the begrippenlijst for this year and for a year without new figures", () => {
-    for (const year of [2026, 2027]) {
-      for (const page of REGELING_PAGES) expect(() => regelingView(page, figuresFor(year), year)).not.toThrow();
-      expect(() => glossaryView(GLOSSARY, GLOSSARY_CHECKED, figuresFor(year), year)).not.toThrow();
+  it("renders every page and the begrippenlijst on any day, before, during and after the figures' periods", () => {
+    for (const date of ["2025-06-01", SPRING, DECEMBER, "2029-01-01"]) {
+      for (const page of REGELING_PAGES) expect(() => regelingView(page, FIGURES, date)).not.toThrow();
+      expect(() => glossaryView(GLOSSARY, GLOSSARY_CHECKED, FIGURES, date)).not.toThrow();
     }
   });
 
-  it("shows an amount that is not this year's with its year", () => {
-    const lkv = regelingView(REGELING_PAGES.find((p) => p.slug === "loonkostenvoordeel")!, figuresFor(2026), 2026);
-    const perHour = lkv.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === "p" ? b.tokens : b.items.flat()));
-    expect(perHour).toContainEqual({
+  const pageTokens = (slug: string, date: string) =>
+    regelingView(REGELING_PAGES.find((p) => p.slug === slug)!, FIGURES, date)
+      .sections.flatMap((s) => s.blocks)
+      .flatMap((b) => (b.kind === "p" ? b.tokens : b.items.flat()));
+
+  it("shows the minimum wage as 'laatst bekend … (geldig tot …)' once its half year has passed", () => {
+    expect(pageTokens("loonkostensubsidie", SPRING)).toContainEqual({ type: "figure", id: "wml.perUur", text: "€\u00a014,71 per uur", note: null });
+    expect(pageTokens("loonkostensubsidie", DECEMBER)).toContainEqual({
       type: "figure",
-      id: "lkv.perUur",
-      text: "€\u00a01,01 per uur",
-      note: "bedrag van 2024; het bedrag voor 2026 is nog niet bekend",
+      id: "wml.perUur",
+      text: "laatst bekend €\u00a014,71 per uur",
+      note: "geldig tot 30 juni 2026",
     });
-    expect(lkv.figures.find((f) => f.id === "lkv.perUur")?.validity).toBe("2024; voor 2026 nog niet bekend");
+    const table = regelingView(REGELING_PAGES.find((p) => p.slug === "loonkostensubsidie")!, FIGURES, DECEMBER).figures;
+    expect(table.map((f) => f.id)).toEqual(expect.arrayContaining(["wml.perUur18", "wml.perUur17", "wml.perUur15"]));
+    expect(table.find((f) => f.id === "wml.perUur18")).toMatchObject({
+      label: "Minimumloon per uur, 18 jaar",
+      validity: "Gold tot en met 30 juni 2026. Het nieuwe bedrag hebben we nog niet.",
+      checked: "2 december 2026",
+    });
+  });
+
+  it("says the praktijkleren window has passed and names the next one", () => {
+    const window = pageTokens("subsidie-praktijkleren", DECEMBER).find((t) => t.type === "figure" && t.id === "praktijkleren.aanvraagperiode");
+    expect(window?.type === "figure" && window.text).toContain(
+      "Die periode is voorbij. De volgende periode is voor schooljaar 2026/2027. Die verwachten we rond juni 2027.",
+    );
+  });
+
+  it("gives the LKV amount as 2026's, with no old rules for employees hired before 2026", () => {
+    const tokens = pageTokens("loonkostenvoordeel", DECEMBER);
+    expect(tokens).toContainEqual({ type: "figure", id: "lkv.perUur", text: "€\u00a01,01 per uur", note: null });
+    const text = tokens.map((t) => t.text).join("");
+    expect(text).toContain("Het maakt niet uit wanneer de werknemer bij u in dienst kwam.");
+    expect(text).not.toMatch(/oude regels/);
+  });
+});
+
+/** Answers that between them reach every figure the check can use. */
+function checkAnswerGrid(): CheckAnswers[] {
+  const grid: CheckAnswers[] = [];
+  for (const offer of ["stage", "proefplaatsing", "baan"] as const)
+    for (const age of [13, 14, 15, 16, 17, 18, 19, 20, 22])
+      for (const schoolType of ["pro", "vso", "anders"] as const)
+        grid.push({
+          offer,
+          atSchool: offer !== "baan",
+          lastSchoolYear: true,
+          schoolType,
+          erkendLeerbedrijf: "ja",
+          doelgroepregister: "ja",
+          age,
+          months: 12,
+          weeks: null,
+          hoursPerWeek: 50,
+          loonwaarde: 40,
+        });
+  return grid;
+}
+
+function allCopyFigureIds(): FigureId[] {
+  return allCopy.flatMap(({ text }) => parseInline(text).flatMap((t) => (t.type === "figure" && isFigureId(t.id) ? [t.id] : [])));
+}
+
+describe("figures that run out (the stale-figure test)", () => {
+  const onPages = new Set<FigureId>(REGELING_PAGES.flatMap((page) => regelingView(page, FIGURES, TODAY).figures.map((f) => f.id)));
+  const inCheck = new Set<FigureId>(checkAnswerGrid().flatMap((a) => checkRegelingen(a, FIGURES, TODAY).usedFigures));
+
+  it("covers the pages, the begrippenlijst and the check", () => {
+    expect(onPages.size).toBeGreaterThan(40);
+    expect(inCheck).toContain("wml.perUur15");
+    expect(inCheck).toContain("praktijkleren.aanvraagperiode");
+    expect(allCopyFigureIds()).toContain("wml.volwassenVanaf");
+  });
+
+  it(`has no figure on a page or in the check that is past its period ${STALE_HORIZON_DAYS} days from today`, () => {
+    const used = new Set<FigureId>([...onPages, ...inCheck, ...allCopyFigureIds()]);
+    const stale = [...used].map((id) => staleReason(FIGURES[id], TODAY)).filter((reason) => reason !== null);
+    expect(stale, "Zet de nieuwe waarden in een nieuw bestand figures-<jaar>.ts").toEqual([]);
   });
 });
 
 describe("the figures", () => {
-  const entries = FIGURE_SETS.flatMap((set) => Object.entries(set.figures).map(([id, figure]) => [`${set.year} ${id}`, figure as Figure] as const));
+  const entries = Object.entries(FIGURES).flatMap(([id, figure]) =>
+    (figure as Figure).versions.map((version, index) => [`${id} #${index + 1}`, figure as Figure, version] as const),
+  );
 
-  it.each(entries)("%s has a source and the year it holds for", (_, figure) => {
-    if (figure.value === null) return;
-    expect(figure.source).not.toBeNull();
-    if (figure.changes === "jaarlijks") expect(figure.validFor).toEqual(expect.any(Number));
-    if (figure.unit === "datum") expect(figure.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    if (figure.unit === "moment") expect(figure.value).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+  it.each(entries)("%s has a period, a source and a check date", (_, figure, version) => {
+    expect(version.source.url).toMatch(/^https?:\/\//);
+    expect(version.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(version.checked <= TODAY).toBe(true);
+    if (version.validFrom && version.validTo) expect(version.validFrom <= version.validTo).toBe(true);
+    if (version.successorSought) expect(version.validTo, "alleen een waarde met een einde heeft een opvolger").not.toBeNull();
+    const { value } = version;
+    if (figure.unit === "aanvraagperiode") {
+      expect(value).toMatchObject({ opens: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), closes: expect.stringMatching(/T\d{2}:\d{2}$/) });
+    } else if (figure.unit === "datum") expect(value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    else if (figure.unit === "tijd") expect(value).toMatch(/^\d{2}:\d{2}$/);
+    else if (figure.unit === "schooljaar") expect(value).toMatch(/^\d{4}\/\d{4}$/);
+    else expect(typeof value).toBe("number");
   });
 
-  it("marks the minimum wage and the LKV amounts as not known for 2026", () => {
-    const set = figuresFor(2026);
-    expect(set.figures["wml.perUur"].value).toBeNull();
-    expect(set.figures["lkv.perUur"]).toMatchObject({ value: 1.01, validFor: 2024 });
-    expect(set.figures["lkv.maxPerJaar"]).toMatchObject({ value: 2000, validFor: 2024 });
+  it("holds the 2026 corrections: minimum wage by age, LKV from 2026, praktijkleren per 40 weeks", () => {
+    const value = (id: FigureId, date: string) =>
+      FIGURES[id].versions.find((v) => (v.validFrom ?? "") <= date && (v.validTo ?? "9999") >= date)?.value;
+    expect(value("wml.perUur", SPRING)).toBe(14.71);
+    expect(value("wml.perUur18", SPRING)).toBe(7.36);
+    expect(value("wml.perUur17", SPRING)).toBe(5.81);
+    expect(value("lkv.perUur", DECEMBER)).toBe(1.01);
+    expect(value("lkv.maxPerJaar", DECEMBER)).toBe(2000);
+    expect(value("praktijkleren.volleWeken", DECEMBER)).toBe(40);
   });
 });
 
@@ -178,7 +266,7 @@ describe("links and sources", () => {
   it("has sources with a title, a publisher and a web address", () => {
     const sources: Source[] = [
       ...REGELING_PAGES.flatMap((p) => p.sources),
-      ...FIGURE_SETS.flatMap((set) => Object.values(set.figures).flatMap((f) => (f.source ? [f.source] : []))),
+      ...Object.values(FIGURES).flatMap((f) => (f as Figure).versions.map((v) => v.source)),
     ];
     for (const source of sources) {
       expect(source.title, source.url).not.toBe("");

@@ -5,7 +5,7 @@ export const erkendLeerbedrijf: RegelingPage = {
   slug: "erkend-leerbedrijf-en-praktijkverklaring",
   group: "stage",
   summary: "Een erkend leerbedrijf mag leerlingen opleiden. Bij zo'n bedrijf kan een leerling een praktijkverklaring halen.",
-  checked: "2026-11-22",
+  checked: "2026-12-02",
   sections: {
     watIsHet: [
       "Een erkend leerbedrijf is een bedrijf dat van [SBB](/regelingen/begrippen#sbb) leerlingen en studenten mag opleiden.",
@@ -43,10 +43,11 @@ export const erkendLeerbedrijf: RegelingPage = {
       "De praktijkverklaring regelt de school.",
     ],
     goedOmTeWeten: [
-      "Een praktijkverklaring is geen diploma. De leerling kan er niet mee naar een mbo-opleiding.",
+      "Een praktijkverklaring is geen diploma. Het geeft geen recht op een plek in een mbo-opleiding.",
+      "Toch kan het een stap naar verder leren zijn. Voor de [entree-opleiding](/regelingen/begrippen#entree-opleiding) van het mbo zijn geen toelatingseisen. Veel scholen zien de verklaring als een opstap.",
       "De praktijkverklaring heette eerder Boris. U kunt die naam nog tegenkomen.",
       "Ook certificaten zoals VCA, BHV of EHBO helpen een leerling bij het vinden van werk.",
     ],
   },
-  sources: [SOURCES.sbbVoorwaarden, SOURCES.piterJellesBoris, SOURCES.nationaleOnderwijsgidsBoris],
+  sources: [SOURCES.sbbVoorwaarden, SOURCES.piterJellesBoris, SOURCES.nationaleOnderwijsgidsBoris, SOURCES.rocFriesePoortEntree],
 };

@@ -30,7 +30,7 @@ export function regelingPage(slug: RegelingSlug): RegelingPage | undefined {
 }
 
 /** The begrippenlijst's own check date. */
-export const GLOSSARY_CHECKED = "2026-11-22";
+export const GLOSSARY_CHECKED = "2026-12-02";
 
 /** The overview: the pages per group, with their titles and summaries. */
 export function overviewGroups() {

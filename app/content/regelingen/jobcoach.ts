@@ -5,7 +5,7 @@ export const jobcoach: RegelingPage = {
   slug: "jobcoach",
   group: "in-dienst",
   summary: "Een coach op de werkvloer die de werknemer, en u, helpt. UWV of de gemeente betaalt.",
-  checked: "2026-11-22",
+  checked: "2026-12-02",
   sections: {
     watIsHet: [
       "Een jobcoach helpt een werknemer met een beperking om het werk te leren en vol te houden. De jobcoach helpt ook u en de collega's.",
@@ -13,7 +13,8 @@ export const jobcoach: RegelingPage = {
     ],
     voorWie: [
       "Voor werknemers met een beperking die extra begeleiding nodig hebben. Bijvoorbeeld jongeren met een [Wajong](/regelingen/begrippen#wajong)-uitkering, of jongeren die onder de [Participatiewet](/regelingen/begrippen#participatiewet) vallen.",
-      "Voor een interne jobcoach via UWV gelden deze eisen:",
+      "Oud-leerlingen van pro en vso krijgen een jobcoach meestal via de gemeente. Elke gemeente heeft daar eigen regels voor. In Utrecht kan een jobcoach bijvoorbeeld ook tijdens een proefplaatsing of een opleiding waarin de jongere leert en werkt (bbl).",
+      "Voor een jobcoach via UWV gelden deze eisen:",
       {
         list: [
           "het contract duurt minstens {jobcoach.minContract};",
@@ -21,7 +22,8 @@ export const jobcoach: RegelingPage = {
           "het loon is minstens {jobcoach.minLoonPercentageWml} van het [minimumloon](/regelingen/begrippen#wml).",
         ],
       },
-      "Gemeenten hebben eigen regels. Sommige noemen oud-leerlingen van pro en vso apart. In Utrecht kan een jobcoach bijvoorbeeld ook tijdens een proefplaatsing of een opleiding waarin de jongere leert en werkt (bbl).",
+      "Bij uitzondering kan het bij UWV ook vanaf {jobcoach.uitzonderingMinUren}, met een [loonwaarde](/regelingen/begrippen#loonwaarde) van minstens {jobcoach.uitzonderingMinLoonwaarde}.",
+      "Past het niet bij de eisen van UWV? Vraag dan de gemeente. Daar kan het vaak wel.",
     ],
     watLevertHetOp: [
       "Begeleiding op de werkvloer. Een jobcoach van buiten kost u niets. Bij een interne jobcoach krijgt u een vergoeding voor de tijd van uw eigen medewerker.",
@@ -40,8 +42,8 @@ export const jobcoach: RegelingPage = {
     waarAanvragen: [
       {
         list: [
+          "Bij de gemeente: voor jongeren die onder de Participatiewet vallen. Dat zijn de meeste oud-leerlingen van pro en vso.",
           "Bij UWV: voor jongeren met een Wajong-uitkering of een andere uitkering van UWV.",
-          "Bij de gemeente: voor jongeren die onder de Participatiewet vallen.",
         ],
       },
       "Twijfelt u? Het [werkgeversservicepunt (WSP)](/regelingen/begrippen#wsp) weet bij wie u moet zijn.",
@@ -49,13 +51,17 @@ export const jobcoach: RegelingPage = {
     goedOmTeWeten: [
       "Scholen en gemeenten zetten vaak een jobcoach in als een leerling van stage naar een baan gaat.",
       "Tijdens een stage begeleidt de school de leerling. Een jobcoach is er voor werknemers.",
+      "Sinds {schoolNaarWerk.sinds} steunt de school een oud-leerling van pro of vso ook nog in het tweede jaar na school. Ook met een jobcoach kunt u de school bellen.",
     ],
   },
   sources: [
     SOURCES.uwvJobcoach,
+    SOURCES.tweedeKamerSchoolNaarWerk,
     SOURCES.utrechtJobcoach,
     SOURCES.uwvAdvieswijzer,
     SOURCES.samenVoorDeKlantJobcoach,
     SOURCES.aoMetalektroJobcoach,
+    SOURCES.eegaplusJobcoach,
+    SOURCES.vngSchoolNaarWerk,
   ],
 };

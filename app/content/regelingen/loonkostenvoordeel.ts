@@ -5,7 +5,7 @@ export const loonkostenvoordeel: RegelingPage = {
   slug: "loonkostenvoordeel",
   group: "in-dienst",
   summary: "Een bedrag per uur van de Belastingdienst, voor een werknemer uit het doelgroepregister.",
-  checked: "2026-11-22",
+  checked: "2026-12-02",
   sections: {
     watIsHet: [
       "Het loonkostenvoordeel (LKV) is geld dat u van de Belastingdienst krijgt. U krijgt het als u iemand uit het doelgroepregister in dienst heeft.",
@@ -18,7 +18,7 @@ export const loonkostenvoordeel: RegelingPage = {
     watLevertHetOp: [
       "U krijgt {lkv.perUur} voor elk uur waarover u loon betaalt. U krijgt nooit meer dan {lkv.maxPerJaar} per jaar.",
       "Dat maximum hoort bij een werkweek van {lkv.voltijdUren}. Werkt iemand minder uren, dan krijgt u minder.",
-      "Sinds {lkv.zonderVerklaringVanaf} krijgt u het LKV zolang de werknemer bij u werkt.",
+      "Sinds {lkv.zonderVerklaringVanaf} krijgt u het LKV zolang de werknemer bij u werkt. Het maakt niet uit wanneer de werknemer bij u in dienst kwam.",
       "De Belastingdienst betaalt het uit in het jaar daarna.",
     ],
     watMoetUDoen: [
@@ -33,16 +33,16 @@ export const loonkostenvoordeel: RegelingPage = {
     ],
     waarAanvragen: ["Bij de Belastingdienst, in uw loonaangifte. U hoeft geen apart formulier in te vullen."],
     goedOmTeWeten: [
-      "Staat er bij een bedrag een ander jaar? Dan weten we het bedrag voor dit jaar nog niet. Kijk dan bij de Belastingdienst, of vraag het uw salarisadministratie.",
-      "Nam u de werknemer in dienst voor {lkv.zonderVerklaringVanaf}? Dan gelden de oude regels. U moest toen binnen {lkv.oudAanvragenBinnen} na de eerste werkdag een doelgroepverklaring aanvragen bij UWV. Het LKV duurde toen hoogstens {lkv.oudMaxDuur}.",
+      "Werkte de werknemer al bij u voor {lkv.zonderVerklaringVanaf}? Ook dan krijgt u het LKV, zolang de werknemer in het doelgroepregister staat. Het maakt niet uit of u toen een doelgroepverklaring had.",
       "Vroeger hoorde er nog een groep bij dit LKV: de scholingsbelemmerden. Sinds {lkv.zonderVerklaringVanaf} horen zij er niet meer bij.",
       "Voor oud-leerlingen van pro en vso in het doelgroepregister noemt UWV ook de [no-riskpolis](/regelingen/no-riskpolis), [loonkostensubsidie](/regelingen/loonkostensubsidie) en een [jobcoach](/regelingen/jobcoach).",
     ],
   },
   sources: [
+    SOURCES.belastingdienstLoonheffingen2026,
     SOURCES.uwvAdvieswijzer,
-    SOURCES.bouwendNederlandLkv2026,
-    SOURCES.aoMetalektroLkv,
+    SOURCES.taxliveLkv2026,
+    SOURCES.fundamentLkv2026,
     SOURCES.flexmarktLkv,
   ],
 };

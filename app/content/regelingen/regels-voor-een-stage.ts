@@ -5,7 +5,7 @@ export const regelsVoorEenStage: RegelingPage = {
   slug: "regels-voor-een-stage",
   group: "stage",
   summary: "Wat u moet regelen voor een stage: de stageovereenkomst, de werktijden voor jonge leerlingen, veilig werk en de verzekering.",
-  checked: "2026-11-22",
+  checked: "2026-12-02",
   sections: {
     watIsHet: [
       "Leerlingen van het praktijkonderwijs en het vso leren een vak in de praktijk. Dat doen ze op een stage bij een bedrijf.",
@@ -13,7 +13,8 @@ export const regelsVoorEenStage: RegelingPage = {
     ],
     voorWie: [
       "Voor elk bedrijf dat een leerling een stage geeft.",
-      "Er zijn extra regels voor leerlingen van {stage.jongVan} of {stage.jongTot}, en voor alle leerlingen jonger dan {stage.volwassenVanaf}.",
+      "Er zijn extra regels voor alle leerlingen jonger dan {stage.volwassenVanaf}. Welke werktijden mogen, hangt af van de leeftijd.",
+      "De meeste leerlingen in het laatste schooljaar zijn {stage.tienerVan} of {stage.tienerTot}. Voor hen gelden dezelfde werktijden als voor andere werknemers van die leeftijd.",
     ],
     watLevertHetOp: [
       "Duidelijke afspraken. Iedereen weet wat de leerling mag doen, wie begeleidt en wie verzekerd is.",
@@ -29,7 +30,18 @@ export const regelsVoorEenStage: RegelingPage = {
           "alleen licht werk, en altijd onder toezicht;",
           "hoogstens {stage.jongMaxUrenPerDag} en {stage.jongMaxUrenPerWeek}. De schooltijd telt mee;",
           "na {stage.jongPauzeNa} werk een pauze van minstens {stage.jongPauze};",
+          "elke dag minstens {stage.jongRust} rust, in elk geval van {stage.jongRustVan} tot {stage.jongRustTot};",
           "niet werken op zondag.",
+        ],
+      },
+      "Is de leerling {stage.tienerVan} of {stage.tienerTot}? Dan gelden deze werktijden:",
+      {
+        list: [
+          "hoogstens {stage.tienerMaxUrenPerDienst} en {stage.tienerMaxUrenPerWeek};",
+          "gemiddeld hoogstens {stage.tienerGemiddeldPerWeek}, gerekend over {stage.tienerGemiddeldOver};",
+          "de tijd op school telt mee als werktijd. Gaat de leerling twee dagen naar school? Dan blijven er minder uren over voor de stage;",
+          "niet werken tussen {stage.tienerNachtVan} en {stage.tienerNachtTot};",
+          "na {stage.jongPauzeNa} werk een pauze van minstens {stage.jongPauze}.",
         ],
       },
       "Is de leerling jonger dan {stage.volwassenVanaf}? Dan gelden deze regels:",
@@ -53,6 +65,9 @@ export const regelsVoorEenStage: RegelingPage = {
     ],
   },
   sources: [
+    SOURCES.rijksoverheidWerktijden1617,
+    SOURCES.arboportaalWerktijden1617,
+    SOURCES.rijksoverheidWerktijden1314,
     SOURCES.szwStage1415,
     SOURCES.arbeidsinspectieJongeren,
     SOURCES.rvoPraktijkonderwijs,

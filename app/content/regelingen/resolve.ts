@@ -1,12 +1,13 @@
 /**
- * Turns a page's copy and the year's figures into what the page shows: text with every
- * `{figure}` written out (with its year when it is not this year's), the table of the figures
- * the page uses, and its sources, official ones first. Runs in the loader, so the browser gets
- * plain data; an unknown figure fails loudly here and in the content tests.
+ * Turns a page's copy and the figures into what the page shows on a day: text with every
+ * `{figure}` written out (marked "laatst bekend" when its period has ended), the table of the
+ * figures the page uses with the period each holds for, and its sources, official ones first.
+ * Runs in the loader, so the browser gets plain data; an unknown figure fails loudly here and
+ * in the content tests.
  */
-import { describeFigure, formatDate, isOfficialSource, type Source, validityText } from "~/domain/regelingen/figure";
-import { type FigureId, isFigureId } from "~/domain/regelingen/figures";
-import type { FigureSet } from "~/domain/regelingen/figure";
+import { describeFigure, type IsoDate, isOfficialSource, pickVersion, type Source, tableValue, validityText } from "~/domain/regelingen/figure";
+import { type FigureId, type Figures, isFigureId } from "~/domain/regelingen/figures";
+import { formatDate } from "~/domain/regelingen/format";
 import { REGELING_TITLES } from "~/domain/regelingen/slugs";
 import { parseInline } from "./inline";
 import { type Block, type GlossaryTerm, type RegelingPage, SECTIONS } from "./types";
@@ -23,7 +24,9 @@ export interface ViewFigure {
   label: string;
   value: string;
   validity: string;
-  source: Source | null;
+  source: Source;
+  /** When the value was last compared with its source. */
+  checked: string;
 }
 
 export interface ViewSources {
@@ -36,7 +39,8 @@ export interface RegelingView {
   title: string;
   summary: string;
   checked: string;
-  year: number;
+  /** The day whose figures the page shows, written out. */
+  date: string;
   sections: Array<{ id: string; title: string; blocks: ViewBlock[] }>;
   figures: ViewFigure[];
   sources: ViewSources;
@@ -45,8 +49,8 @@ export interface RegelingView {
 class TextResolver {
   readonly used = new Set<FigureId>();
   constructor(
-    private readonly figures: FigureSet<FigureId>,
-    private readonly year: number,
+    private readonly figures: Figures,
+    private readonly date: IsoDate,
   ) {}
 
   text(text: string): ViewToken[] {
@@ -54,7 +58,7 @@ class TextResolver {
       if (token.type !== "figure") return token;
       if (!isFigureId(token.id)) throw new Error(`Onbekend cijfer {${token.id}} in: ${text}`);
       this.used.add(token.id);
-      return { type: "figure", id: token.id, ...describeFigure(this.figures.figures[token.id], this.year) };
+      return { type: "figure", id: token.id, ...describeFigure(this.figures[token.id], this.date) };
     });
   }
 
@@ -64,36 +68,49 @@ class TextResolver {
     return { kind: "steps", items: block.steps.map((t) => this.text(t)) };
   }
 
+  /** Figures shown in the table without appearing in the text (the minimum wage per age). */
+  include(ids: readonly FigureId[]) {
+    for (const id of ids) this.used.add(id);
+  }
+
   figureTable(): ViewFigure[] {
     return [...this.used].map((id) => {
-      const figure = this.figures.figures[id];
-      const { text } = describeFigure(figure, this.year);
-      return { id, label: figure.label, value: text, validity: validityText(figure, this.year), source: figure.source };
+      const figure = this.figures[id];
+      const { version } = pickVersion(figure, this.date);
+      return {
+        id,
+        label: figure.label,
+        value: tableValue(figure, this.date),
+        validity: validityText(figure, this.date),
+        source: version.source,
+        checked: formatDate(version.checked),
+      };
     });
   }
 }
 
 /** Official sources first; each page once, however many figures cite it. */
-export function splitSources(sources: ReadonlyArray<Source | null>): ViewSources {
+export function splitSources(sources: readonly Source[]): ViewSources {
   const seen = new Set<string>();
-  const unique = sources.filter((s): s is Source => s !== null && !seen.has(s.url) && Boolean(seen.add(s.url)));
+  const unique = sources.filter((s) => !seen.has(s.url) && Boolean(seen.add(s.url)));
   return { official: unique.filter(isOfficialSource), other: unique.filter((s) => !isOfficialSource(s)) };
 }
 
-export function regelingView(page: RegelingPage, figures: FigureSet<FigureId>, year: number): RegelingView {
-  const resolver = new TextResolver(figures, year);
+export function regelingView(page: RegelingPage, figures: Figures, date: IsoDate): RegelingView {
+  const resolver = new TextResolver(figures, date);
   const sections = SECTIONS.map((section) => ({
     id: section.id,
     title: section.title,
     blocks: page.sections[section.key].map((block) => resolver.block(block)),
   }));
+  resolver.include(page.figures ?? []);
   const table = resolver.figureTable();
   return {
     slug: page.slug,
     title: REGELING_TITLES[page.slug],
     summary: page.summary,
     checked: formatDate(page.checked),
-    year,
+    date: formatDate(date),
     sections,
     figures: table,
     sources: splitSources([...page.sources, ...table.map((f) => f.source)]),
@@ -105,8 +122,8 @@ export interface GlossaryView {
   terms: Array<{ id: string; term: string; definition: ViewToken[] }>;
 }
 
-export function glossaryView(terms: readonly GlossaryTerm[], checked: string, figures: FigureSet<FigureId>, year: number): GlossaryView {
-  const resolver = new TextResolver(figures, year);
+export function glossaryView(terms: readonly GlossaryTerm[], checked: string, figures: Figures, date: IsoDate): GlossaryView {
+  const resolver = new TextResolver(figures, date);
   return {
     checked: formatDate(checked),
     terms: terms.map((t) => ({ id: t.id, term: t.term, definition: resolver.text(t.definition) })),

@@ -5,7 +5,7 @@ export const subsidiePraktijkleren: RegelingPage = {
   slug: "subsidie-praktijkleren",
   group: "stage",
   summary: "Geld van de overheid voor de begeleiding van een leerling in het laatste schooljaar van pro of vso.",
-  checked: "2026-11-22",
+  checked: "2026-12-02",
   sections: {
     watIsHet: [
       "Een leerling op stage begeleiden kost u tijd. Met de subsidie praktijkleren krijgt u daar geld voor van de overheid.",
@@ -28,10 +28,11 @@ export const subsidiePraktijkleren: RegelingPage = {
           "u houdt bij wanneer de leerling er was en hoe u hem of haar begeleidt.",
         ],
       },
+      "De regeling is niet alleen voor pro en vso. Ze is er ook voor een leerwerktraject in het vmbo, de [entree-opleiding](/regelingen/begrippen#entree-opleiding), mbo-bbl en hbo duaal. Daarvoor gelden eigen voorwaarden. Op deze pagina gaat het om pro en vso.",
     ],
     watLevertHetOp: [
       "U krijgt hoogstens {praktijkleren.maxPerPlaats} per stageplaats per schooljaar.",
-      "Duurt de stage korter dan een schooljaar? Dan krijgt u een deel van dat bedrag.",
+      "Dat bedrag hoort bij een volle plaats: {praktijkleren.volleWeken} begeleiding. Begeleidt u minder weken? Dan krijgt u een deel, per week. Een week telt mee als de leerling minstens één dag bij u was.",
       "Soms krijgt u minder. Er is een vast budget. Zijn er veel aanvragen, dan verdeelt RVO het geld over iedereen.",
     ],
     watMoetUDoen: [
@@ -43,7 +44,9 @@ export const subsidiePraktijkleren: RegelingPage = {
           "Vraag de subsidie achteraf aan, na het schooljaar.",
         ],
       },
-      "Voor schooljaar {praktijkleren.aanvraagSchooljaar} kunt u aanvragen van {praktijkleren.aanvraagVanaf} tot en met {praktijkleren.aanvraagTot}. Bent u te laat, dan krijgt u niets.",
+      "U vraagt de subsidie aan per schooljaar. Een schooljaar loopt van augustus tot en met juli.",
+      "{praktijkleren.aanvraagperiode}",
+      "Bent u te laat, dan krijgt u niets. Begint de stage nu? Dan vraagt u het aan na het schooljaar waarin de stage valt.",
     ],
     waarAanvragen: [
       "Bij RVO, op mijn.rvo.nl. U heeft daarvoor [eHerkenning](/regelingen/begrippen#eherkenning) nodig.",
@@ -55,5 +58,13 @@ export const subsidiePraktijkleren: RegelingPage = {
       "Wilt u weten of uw stageplaats past, en wat het ongeveer oplevert? Doe de [regelingencheck](/regelingencheck).",
     ],
   },
-  sources: [SOURCES.rvoPraktijkonderwijs, SOURCES.rvoVso, SOURCES.mijnRvoPraktijkleren, SOURCES.omnyacc2026],
+  sources: [
+    SOURCES.rvoPraktijkonderwijs,
+    SOURCES.rvoVso,
+    SOURCES.rvoPraktijklerenVragen,
+    SOURCES.mijnRvoPraktijkleren,
+    SOURCES.omnyacc2026,
+    SOURCES.praktijklerenNederlandWeken,
+    SOURCES.praktijklerenNederlandOpleidingen,
+  ],
 };

@@ -1,9 +1,10 @@
 /**
  * The shape of a regelingen page. Copy is Dutch at B1 level; text may hold two kinds of markup:
- * `{lkv.perUur}` puts in a figure from the year's figures (with its year when it is not this
- * year's), and `[words](/path)` is a link. Nothing else: no HTML, no other markdown.
+ * `{lkv.perUur}` puts in a figure as it holds on the day shown (marked "laatst bekend" when its
+ * period has ended), and `[words](/path)` is a link. Nothing else: no HTML, no other markdown.
  */
 import type { Source } from "~/domain/regelingen/figure";
+import type { FigureId } from "~/domain/regelingen/figures";
 import type { RegelingSlug } from "~/domain/regelingen/slugs";
 
 /** A paragraph, a bulleted list, or numbered steps. */
@@ -36,6 +37,8 @@ export interface RegelingPage {
   sections: Record<SectionKey, Block[]>;
   /** Where the page's facts come from; figures bring their own sources as well. */
   sources: Source[];
+  /** Figures for the table at the bottom that the text does not name, such as the minimum wage per age. */
+  figures?: FigureId[];
 }
 
 export interface GlossaryTerm {

@@ -7,11 +7,12 @@ const filledIn = {
   opSchool: "ja",
   laatsteJaar: "ja",
   school: "pro",
+  leeftijd: "17",
   register: "ja",
   erkend: "weet-niet",
   maanden: "12",
+  weken: "",
   uren: "24",
-  uurloon: "",
   loonwaarde: "",
 };
 
@@ -23,7 +24,7 @@ const errorsOf = (submission: ReturnType<typeof parse>) => (submission.status ==
 
 describe("CheckFormSchema", () => {
   it("turns the query string into the check's answers", () => {
-    const submission = parse({ uurloon: "€ 14,40", loonwaarde: "60%", uren: "12,5" });
+    const submission = parse({ leeftijd: "18 jaar", weken: "38", loonwaarde: "60%", uren: "12,5" });
     expect(submission.status).toBe("success");
     if (submission.status !== "success") return;
     expect(toCheckAnswers(submission.value)).toEqual({
@@ -33,16 +34,17 @@ describe("CheckFormSchema", () => {
       schoolType: "pro",
       erkendLeerbedrijf: "weet-niet",
       doelgroepregister: "ja",
+      age: 18,
       months: 12,
+      weeks: 38,
       hoursPerWeek: 12.5,
-      hourlyWage: 14.4,
       loonwaarde: 60,
     });
   });
 
-  it("leaves the wage and the loonwaarde out when they are empty", () => {
+  it("leaves the weeks and the loonwaarde out when they are empty", () => {
     const submission = parse();
-    expect(submission.status === "success" && toCheckAnswers(submission.value)).toMatchObject({ hourlyWage: null, loonwaarde: null });
+    expect(submission.status === "success" && toCheckAnswers(submission.value)).toMatchObject({ weeks: null, loonwaarde: null });
   });
 
   it("accepts zero hours a week, and ignores the last-school-year answer after school", () => {
@@ -57,13 +59,16 @@ describe("CheckFormSchema", () => {
     expect(errorsOf(submission)).toMatchObject({
       aanbod: ["Kies wat u de jongere wilt aanbieden."],
       laatsteJaar: ["Kies of de jongere in het laatste schooljaar zit."],
+      leeftijd: ["Vul in hoe oud de jongere is."],
       maanden: ["Vul een heel aantal maanden in, bijvoorbeeld 12."],
       uren: ["Vul een aantal uren in van 0 tot en met 60."],
       loonwaarde: ["Vul een heel getal in, bijvoorbeeld 60."],
     });
   });
 
-  it("refuses answers that are not among the choices", () => {
+  it("refuses answers that are not among the choices, and ages outside the range", () => {
     expect(errorsOf(parse({ aanbod: "vakantiewerk" }))).toMatchObject({ aanbod: ["Kies wat u de jongere wilt aanbieden."] });
+    expect(errorsOf(parse({ leeftijd: "9" }))).toMatchObject({ leeftijd: ["Vul een leeftijd in van 12 tot en met 30 jaar."] });
+    expect(errorsOf(parse({ weken: "60" }))).toMatchObject({ weken: ["Vul een aantal weken in van 1 tot en met 52."] });
   });
 });

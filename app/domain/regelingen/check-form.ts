@@ -11,7 +11,7 @@ const values = <V extends string>(options: ReadonlyArray<{ value: V }>) => optio
 const YES_NO = ["ja", "nee"] as const;
 
 /**
- * A number as people type it: "12,5", "12.5", "€ 14,40", "60%". Whole numbers only when
+ * A number as people type it: "12,5", "12.5", "60%", "17 jaar". Whole numbers only when
  * `whole` is set.
  */
 function numberField(options: { missing: string; invalid: string; min: number; max: number; range: string; whole?: boolean }) {
@@ -19,7 +19,7 @@ function numberField(options: { missing: string; invalid: string; min: number; m
     .string(options.missing)
     .trim()
     .transform((text, ctx) => {
-      const cleaned = text.replace(/[€%\s]/g, "").replace(",", ".");
+      const cleaned = text.replace(/[€%\s]|jaar|weken/gi, "").replace(",", ".");
       const pattern = options.whole ? /^\d+$/ : /^\d+(\.\d{1,2})?$/;
       if (!pattern.test(cleaned)) {
         ctx.addIssue({ code: "custom", message: options.invalid });
@@ -38,6 +38,14 @@ export const CheckFormSchema = z
     school: z.enum(values(SCHOOL_TYPES), "Kies op welke school de jongere zit of zat."),
     register: z.enum(values(YES_NO_UNKNOWN), "Kies of de jongere in het doelgroepregister staat."),
     erkend: z.enum(values(YES_NO_UNKNOWN), "Kies of uw bedrijf een erkend leerbedrijf is."),
+    leeftijd: numberField({
+      missing: "Vul in hoe oud de jongere is.",
+      invalid: "Vul een leeftijd in jaren in, bijvoorbeeld 17.",
+      min: 12,
+      max: 30,
+      range: "Vul een leeftijd in van 12 tot en met 30 jaar.",
+      whole: true,
+    }),
     maanden: numberField({
       missing: "Vul in hoeveel maanden de stage of het contract duurt.",
       invalid: "Vul een heel aantal maanden in, bijvoorbeeld 12.",
@@ -53,12 +61,13 @@ export const CheckFormSchema = z
       max: 60,
       range: "Vul een aantal uren in van 0 tot en met 60.",
     }),
-    uurloon: numberField({
+    weken: numberField({
       missing: "",
-      invalid: "Vul een bedrag in zoals 14,40.",
-      min: 0,
-      max: 200,
-      range: "Vul een bedrag in van 0 tot 200 euro per uur.",
+      invalid: "Vul een heel aantal weken in, bijvoorbeeld 40.",
+      min: 1,
+      max: 52,
+      range: "Vul een aantal weken in van 1 tot en met 52.",
+      whole: true,
     }).optional(),
     loonwaarde: numberField({
       missing: "",
@@ -91,9 +100,10 @@ export function toCheckAnswers(value: CheckFormOutput): CheckAnswers {
     schoolType: value.school,
     erkendLeerbedrijf: value.erkend,
     doelgroepregister: value.register,
+    age: value.leeftijd,
     months: value.maanden,
+    weeks: value.weken ?? null,
     hoursPerWeek: value.uren,
-    hourlyWage: value.uurloon ?? null,
     loonwaarde: value.loonwaarde ?? null,
   };
 }
@@ -104,10 +114,11 @@ export const CHECK_FIELD_LABELS = {
   opSchool: "Zit de jongere nog op school?",
   laatsteJaar: "Laatste schooljaar",
   school: "School",
+  leeftijd: "Leeftijd",
   register: "Doelgroepregister",
   erkend: "Erkend leerbedrijf",
   maanden: "Duur in maanden",
+  weken: "Weken met begeleiding",
   uren: "Uren per week",
-  uurloon: "Brutoloon per uur",
   loonwaarde: "Geschatte loonwaarde",
 } as const satisfies Record<keyof CheckFormValues, string>;

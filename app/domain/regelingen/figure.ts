@@ -1,11 +1,23 @@
 /**
- * One figure from the rules (an amount, percentage, limit or deadline) with the year it holds
- * for and where it comes from, and how it is written in Dutch. Pure: the year to compare with
- * is passed in, so a figure from an earlier year is always shown with that year.
+ * One figure from the rules (an amount, percentage, limit or application window) as a list of
+ * versions, each with the period it holds for, its source and the day it was compared with that
+ * source. Pure: the day to show is passed in, so a test can pin it and a page shows the version
+ * that holds on that day — or, when its period has ended and no successor is known, says so.
  */
+import { formatDate, formatFigureValue, formatMoment, formatMonth, type NumberUnit, type TextUnit } from "./format";
 
 /** Who published a source. Everything but "anders" is an official body. */
-export type SourceKind = "uwv" | "rvo" | "belastingdienst" | "gemeente" | "wsp" | "sbb" | "rijksoverheid" | "anders";
+export type SourceKind =
+  | "uwv"
+  | "rvo"
+  | "belastingdienst"
+  | "gemeente"
+  | "wsp"
+  | "sbb"
+  | "rijksoverheid"
+  /** The law itself: wetten.overheid.nl, officielebekendmakingen.nl, Tweede Kamer. */
+  | "wetgeving"
+  | "anders";
 
 export interface Source {
   title: string;
@@ -18,177 +30,170 @@ export interface Source {
 
 export const isOfficialSource = (source: Pick<Source, "kind">) => source.kind !== "anders";
 
-type NumberUnit =
-  | "euro"
-  | "euro-per-uur"
-  | "procent"
-  | "uren"
-  | "uren-per-dag"
-  | "uren-per-week"
-  | "minuten"
-  | "dagen-per-week"
-  | "weken"
-  | "maanden"
-  | "jaren"
-  | "leeftijd"
-  | "aantal"
-  | "jaartal";
-/** "datum": 2026-06-02; "moment": 2026-09-17T17:00 (Dutch local time); "schooljaar": 2025/2026. */
-type TextUnit = "datum" | "moment" | "schooljaar";
+/** An ISO date, 2026-01-01. */
+export type IsoDate = string;
+
+interface VersionMeta {
+  /** First day this value holds; null when the source does not say since when (an old rule). */
+  validFrom: IsoDate | null;
+  /**
+   * Last day this value holds. Null for a rule in a law or regulation that has no end: it holds
+   * until the rule changes. An amount that is set again every half year or year ends with its period.
+   */
+  validTo: IsoDate | null;
+  source: Source;
+  /** The day someone last compared the value with its source. */
+  checked: IsoDate;
+  /**
+   * The day someone last looked for the next value after `validTo` and did not find it. Lets a
+   * known gap pass the stale-figure test for 30 days; after that someone has to look again.
+   */
+  successorSought?: IsoDate;
+}
+
+/** One application window, for example the subsidie praktijkleren for one school year. */
+export interface WindowValue {
+  /** "2025/2026" */
+  schoolYear: string;
+  opens: IsoDate;
+  /** Local time in the Netherlands: 2026-09-17T17:00. */
+  closes: string;
+  /** The window after this one, as far as it is known before its dates are published ("2027-06"). */
+  next: { schoolYear: string; expectedMonth: string };
+}
+
+export type NumberVersion = VersionMeta & { value: number };
+export type TextVersion = VersionMeta & { value: string };
+export type WindowVersion = VersionMeta & { value: WindowValue };
 
 interface FigureMeta {
   /** What the figure is, in Dutch, for the table of figures on a page. */
   label: string;
-  /**
-   * "jaarlijks": set anew every year (amounts, deadlines). "regel": stays the same until the law
-   * or the regulation changes (percentages in law, minimum hours, age limits).
-   */
-  changes: "jaarlijks" | "regel";
-  /** The year the value is known to hold for; for a rule, the year of its source. */
-  validFor: number | null;
-  /** Shown instead of the bare year, for example "schooljaar 2025/2026". */
-  period?: string;
-  /** Null only when the value is not known. */
-  source: Source | null;
 }
-
 export type Figure = FigureMeta &
-  ({ unit: NumberUnit; value: number | null } | { unit: TextUnit; value: string | null });
+  (
+    | { unit: NumberUnit; versions: NumberVersion[] }
+    | { unit: TextUnit; versions: TextVersion[] }
+    | { unit: "aanvraagperiode"; versions: WindowVersion[] }
+  );
+export type FigureVersion = Figure["versions"][number];
 
-export interface FigureSet<Id extends string = string> {
-  /** The year this set was written for. */
-  year: number;
-  /** When the figures were last compared with their sources (ISO date). */
-  checked: string;
-  figures: Record<Id, Figure>;
+/** Which version to show on a day, and why. */
+export type VersionPick =
+  | { kind: "geldig"; version: FigureVersion }
+  /** Its period has ended and no successor is known: shown as "laatst bekend". */
+  | { kind: "laatst-bekend"; version: FigureVersion }
+  /** The day is before the first known version: shown with the day it starts. */
+  | { kind: "nog-niet"; version: FigureVersion };
+
+const holdsOn = (version: VersionMeta, date: IsoDate) =>
+  (version.validFrom === null || version.validFrom <= date) && (version.validTo === null || date <= version.validTo);
+
+export function pickVersion(figure: Figure, date: IsoDate): VersionPick {
+  const versions: FigureVersion[] = figure.versions;
+  if (versions.length === 0) throw new Error(`Cijfer zonder waarde: ${figure.label}`);
+  const holding = versions.filter((v) => holdsOn(v, date));
+  // Two versions can overlap only by mistake; the newest start wins.
+  const current = holding.sort((a, b) => (a.validFrom ?? "").localeCompare(b.validFrom ?? "")).at(-1);
+  if (current) return { kind: "geldig", version: current };
+  const ended = versions.filter((v) => v.validTo !== null && v.validTo < date).sort((a, b) => a.validTo!.localeCompare(b.validTo!));
+  const lastKnown = ended.at(-1);
+  if (lastKnown) return { kind: "laatst-bekend", version: lastKnown };
+  const first = [...versions].sort((a, b) => (a.validFrom ?? "").localeCompare(b.validFrom ?? ""))[0]!;
+  return { kind: "nog-niet", version: first };
 }
 
-export type FigureStatus =
-  | { kind: "actueel" }
-  /** A yearly figure from another year: shown with that year, never as if it were this year's. */
-  | { kind: "ander-jaar"; year: number }
-  | { kind: "onbekend" };
+/** The day `days` after `date`, as an ISO date (no time zones involved). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const [year, month, day] = date.split("-").map(Number);
+  return new Date(Date.UTC(year!, month! - 1, day! + days)).toISOString().slice(0, 10);
+}
 
-export function figureStatus(figure: Figure, year: number): FigureStatus {
-  if (figure.value === null) return { kind: "onbekend" };
-  if (figure.changes === "jaarlijks" && figure.validFor !== year) {
-    return figure.validFor === null ? { kind: "onbekend" } : { kind: "ander-jaar", year: figure.validFor };
+/** How long a known gap may stay before someone has to look for the new value again. */
+export const STALE_HORIZON_DAYS = 30;
+
+/**
+ * Why this figure will be out of date within the horizon, or null. A figure is stale when, on
+ * `date` plus the horizon, the version it would show has ended — unless someone looked for
+ * the successor within the horizon and recorded that it is not published yet.
+ */
+export function staleReason(figure: Figure, date: IsoDate, horizonDays = STALE_HORIZON_DAYS): string | null {
+  const later = pickVersion(figure, addDays(date, horizonDays));
+  if (later.kind !== "laatst-bekend") return null;
+  const sought = later.version.successorSought;
+  if (sought && date <= addDays(sought, horizonDays)) return null;
+  return `${figure.label}: geldig tot ${later.version.validTo}${sought ? `, opvolger het laatst gezocht op ${sought}` : ""}`;
+}
+
+/** The value as it reads in a sentence, for a number or text version. */
+function valueText(figure: Figure, version: FigureVersion): string {
+  if (figure.unit === "aanvraagperiode") return windowText(version.value as WindowValue, null);
+  return formatFigureValue(figure.unit, version.value as number & string);
+}
+
+/**
+ * A figure as it appears in running text on `date`: the value, and a note when it is not a
+ * value that holds today. A window becomes whole sentences: open, closed, or not yet open.
+ */
+export function describeFigure(figure: Figure, date: IsoDate): { text: string; note: string | null } {
+  const picked = pickVersion(figure, date);
+  const { version } = picked;
+  if (figure.unit === "aanvraagperiode") return { text: windowText(version.value as WindowValue, date), note: null };
+  const text = valueText(figure, version);
+  if (picked.kind === "laatst-bekend") {
+    return { text: `laatst bekend ${text}`, note: `geldig tot ${formatDate(version.validTo!)}` };
   }
-  return { kind: "actueel" };
+  if (picked.kind === "nog-niet" && version.validFrom) return { text, note: `geldt vanaf ${formatDate(version.validFrom)}` };
+  return { text, note: null };
 }
 
-const MONTHS = [
-  "januari",
-  "februari",
-  "maart",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "augustus",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
-
-const decimal = (value: number, maxFractionDigits = 2) =>
-  new Intl.NumberFormat("nl-NL", { maximumFractionDigits: maxFractionDigits }).format(value);
-
-/** "€ 2.700", "€ 1,01": cents only when there are any. */
-export function formatEuro(amount: number, options: { cents?: boolean } = {}): string {
-  const cents = options.cents ?? !Number.isInteger(Math.round(amount * 100) / 100);
-  return new Intl.NumberFormat("nl-NL", {
-    style: "currency",
-    currency: "EUR",
-    minimumFractionDigits: cents ? 2 : 0,
-    maximumFractionDigits: cents ? 2 : 0,
-  }).format(amount);
+/** The value column of the table of figures: a window is its dates, not sentences. */
+export function tableValue(figure: Figure, date: IsoDate): string {
+  if (figure.unit !== "aanvraagperiode") return describeFigure(figure, date).text;
+  const { value } = pickVersion(figure, date).version as WindowVersion;
+  return `Schooljaar ${value.schoolYear}: ${formatDate(value.opens)} tot en met ${formatMoment(value.closes)}`;
 }
 
-export const formatPercent = (value: number) => `${decimal(value, 1)}%`;
-export const formatHours = (value: number) => `${decimal(value, 1)} uur`;
-
-/** "2 juni 2026" from "2026-06-02". */
-export function formatDate(isoDate: string): string {
-  const [year, month, day] = isoDate.slice(0, 10).split("-").map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
-}
-
-/** "17 september 2026 om 17.00 uur" from "2026-09-17T17:00". */
-export function formatMoment(isoLocal: string): string {
-  const time = isoLocal.slice(11, 16).replace(":", ".");
-  return `${formatDate(isoLocal)} om ${time} uur`;
-}
-
-const plural = (value: number, one: string, many: string) => `${decimal(value, 1)} ${value === 1 ? one : many}`;
-
-/** The value as it reads in a sentence: "€ 1,01 per uur", "6 maanden", "23,5%". */
-export function formatFigureValue(figure: Figure): string | null {
-  if (figure.value === null) return null;
-  if (typeof figure.value === "string") {
-    if (figure.unit === "datum") return formatDate(figure.value);
-    if (figure.unit === "moment") return formatMoment(figure.value);
-    return figure.value;
+/** The "Geldt" column of the table of figures. */
+export function validityText(figure: Figure, date: IsoDate): string {
+  const picked = pickVersion(figure, date);
+  if (figure.unit === "aanvraagperiode") {
+    const window = picked.version.value as WindowValue;
+    const status = windowStatus(window, date);
+    if (status === "open") return "Nu open";
+    if (status === "komt-nog") return "Nog niet open";
+    return `Voorbij. De volgende periode, voor schooljaar ${window.next.schoolYear}, verwachten we rond ${formatMonth(window.next.expectedMonth)}.`;
   }
-  const value = figure.value;
-  switch (figure.unit) {
-    case "euro":
-      return formatEuro(value);
-    case "euro-per-uur":
-      return `${formatEuro(value, { cents: true })} per uur`;
-    case "procent":
-      return formatPercent(value);
-    case "uren":
-      return formatHours(value);
-    case "uren-per-dag":
-      return `${formatHours(value)} per dag`;
-    case "uren-per-week":
-      return `${formatHours(value)} per week`;
-    case "minuten":
-      return plural(value, "minuut", "minuten");
-    case "dagen-per-week":
-      return `${plural(value, "dag", "dagen")} per week`;
-    case "weken":
-      return plural(value, "week", "weken");
-    case "maanden":
-      return plural(value, "maand", "maanden");
-    case "jaren":
-    case "leeftijd":
-      return `${decimal(value)} jaar`;
-    case "aantal":
-      return decimal(value, 0);
-    case "jaartal":
-      return String(value);
-    default:
-      return String(value);
+  const { validFrom, validTo } = picked.version;
+  if (picked.kind === "laatst-bekend") {
+    return `Gold tot en met ${formatDate(validTo!)}. Het nieuwe ${isMoney(figure) ? "bedrag" : "cijfer"} hebben we nog niet.`;
   }
+  if (validTo === null) {
+    return validFrom === null ? "Vaste regel, zonder einddatum" : `Sinds ${formatDate(validFrom)}, tot de regel verandert`;
+  }
+  return validFrom === null ? `Tot en met ${formatDate(validTo)}` : `${formatDate(validFrom)} tot en met ${formatDate(validTo)}`;
 }
 
 const isMoney = (figure: Figure) => figure.unit === "euro" || figure.unit === "euro-per-uur";
 
 /**
- * A figure as it appears in running text: the value, and a note when it is not this year's.
- * Unknown figures say so instead of showing a number.
+ * An application window in sentences. Without a date: the window itself. With one: whether it
+ * is still to come, open now, or over — and then which window comes next and when we expect it.
  */
-export function describeFigure(figure: Figure, year: number): { text: string; note: string | null } {
-  const status = figureStatus(figure, year);
-  const what = isMoney(figure) ? "bedrag" : "cijfer";
-  if (status.kind === "onbekend") {
-    return { text: `nog niet bekend`, note: `het ${what} voor ${year} hebben we nog niet` };
+export function windowText(window: WindowValue, date: IsoDate | null): string {
+  const span = `van ${formatDate(window.opens)} tot en met ${formatMoment(window.closes)}`;
+  if (date === null || date < window.opens) return `Voor schooljaar ${window.schoolYear} vraagt u aan ${span}.`;
+  if (date <= window.closes.slice(0, 10)) {
+    return `Voor schooljaar ${window.schoolYear} kunt u nu aanvragen, tot en met ${formatMoment(window.closes)}.`;
   }
-  const text = formatFigureValue(figure) ?? "";
-  if (status.kind === "ander-jaar") {
-    return { text, note: `${what} van ${status.year}; het ${what} voor ${year} is nog niet bekend` };
-  }
-  return { text, note: null };
+  return (
+    `Voor schooljaar ${window.schoolYear} kon u aanvragen ${span}. Die periode is voorbij. ` +
+    `De volgende periode is voor schooljaar ${window.next.schoolYear}. Die verwachten we rond ${formatMonth(window.next.expectedMonth)}. De precieze data zijn nog niet bekend.`
+  );
 }
 
-/** "Geldt voor" in the table of figures. */
-export function validityText(figure: Figure, year: number): string {
-  const status = figureStatus(figure, year);
-  if (status.kind === "onbekend") return `Voor ${year} nog niet bekend`;
-  if (status.kind === "ander-jaar") return `${figure.period ?? status.year}; voor ${year} nog niet bekend`;
-  if (figure.changes === "jaarlijks") return figure.period ?? String(figure.validFor);
-  return figure.validFor === null ? "Vaste regel (bron zonder datum)" : `Vaste regel (bron uit ${figure.validFor})`;
+/** The window as it stands on `date`: what to say, and whether the employer can still apply for it. */
+export function windowStatus(window: WindowValue, date: IsoDate): "komt-nog" | "open" | "voorbij" {
+  if (date < window.opens) return "komt-nog";
+  return date <= window.closes.slice(0, 10) ? "open" : "voorbij";
 }

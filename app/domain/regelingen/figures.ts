@@ -1,26 +1,36 @@
 /**
- * Which figures hold for a year. The newest set written for that year or before is used; its
- * yearly figures keep the year they are valid for, so in a year without a new set every amount
- * is shown with the year it comes from instead of passing for this year's.
+ * The figures the regelingen use: the 2026 file with every figure, plus the versions later
+ * files add. Which version a page shows depends on the day (see figure.ts), never on which
+ * file is newest, so a value whose period has ended is never passed off as today's.
  */
-import type { FigureSet } from "./figure";
-import { FIGURES_2026 } from "./figures-2026";
+import type { Figure } from "./figure";
+import { FIGURES_2026, type FigureUpdate } from "./figures-2026";
 
-export type FigureId = keyof typeof FIGURES_2026.figures;
+export type FigureId = keyof typeof FIGURES_2026;
+export type Figures = Readonly<Record<FigureId, Figure>>;
 
-/** Oldest first. A new year's set is `satisfies FigureSet<FigureId>`, so no figure can go missing. */
-export const FIGURE_SETS: ReadonlyArray<FigureSet<FigureId>> = [FIGURES_2026];
+/** Later files with new versions, oldest first: `export const FIGURES_2027 = {...} satisfies FigureUpdate`. */
+const UPDATES: readonly FigureUpdate[] = [];
 
-export function figuresFor(year: number): FigureSet<FigureId> {
-  const usable = FIGURE_SETS.filter((set) => set.year <= year);
-  return usable.at(-1) ?? FIGURE_SETS[0]!;
+export function mergeFigures(base: Figures, updates: readonly FigureUpdate[]): Figures {
+  const merged = { ...base } as Record<FigureId, Figure>;
+  for (const update of updates) {
+    for (const [id, versions] of Object.entries(update) as Array<[FigureId, Figure["versions"]]>) {
+      const figure = merged[id];
+      merged[id] = { ...figure, versions: [...figure.versions, ...versions] } as Figure;
+    }
+  }
+  return merged;
 }
+
+export const FIGURES: Figures = mergeFigures(FIGURES_2026, UPDATES);
 
 export function isFigureId(id: string): id is FigureId {
-  return Object.hasOwn(FIGURES_2026.figures, id);
+  return Object.hasOwn(FIGURES, id);
 }
 
-/** The calendar year in the Netherlands. */
-export function currentYear(now: Date = new Date()): number {
-  return Number(new Intl.DateTimeFormat("nl-NL", { year: "numeric", timeZone: "Europe/Amsterdam" }).format(now));
+/** Today in the Netherlands as an ISO date: the day whose figures a page shows. */
+export function todayInNetherlands(now: Date = new Date()): string {
+  // en-CA writes dates as 2026-12-02.
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }

@@ -1,8 +1,10 @@
 /**
  * Every page the regelingen explainers and figures rely on, once. Taken from the domain research
- * (docs: ../shared/domain/research.md, sections B1–B12); the year is the year the page speaks of.
- * Official pages (UWV, RVO, Belastingdienst, gemeenten, WSP, SBB, Rijksoverheid) come first on
- * every page; the others explain a rule in other words and are listed as such.
+ * (docs: ../shared/domain/research.md, sections B1–B12 and the 2026 corrections in D); the year
+ * is the year the page speaks of. Official pages (UWV, RVO, Belastingdienst, gemeenten, WSP, SBB,
+ * Rijksoverheid, the law itself) come first on every page; the others explain a rule in other
+ * words and are listed as such. A figure cites another source only where no official page we
+ * have states it.
  */
 import type { Source } from "./figure";
 
@@ -36,6 +38,13 @@ export const SOURCES = {
     kind: "uwv",
     year: null,
   },
+  uwvLoondispensatie: {
+    title: "Loondispensatie: de veelgestelde vragen en antwoorden",
+    url: "https://inspiratie.uwv.nl/meedoen/antwoorden-veelgestelde-vragen-loondispensatie",
+    publisher: "UWV",
+    kind: "uwv",
+    year: null,
+  },
   uwvProtocolVoorzieningen: {
     title: "Protocol Voorzieningen UWV 2021",
     url: "https://wetten.overheid.nl/BWBR0046028/2021-12-16",
@@ -57,6 +66,13 @@ export const SOURCES = {
     publisher: "RVO",
     kind: "rvo",
     year: 2020,
+  },
+  rvoPraktijklerenVragen: {
+    title: "Veelgestelde vragen Subsidieregeling praktijkleren",
+    url: "https://www.rvo.nl/subsidie-en-financieringswijzer/subsidieregeling-praktijkleren/veelgestelde-vragen",
+    publisher: "RVO",
+    kind: "rvo",
+    year: 2021,
   },
   mijnRvoPraktijkleren: {
     title: "Praktijkleren aanvragen",
@@ -81,6 +97,34 @@ export const SOURCES = {
     kind: "rijksoverheid",
     year: 2015,
   },
+  rijksoverheidWerktijden1617: {
+    title: "Hoeveel mogen jongeren van 16 en 17 jaar werken?",
+    url: "https://www.rijksoverheid.nl/onderwerpen/werktijden/vraag-en-antwoord/hoeveel-mogen-jongeren-van-16-en-17-jaar-werken",
+    publisher: "Rijksoverheid",
+    kind: "rijksoverheid",
+    year: null,
+  },
+  arboportaalWerktijden1617: {
+    title: "Werktijden voor 16- en 17-jarigen",
+    url: "https://www.arboportaal.nl/onderwerpen/arbowet--en--regelgeving/werk--en-rusttijden-arbeidstijdenwet/werk-door-kinderen-en-jongeren/werktijden-voor-16--en-17-jarigen",
+    publisher: "Arboportaal (Ministerie van Sociale Zaken en Werkgelegenheid)",
+    kind: "rijksoverheid",
+    year: null,
+  },
+  rijksoverheidWerktijden1314: {
+    title: "Hoeveel mogen kinderen van 13 en 14 jaar werken?",
+    url: "https://www.rijksoverheid.nl/onderwerpen/jongeren-en-werk/vraag-en-antwoord/mogen-kinderen-van-13-en-14-jaar-werken",
+    publisher: "Rijksoverheid",
+    kind: "rijksoverheid",
+    year: null,
+  },
+  rijksoverheidMinimumloon: {
+    title: "Bedragen minimumloon",
+    url: "https://www.rijksoverheid.nl/onderwerpen/minimumloon/bedragen-minimumloon",
+    publisher: "Rijksoverheid",
+    kind: "rijksoverheid",
+    year: 2026,
+  },
   arbeidsinspectieJongeren: {
     title: "Gezond en veilig leren werken: informatie voor bedrijven",
     url: "https://www.nlarbeidsinspectie.nl/onderwerpen/gezond-en-veilig-leren-werken/informatie-voor-bedrijven",
@@ -101,6 +145,29 @@ export const SOURCES = {
     publisher: "Rijksoverheid",
     kind: "rijksoverheid",
     year: 2020,
+  },
+  // The law itself
+  stbBreedOffensief: {
+    title: "Wet uitvoeren breed offensief (Staatsblad 2022, 499)",
+    url: "https://zoek.officielebekendmakingen.nl/stb-2022-499.html",
+    publisher: "Officiële bekendmakingen",
+    kind: "wetgeving",
+    year: 2022,
+  },
+  tweedeKamerSchoolNaarWerk: {
+    title: "Wetsvoorstel Van school naar duurzaam werk",
+    url: "https://www.tweedekamer.nl/kamerstukken/detail?did=2025D14572&id=2025D14572",
+    publisher: "Tweede Kamer",
+    kind: "wetgeving",
+    year: 2025,
+  },
+  // Belastingdienst
+  belastingdienstLoonheffingen2026: {
+    title: "Nieuwsbrief Loonheffingen 2026, bijlage met tarieven en bedragen (3e uitgave, tabel 15: loonkostenvoordelen)",
+    url: "https://www.belastingdienst.nl/loonheffingen",
+    publisher: "Belastingdienst",
+    kind: "belastingdienst",
+    year: 2026,
   },
   // Gemeenten and WSP
   hofVanTwenteLks: {
@@ -153,6 +220,62 @@ export const SOURCES = {
     year: null,
   },
   // Other sources: they explain a rule in other words.
+  vngSchoolNaarWerk: {
+    title: "Model re-integratieverordening wordt aangepast (Wet van school naar duurzaam werk per 1 januari 2026)",
+    url: "https://vng.nl/nieuws/model-re-integratieverordening-wordt-aangepast",
+    publisher: "VNG (Vereniging van Nederlandse Gemeenten)",
+    kind: "anders",
+    year: 2025,
+  },
+  taxliveLkv2026: {
+    title: "Herziening van bijlage Nieuwsbrief Loonheffingen",
+    url: "https://www.taxlive.nl/nl/documenten/nieuws/herziening-van-bijlage-nieuwsbrief-loonheffingen",
+    publisher: "Taxlive (citeert de Belastingdienst)",
+    kind: "anders",
+    year: 2026,
+  },
+  fundamentLkv2026: {
+    title: "Hoe hoog zijn de loonkostenvoordelen per 2026?",
+    url: "https://www.fundamentvoor.nl/node/58952",
+    publisher: "Fundament (citeert de Belastingdienst)",
+    kind: "anders",
+    year: 2026,
+  },
+  mkbServicedeskMinimumloon2026: {
+    title: "Minimumloon 2026: dit zijn de nieuwe bedragen per 1 januari",
+    url: "https://www.mkbservicedesk.nl/nieuws/ondernemersnieuws/minimumloon-2026-dit-zijn-de-nieuwe-bedragen-per-1-januari",
+    publisher: "MKB Servicedesk",
+    kind: "anders",
+    year: 2026,
+  },
+  praktijklerenNederlandWeken: {
+    title: "Voorwaarden voor een deelnemer (minimaal 40 weken begeleiding)",
+    url: "https://betawww.praktijklerennederland.nl/faq/voorwaarden/wat-zijn-de-voorwaarden-voor-een-deelnemer-op-vmbo-niveau/",
+    publisher: "Praktijkleren Nederland",
+    kind: "anders",
+    year: null,
+  },
+  praktijklerenNederlandOpleidingen: {
+    title: "Voor welke opleidingen kan ik de subsidie aanvragen?",
+    url: "https://betawww.praktijklerennederland.nl/faq/voorwaarden/voor-welke-opleidingen-kan-ik-de-subsidie-aanvragen/",
+    publisher: "Praktijkleren Nederland",
+    kind: "anders",
+    year: null,
+  },
+  eegaplusJobcoach: {
+    title: "Jobcoach UWV",
+    url: "https://eegaplus.nl/werkgevers-kennisbank/voordelen/jobcoach-uwv/",
+    publisher: "Eega+",
+    kind: "anders",
+    year: null,
+  },
+  rocFriesePoortEntree: {
+    title: "Wanneer moet ik een entreeopleiding volgen?",
+    url: "https://www.rocfriesepoort.nl/wanneer-moet-ik-een-entreeopleiding-volgen",
+    publisher: "ROC Friese Poort",
+    kind: "anders",
+    year: null,
+  },
   omnyacc2026: {
     title: "Lonenspecial 2026: subsidies en tegemoetkomingen",
     url: "https://omnyacc.nl/nieuws/lonenspecial-2026-subsidies-tegemoetkomingen",
