@@ -12,6 +12,11 @@
  * submission per request). Prints requests/s, p50/p99 latency, the ratio to the baseline, errors,
  * and the app server's memory before and after each target. It reports; it asserts no timings.
  *
+ * Email goes to a local fake of the Resend API (tests/support/fake-resend.ts) that answers after
+ * BENCH_PROVIDER_LATENCY_MS (default 100). After the POST load the benchmark waits for the
+ * outbox to drain and reports how long that took after the load ended, and the email latency:
+ * submit (the outbox row) → accepted by the provider, p50/p95/max.
+ *
  * Environment: BENCH_DURATION (seconds per target, default 10), BENCH_CONNECTIONS (default 10),
  * BENCH_REQUESTS (seeded requests for the back office, default 5000), BENCH_DATABASE_URL (admin
  * connection used to create and drop the bench database, default
@@ -36,6 +41,7 @@ import {
   seedRequests,
   signInStaff,
 } from "./backoffice";
+import { startFakeResend } from "../tests/support/fake-resend";
 import { runRoutingBench } from "./routing";
 import { table } from "./table";
 
@@ -49,6 +55,8 @@ const LATER_PAGE = 10;
 /** The export is heavy (every row, plus an audit line per row): fewer connections, shorter. */
 const EXPORT_CONNECTIONS = 2;
 const STOP_TIMEOUT_MS = 10_000;
+/** How long to wait for the outbox to drain after the load before reporting it did not. */
+const DRAIN_LIMIT_MS = 180_000;
 
 /** An expected failure (no database, build broke, app did not start): a message, no stack. */
 class BenchError extends Error {}
@@ -267,6 +275,44 @@ async function connectAdmin(adminUrl: string): Promise<postgres.Sql> {
   }
 }
 
+/**
+ * Waits until no email the load caused waits in the outbox; returns the seconds that took, or
+ * null when it did not drain within the limit.
+ */
+async function waitForOutboxDrain(databaseUrl: string, limitMs: number): Promise<number | null> {
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  const started = performance.now();
+  try {
+    while (performance.now() - started < limitMs) {
+      const [row] = await sql<{ n: number }[]>`
+        select count(*)::int as n from email_outbox
+        where status in ('pending', 'sending') and idempotency_key not like ${`${SEED_EMAIL_PREFIX}%`}`;
+      if ((row?.n ?? 0) === 0) return (performance.now() - started) / 1000;
+      await sleep(250);
+    }
+    return null;
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
+/** Submit (the outbox row, written with the request) → accepted by the provider, in seconds. */
+async function emailLatency(databaseUrl: string) {
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    const [row] = await sql<{ n: number; p50: number | null; p95: number | null; max: number | null }[]>`
+      select count(*)::int as n,
+        percentile_cont(0.5) within group (order by extract(epoch from sent_at - created_at))::float8 as p50,
+        percentile_cont(0.95) within group (order by extract(epoch from sent_at - created_at))::float8 as p95,
+        max(extract(epoch from sent_at - created_at))::float8 as max
+      from email_outbox
+      where status = 'sent' and idempotency_key not like ${`${SEED_EMAIL_PREFIX}%`}`;
+    return row ?? { n: 0, p50: null, p95: null, max: null };
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
 /** A fresh database per run, so earlier runs' rows never change what this run measures. */
 async function createBenchDatabase(admin: postgres.Sql, adminUrl: string): Promise<string> {
   const name = `opstap_bench_${Date.now()}`;
@@ -479,6 +525,7 @@ async function main() {
   const connections = positiveNumber("BENCH_CONNECTIONS", 10, true);
   const seededRequests = positiveNumber("BENCH_REQUESTS", 5000, true);
   const adminUrl = process.env.BENCH_DATABASE_URL?.trim() || "postgres://postgres@127.0.0.1:5432/postgres";
+  const providerLatencyMs = process.env.BENCH_PROVIDER_LATENCY_MS?.trim() === "0" ? 0 : positiveNumber("BENCH_PROVIDER_LATENCY_MS", 100, true);
 
   // First, while nothing else runs: routing in-process, which needs no database (bench/routing.ts).
   runRoutingBench();
@@ -494,6 +541,11 @@ async function main() {
   const databaseUrl = await createBenchDatabase(admin, adminUrl);
   console.log(`Database: ${redact(databaseUrl)}`);
 
+  // The app's email goes here, never to the network: a local fake of the Resend API.
+  const provider = await startFakeResend();
+  provider.setLatency(providerLatencyMs);
+  onCleanup("stop the fake email provider", provider.close);
+
   const helloPort = await freePort();
   const hello = startServer("node:http hello world", ["-e", HELLO_WORLD], { PORT: String(helloPort), HOST }, helloPort);
   const appPort = await freePort();
@@ -501,10 +553,10 @@ async function main() {
     PORT: String(appPort),
     HOST,
     DATABASE_URL: databaseUrl,
-    // development: demo data loads and emails go to the dev mailbox, never to the network.
+    // development: demo data loads; a key in the caller's shell is replaced, so no real email is sent.
     APP_ENV: "development",
-    // A key in the caller's shell would send real email even in development.
-    RESEND_API_KEY: "",
+    RESEND_API_KEY: "re_bench",
+    RESEND_BASE_URL: provider.url,
     // Every POST comes from one address; the rate limit would turn the measurement into 400s.
     RATE_LIMIT: "off",
     // New per run, shared with this process: it signs the staff session cookies the load sends.
@@ -622,6 +674,13 @@ async function main() {
     if (target !== baselineTarget) memory.push([`after ${target.name}`, rssKiB(app.child.pid)]);
   }
 
+  const loadEnded = performance.now();
+  process.stdout.write("Waiting for the email outbox to drain…");
+  const drainSeconds = await waitForOutboxDrain(databaseUrl, DRAIN_LIMIT_MS);
+  const drainedAfter = drainSeconds === null ? null : (performance.now() - loadEnded) / 1000;
+  console.log(drainedAfter === null ? ` not drained after ${DRAIN_LIMIT_MS / 1000} s` : ` done`);
+  const latency = await emailLatency(databaseUrl);
+
   const summary = await databaseSummary(databaseUrl);
   printReport(
     { duration, connections, note: ` (the CSV export: ${exportDuration} s, ${exportConnections} connections)` },
@@ -637,6 +696,12 @@ async function main() {
   console.log(
     `\nDatabase after the load (warm-up included): ${submissions} POSTs sent, ${answered} answered 2xx/3xx, ` +
       `${summary.requests} requests stored besides the ${seed.requests} seeded.\nEmail outbox (seeded emails left out): ${outbox}.`,
+  );
+  const seconds = (value: number | null) => (value === null ? "n/a" : `${value.toFixed(1)} s`);
+  console.log(
+    `Email: ${latency.n} sent by the app through a local fake Resend (${providerLatencyMs} ms per answer, ` +
+      `${provider.maxInFlight} at most at once); the backlog drained ${drainedAfter === null ? `not within ${DRAIN_LIMIT_MS / 1000} s` : `${drainedAfter.toFixed(1)} s`} ` +
+      `after the load ended.\nEmail latency, submit → accepted by the provider: p50 ${seconds(latency.p50)}, p95 ${seconds(latency.p95)}, max ${seconds(latency.max)}.`,
   );
   if (summary.requests < answered) {
     console.log(`Warning: ${answered - summary.requests} accepted submissions are missing from the database.`);
