@@ -31,6 +31,8 @@ export interface FakeResend {
   emails: ReceivedEmail[];
   /** Every POST, including refused and repeated ones. */
   requests: number;
+  /** Connections cut while the provider was down. */
+  cutConnections: number;
   /** Per idempotency key, how many requests the provider accepted (a repeat is answered with the first email). */
   acceptedPerKey: Map<string, number>;
   /** The most requests that were being handled at one moment. */
@@ -63,6 +65,7 @@ export async function startFakeResend(options: { port?: number } = {}): Promise<
   const failures: Array<{ status: number; message: string; name: string }> = [];
   const hanging = new Map<ServerResponse, string | null>();
   let requests = 0;
+  let cutConnections = 0;
   let inFlight = 0;
   let maxInFlight = 0;
   let latencyMs = 0;
@@ -70,6 +73,7 @@ export async function startFakeResend(options: { port?: number } = {}): Promise<
 
   const server = createServer(async (req, res) => {
     if (mode === "down") {
+      cutConnections += 1;
       req.socket.destroy();
       return;
     }
@@ -149,6 +153,9 @@ export async function startFakeResend(options: { port?: number } = {}): Promise<
     acceptedPerKey,
     get requests() {
       return requests;
+    },
+    get cutConnections() {
+      return cutConnections;
     },
     get maxInFlight() {
       return maxInFlight;
