@@ -14,7 +14,8 @@
  * for a condition (the app noticed the database was gone, the worker started again, sends hit
  * the outage), so the run adapts to the machine instead of sleeping.
  *
- * Traffic goes only to 127.0.0.1. Environment: CHAOS_SUBMISSIONS (default 600), CHAOS_CLIENTS (4),
+ * Traffic goes on until every fault has happened under load and at least CHAOS_SUBMISSIONS forms
+ * were posted. Traffic goes only to 127.0.0.1. Environment: CHAOS_SUBMISSIONS (default 600), CHAOS_CLIENTS (4),
  * CHAOS_PG_RESTARTS (3), CHAOS_WORKER_KILLS (5), CHAOS_SKIP_BUILD=1 to use the build as it is.
  * `--short` runs the CI version: fewer submissions, same faults.
  */
@@ -426,16 +427,16 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       connectionErrors: 0,
     };
     let next = 0;
+    let faultsDone = false;
+    // Traffic goes on until every fault has happened under it, and at least `submissions` were posted.
     const clients = Array.from({ length: options.clients }, async () => {
-      while (next < options.submissions) {
+      while (next < options.submissions || !faultsDone) {
         const n = ++next;
         traffic.submitted += 1;
         await submitOnce(baseUrl, traffic, n);
       }
     });
     const trafficDone = Promise.all(clients);
-    let trafficFinished = false;
-    void trafficDone.then(() => (trafficFinished = true));
     const handled = () => traffic.accepted.size + traffic.gaveUp;
 
     const plan = faultPlan(options.pgRestarts, options.workerKills);
@@ -444,8 +445,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     let hangs = 0;
     for (const [i, fault] of plan.entries()) {
       // The next fault comes after so many more submissions were handled (or when traffic ends).
-      await waitFor(`submission ${step * (i + 1)}`, async () => handled() >= step * (i + 1) || trafficFinished, 600_000, 100);
-      const at = `${handled()}/${options.submissions}`;
+      await waitFor(`submission ${step * (i + 1)}`, async () => handled() >= step * (i + 1), 600_000, 100);
+      const at = `after ${handled()} forms`;
       if (fault === "worker-kill") {
         await worker.kill();
         log(`[${at}] worker killed (SIGKILL, ${worker.kills}×); starting it again`);
@@ -473,14 +474,15 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
         const target = handled() + Math.max(1, Math.floor(step / 2));
         await waitFor(
           "sends to hit the provider fault",
-          async () => provider.requests + provider.cutConnections >= before + 5 && (handled() >= target || trafficFinished),
+          async () => provider.requests + provider.cutConnections >= before + 5 && handled() >= target,
           60_000,
           100,
         ).catch((error) => log(`  ${errorMessage(error)}`));
         provider.setMode("up");
-        log(`[${handled()}/${options.submissions}] email provider back`);
+        log(`[after ${handled()} forms] email provider back`);
       }
     }
+    faultsDone = true;
     await trafficDone;
     const faultsOver = performance.now();
     log(`Traffic done: ${traffic.accepted.size} accepted of ${traffic.submitted}; waiting for the outbox to drain…`);
@@ -601,7 +603,7 @@ function positive(name: string, fallback: number): number {
 async function main() {
   const short = process.argv.includes("--short");
   const options: ChaosOptions = {
-    submissions: positive("CHAOS_SUBMISSIONS", short ? 120 : 600),
+    submissions: positive("CHAOS_SUBMISSIONS", short ? 60 : 600),
     clients: positive("CHAOS_CLIENTS", short ? 3 : 4),
     pgRestarts: positive("CHAOS_PG_RESTARTS", 3),
     workerKills: positive("CHAOS_WORKER_KILLS", 5),
