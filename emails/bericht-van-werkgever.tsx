@@ -10,6 +10,8 @@ export interface BerichtVanWerkgeverProps {
   message: string;
   /** Set on the copy to the request's owner, who gets it besides the organisation's general address. */
   ownerName?: string | null;
+  /** The employer had their data erased: no name and no address to answer to. */
+  erased?: boolean;
 }
 
 /** To whoever handles the request: a message the employer sent from the tracking page. */
@@ -20,15 +22,21 @@ export function BerichtVanWerkgever(props: BerichtVanWerkgeverProps) {
         Bericht over aanvraag {props.reference}
       </Heading>
       <Text style={text}>
-        {props.ownerName
+        {props.erased
+          ? `Aan ${props.organisationName}: de werkgever van deze aanvraag heeft hun gegevens bij Opstap laten wissen.`
+          : props.ownerName
           ? `Aan ${props.ownerName} (${props.organisationName}): ${props.contactName} van ${props.companyName} stuurde dit bericht. U krijgt het omdat u eigenaar bent van deze aanvraag.`
           : `Aan ${props.organisationName}: ${props.contactName} van ${props.companyName} stuurde dit bericht.`}
       </Text>
       <Text style={{ ...text, whiteSpace: "pre-wrap", borderLeft: "4px solid #c9d3cd", paddingLeft: "12px" }}>{props.message}</Text>
-      <Text style={label}>Antwoorden kan per e-mail</Text>
-      <Text style={value}>
-        <Link href={`mailto:${props.email}`}>{props.email}</Link>
-      </Text>
+      {props.erased ? null : (
+        <>
+          <Text style={label}>Antwoorden kan per e-mail</Text>
+          <Text style={value}>
+            <Link href={`mailto:${props.email}`}>{props.email}</Link>
+          </Text>
+        </>
+      )}
     </EmailLayout>
   );
 }

@@ -44,7 +44,8 @@ export const EMAIL_TEMPLATES = {
     element: (p: StatusGewijzigdProps): ReactElement => createElement(StatusGewijzigd, p),
   },
   "bericht-van-werkgever": {
-    subject: (p: BerichtVanWerkgeverProps) => `Bericht van ${p.companyName} over aanvraag ${p.reference}`,
+    subject: (p: BerichtVanWerkgeverProps) =>
+      p.erased ? `Aanvraag ${p.reference} is ingetrokken` : `Bericht van ${p.companyName} over aanvraag ${p.reference}`,
     element: (p: BerichtVanWerkgeverProps): ReactElement => createElement(BerichtVanWerkgever, p),
   },
   "antwoord-van-medewerker": {

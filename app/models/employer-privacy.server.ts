@@ -6,11 +6,12 @@
 import { and, asc, eq, ilike, inArray, isNull, or, sql } from "drizzle-orm";
 import { anonymisedEventData, anonymisedRequestDetails, erasedEmployer } from "~/domain/anonymise";
 import { isClosedStatus } from "~/domain/request-status";
+import { isUuid } from "~/domain/uuid";
 import { REQUEST_KIND_LABELS, STATUS_FOR_EMPLOYER, describeEventForEmployer } from "~/domain/request-words";
 import { type Database, type Queryable, type Transaction, schema } from "~/lib/db.server";
 import { queueEmail } from "~/lib/mailer.server";
-import { employerAccess } from "./employer-access.server";
-import { logAudit } from "./staff-scope.server";
+import { employerAccess, mergeEmployers, revokeEmployerLinks } from "./employer-access.server";
+import { logAudit, type StaffMember } from "./staff-scope.server";
 
 // ---------------------------------------------------------------------------------------------
 // Export
@@ -217,9 +218,10 @@ async function withdrawForErasure(tx: Transaction, request: typeof schema.reques
       props: {
         organisationName: handler.organisation.name,
         reference: request.reference,
-        companyName: "De werkgever",
-        contactName: "(gewist)",
-        email: "(gewist)",
+        companyName: "een werkgever",
+        contactName: "",
+        email: "",
+        erased: true,
         message:
           "De werkgever heeft gevraagd om al hun gegevens bij Opstap te wissen. Deze aanvraag is daarom ingetrokken. Wis ook de gegevens die u zelf van deze aanvraag bewaart, als u ze niet meer nodig heeft.",
       },
@@ -269,4 +271,52 @@ export async function possibleDuplicates(db: Database) {
     const other = byId.get(r.possibleDuplicateOfId!);
     return other ? [{ employer: r, sameAs: other }] : [];
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// What an administrator does for an employer; each step is in the audit log without personal data.
+
+export async function exportEmployerForAdmin(db: Database, staff: StaffMember, employerId: string) {
+  if (!isUuid(employerId)) return null;
+  const exported = await exportEmployerData(db, employerId);
+  if (exported) await logAudit(db, staff, "geexporteerd", `Alle gegevens van een werkgever meegegeven (${exported.aanvragen.length} aanvragen)`);
+  return exported;
+}
+
+export async function revokeLinksForAdmin(db: Database, staff: StaffMember, employerId: string): Promise<boolean> {
+  if (!isUuid(employerId)) return false;
+  return db.transaction(async (tx) => {
+    const [employer] = await tx.select({ id: schema.employers.id }).from(schema.employers).where(eq(schema.employers.id, employerId));
+    if (!employer) return false;
+    const revoked = await revokeEmployerLinks(tx, employerId);
+    await logAudit(tx, staff, "privacy", `Links van een werkgever ingetrokken (${revoked})`);
+    return true;
+  });
+}
+
+/** Staff decided that a possible duplicate (same KvK number) is the same employer. */
+export async function mergePossibleDuplicate(db: Database, staff: StaffMember, employerId: string, now: Date = new Date()): Promise<boolean> {
+  if (!isUuid(employerId)) return false;
+  return db.transaction(async (tx) => {
+    const [employer] = await tx.select().from(schema.employers).where(eq(schema.employers.id, employerId)).for("update");
+    if (!employer?.possibleDuplicateOfId || employer.erasedAt) return false;
+    const keepId = employer.possibleDuplicateOfId;
+    await mergeEmployers(tx, { keepId, mergeId: employerId }, now);
+    // The merged record's address no longer exists: its links stop, so only the kept mailbox opens the requests.
+    await revokeEmployerLinks(tx, keepId, now);
+    await logAudit(tx, staff, "beheer", "Twee werkgevers met hetzelfde KvK-nummer samengevoegd", null, now);
+    return true;
+  });
+}
+
+/** Staff decided that a possible duplicate is another employer after all. */
+export async function dismissPossibleDuplicate(db: Database, staff: StaffMember, employerId: string): Promise<boolean> {
+  if (!isUuid(employerId)) return false;
+  const updated = await db
+    .update(schema.employers)
+    .set({ possibleDuplicateOfId: null })
+    .where(eq(schema.employers.id, employerId))
+    .returning({ id: schema.employers.id });
+  if (updated.length > 0) await logAudit(db, staff, "beheer", "Mogelijk dubbele werkgever: toch een andere werkgever");
+  return updated.length > 0;
 }

@@ -6,7 +6,7 @@
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { eq, isNull } from "drizzle-orm";
 import { database, schema } from "~/lib/db.server";
 import { placesForPostcode } from "~/models/places.server";
 import { acceptRequest } from "~/models/request-work.server";
@@ -27,6 +27,9 @@ import * as adminOrganisation from "~/routes/backoffice.beheer.organisaties.$id"
 import * as adminOrganisations from "~/routes/backoffice.beheer.organisaties._index";
 import * as adminNewOrganisation from "~/routes/backoffice.beheer.organisaties.nieuw";
 import * as adminOutbox from "~/routes/backoffice.beheer.outbox";
+import * as adminInstallation from "~/routes/backoffice.beheer.installatie";
+import * as adminEmployers from "~/routes/backoffice.beheer.werkgevers";
+import * as adminEmployerExport from "~/routes/backoffice.beheer.werkgevers.$id[.]json";
 import { proefplaatsingRequest } from "../support/proefplaatsing";
 import { createStaff, getRequest, postRequest, type TestStaff } from "../support/staff";
 
@@ -255,6 +258,20 @@ describe("administration: only administrators, everyone else 404", () => {
     ["outbox", load(adminOutbox, "/backoffice/beheer/outbox")],
     ["retry all failed emails", act(adminOutbox, "/backoffice/beheer/outbox", { intent: "alle-opnieuw" })],
     ["audit log", load(adminLog, "/backoffice/beheer/logboek")],
+    ["who runs Opstap", load(adminInstallation, "/backoffice/beheer/installatie")],
+    ["who runs Opstap (empty form)", act(adminInstallation, "/backoffice/beheer/installatie", { organisationName: "" })],
+    ["find employers", load(adminEmployers, "/backoffice/beheer/werkgevers?zoek=bakkerij")],
+    ["revoke an employer's links", act(adminEmployers, "/backoffice/beheer/werkgevers", { intent: "intrekken", employerId: crypto.randomUUID() })],
+    ["erase an employer (not confirmed)", act(adminEmployers, "/backoffice/beheer/werkgevers", { intent: "wissen", employerId: crypto.randomUUID() })],
+    [
+      "export an employer",
+      async (person) => {
+        await newRequest();
+        const [employer] = await db.select({ id: schema.employers.id }).from(schema.employers).where(isNull(schema.employers.erasedAt)).limit(1);
+        const id = employer?.id ?? crypto.randomUUID();
+        return load(adminEmployerExport, `/backoffice/beheer/werkgevers/${id}.json`, { id })(person);
+      },
+    ],
   ];
 
   for (const [name, run] of steps) {
