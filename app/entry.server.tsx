@@ -3,12 +3,14 @@
  * through the load context, so Remix's inline scripts are allowed and nothing else is.
  */
 import { PassThrough } from "node:stream";
-import type { AppLoadContext, EntryContext } from "@remix-run/node";
+import type { ActionFunctionArgs, AppLoadContext, EntryContext, LoaderFunctionArgs } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "./components/nonce";
+import { ReferenceContext } from "./components/reference";
+import { isDatabaseUnavailable } from "./lib/db.server";
 import { notModified } from "./lib/http-cache.server";
 
 const ABORT_DELAY = 5_000;
@@ -32,7 +34,9 @@ export default function handleRequest(
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        <ReferenceContext.Provider value={typeof loadContext.requestId === "string" ? loadContext.requestId : undefined}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </ReferenceContext.Provider>
       </NonceContext.Provider>,
       {
         nonce,
@@ -56,4 +60,24 @@ export default function handleRequest(
     );
     setTimeout(abort, ABORT_DELAY);
   });
+}
+
+/**
+ * Every error a loader, action or render throws (not the Responses they throw on purpose) comes
+ * here once, with the request's reference, which the error page shows (root.tsx). The details stay
+ * in this log; in production Remix sends the browser only "Unexpected Server Error". When the
+ * database is away the server (scripts/server.ts) turns the 500 into a 503 with Retry-After.
+ */
+export function handleError(error: unknown, { request, context }: LoaderFunctionArgs | ActionFunctionArgs) {
+  // The visitor went away (closed the tab, navigated on): nothing failed.
+  if (request.signal.aborted) return;
+  const reference = typeof context.requestId === "string" ? context.requestId : "-";
+  const where = `${request.method} ${new URL(request.url).pathname.slice(0, 200)}`;
+  if (isDatabaseUnavailable(error)) {
+    if (context.failure) context.failure.databaseUnavailable = true;
+    const code = (error as { cause?: { code?: unknown }; code?: unknown }).cause?.code ?? (error as { code?: unknown }).code;
+    console.error(`[${reference}] database onbereikbaar bij ${where}: ${String(code)}`);
+    return;
+  }
+  console.error(`[${reference}] ${where}`, error);
 }

@@ -7,25 +7,74 @@ import { randomBytes } from "node:crypto";
 import type { Server } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { createRequestHandler } from "@remix-run/express";
-import type { ServerBuild } from "@remix-run/node";
+import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
-import express, { type RequestHandler } from "express";
+import express, { type ErrorRequestHandler, type RequestHandler } from "express";
 import helmet from "helmet";
-import { closeDatabase, database, databaseDriver } from "~/lib/db.server";
+import { closeDatabase, database, databaseDriver, isDatabaseUnavailable } from "~/lib/db.server";
 import { env, EnvError } from "~/lib/env.server";
+import {
+  DATABASE_AWAY,
+  type ErrorPage,
+  newReference,
+  renderErrorPage,
+  RETRY_AFTER_SECONDS,
+  SERVER_ERROR,
+} from "~/lib/error-page.server";
+import {
+  crossSiteRefusal,
+  formFieldsRefusal,
+  isMalformedPath,
+  isPrivatePath,
+  MALFORMED_PATH,
+  type Refusal,
+  UNREADABLE_BODY,
+  unsupportedBodyRefusal,
+} from "~/lib/request-guards.server";
 import { keepCachedCspOnNotModified } from "~/lib/http-cache.server";
 import { startOutboxWorker } from "~/lib/outbox-worker.server";
 import { startScheduledJobs } from "~/lib/scheduled-jobs.server";
 import { prepareDatabase } from "~/lib/prepare-database.server";
+import { sendRemixResponse, toRemixRequest } from "./remix-request";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
     cspNonce: string;
     /** The visitor's IP address, for rate limits on public forms. */
     clientIp: string | null;
+    /** This request's reference: on the error page and in every log line about it. */
+    requestId?: string;
+    /** Set by handleError (entry.server.tsx) when a loader or action failed because the database is away. */
+    failure?: { databaseUnavailable: boolean };
   }
 }
+
+/**
+ * Browser features no page of ours uses, switched off so an injected script or a framed page
+ * cannot ask for them either; interest-cohort and browsing-topics opt out of ad profiling.
+ */
+const PERMISSIONS_POLICY = [
+  "accelerometer",
+  "autoplay",
+  "bluetooth",
+  "browsing-topics",
+  "camera",
+  "display-capture",
+  "geolocation",
+  "gyroscope",
+  "hid",
+  "interest-cohort",
+  "magnetometer",
+  "microphone",
+  "midi",
+  "payment",
+  "publickey-credentials-get",
+  "serial",
+  "usb",
+  "xr-spatial-tracking",
+]
+  .map((feature) => `${feature}=()`)
+  .join(", ");
 
 function securityHeaders(production: boolean): RequestHandler {
   const pages = helmet({
@@ -59,12 +108,19 @@ function securityHeaders(production: boolean): RequestHandler {
   });
   return (req, res, next) => {
     res.locals.cspNonce = randomBytes(16).toString("base64");
+    res.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
     const handler = /^\/dev\/mailbox\/[^/]+\/html$/.test(req.path) ? emailPreview : pages;
     handler(req, res, next);
   };
 }
 
 const MAX_BODY_BYTES = 3 * 1024 * 1024;
+
+/** The site's stylesheet, so the pages Express answers itself look like the rest. */
+function rootStylesheets(build: ServerBuild): string[] {
+  const links = (build.routes.root?.module as { links?: () => Array<{ rel?: string; href?: string }> }).links?.() ?? [];
+  return links.filter((link) => link.rel === "stylesheet" && link.href).map((link) => link.href!);
+}
 
 async function main() {
   let config;
@@ -85,13 +141,44 @@ async function main() {
   );
 
   const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
+  const development = process.env.NODE_ENV === "development";
+  const stylesheets = rootStylesheets(build);
+  const sendPage = (res: express.Response, status: number, page: ErrorPage) => {
+    if (res.headersSent) {
+      res.end();
+      return;
+    }
+    res.status(status).type("html").send(renderErrorPage(page, stylesheets));
+  };
+  const refuse = (req: express.Request, res: express.Response, refusal: Refusal) => {
+    const reference = refusal.log ? String(res.locals.requestId) : undefined;
+    if (refusal.log) console.warn(`[${reference}] ${refusal.log} (${req.method} ${req.path.slice(0, 200)})`);
+    sendPage(res, refusal.status, { title: refusal.title, message: refusal.message, reference });
+  };
+
   const app = express();
   app.disable("x-powered-by");
   // Behind a proxy, TRUST_PROXY (number of hops) makes req.ip the visitor's address, not the proxy's.
   if (process.env.TRUST_PROXY) app.set("trust proxy", Number(process.env.TRUST_PROXY));
+  app.use((_req, res, next) => {
+    res.locals.requestId = newReference();
+    next();
+  });
   app.use(compression());
   app.use(securityHeaders(config.APP_ENV === "production"));
   app.use(keepCachedCspOnNotModified);
+  // Before anything decodes the path: Express's router and static files throw a URIError on it.
+  app.use((req, res, next) => {
+    if (isMalformedPath(req.path)) {
+      refuse(req, res, MALFORMED_PATH);
+      return;
+    }
+    next();
+  });
+  app.use((req, res, next) => {
+    if (isPrivatePath(req.path)) res.setHeader("Cache-Control", "no-store");
+    next();
+  });
   // No form here is bigger than the 2 MB organisations upload; refuse larger bodies before reading them.
   app.use((req, res, next) => {
     if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) {
@@ -102,14 +189,88 @@ async function main() {
   });
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
   app.use(express.static("public", { maxAge: "1h" }));
-  app.all(
-    "*",
-    createRequestHandler({
-      build,
-      mode: process.env.NODE_ENV === "development" ? "development" : "production",
-      getLoadContext: (req, res) => ({ cspNonce: String(res.locals.cspNonce), clientIp: req.ip ?? null }),
-    }),
-  );
+  // One check for every form post, before its body is read (docs/decisions/021).
+  app.use((req, res, next) => {
+    const refusal = crossSiteRefusal(req.method, req.path, req.headers) ?? unsupportedBodyRefusal(req.method, req.headers["content-type"]);
+    if (refusal) {
+      refuse(req, res, refusal);
+      return;
+    }
+    next();
+  });
+
+  const handleRemixRequest = createRequestHandler(build, development ? "development" : "production");
+  app.all("*", async (req, res, next) => {
+    try {
+      let request: Request;
+      try {
+        request = toRemixRequest(req, res);
+      } catch {
+        // A Host header no URL can be made of.
+        refuse(req, res, MALFORMED_PATH);
+        return;
+      }
+      if (req.method !== "GET" && req.method !== "HEAD") {
+        // The form is read once here, with the parser the action will use, so a body it cannot
+        // read or a field list no form of ours sends is a 400 here and never a 500 in a route.
+        const names = await request
+          .clone()
+          .formData()
+          .then((form) => [...form.keys()])
+          .catch(() => null);
+        const refusal = names ? formFieldsRefusal(names) : UNREADABLE_BODY;
+        if (refusal) {
+          refuse(req, res, refusal);
+          return;
+        }
+      }
+      const context = {
+        cspNonce: String(res.locals.cspNonce),
+        clientIp: req.ip ?? null,
+        requestId: String(res.locals.requestId),
+        failure: { databaseUnavailable: false },
+      };
+      const response = await handleRemixRequest(request, context);
+      if (context.failure.databaseUnavailable && response.status >= 500) {
+        res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
+        // Single-fetch data keeps its encoding (the page in the browser shows its own error).
+        if (!new URL(request.url).pathname.endsWith(".data")) {
+          await response.body?.cancel();
+          sendPage(res, 503, { ...DATABASE_AWAY, reference: context.requestId });
+          return;
+        }
+      }
+      // The private pages' no-store (set above) wins over anything a route says.
+      if (res.hasHeader("Cache-Control")) response.headers.delete("Cache-Control");
+      await sendRemixResponse(res, response);
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  // The last word on any error: a Dutch page with a reference, and the details only in the log.
+  const finalErrorHandler: ErrorRequestHandler = (error, req, res, _next) => {
+    const reference = String(res.locals.requestId ?? newReference());
+    const status = typeof error?.status === "number" ? error.status : typeof error?.statusCode === "number" ? error.statusCode : 500;
+    if (status >= 400 && status < 500) {
+      // Body-parser and router errors about the request itself (a bad encoding, an aborted upload).
+      sendPage(res, status, { title: "Dit verzoek kunnen we niet lezen", message: "Ga terug naar de pagina en probeer het opnieuw." });
+      return;
+    }
+    if (isDatabaseUnavailable(error)) {
+      console.error(`[${reference}] database onbereikbaar bij ${req.method} ${req.path.slice(0, 200)}: ${String(error?.code ?? error)}`);
+      res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
+      sendPage(res, 503, { ...DATABASE_AWAY, reference });
+      return;
+    }
+    console.error(`[${reference}] ${req.method} ${req.path.slice(0, 200)}`, error);
+    if (development && !res.headersSent) {
+      res.status(500).type("text/plain; charset=utf-8").send(`[${reference}] ${error?.stack ?? String(error)}`);
+      return;
+    }
+    sendPage(res, 500, { ...SERVER_ERROR, reference });
+  };
+  app.use(finalErrorHandler);
 
   const inProcessWorker = process.env.OUTBOX_WORKER !== "off";
   const worker = inProcessWorker ? startOutboxWorker(database()) : null;

@@ -34,7 +34,8 @@ const MIGRATIONS_FOLDER = path.resolve("db/migrations");
 function connect(): Connection {
   const { DATABASE_URL, PGLITE_DIR } = env();
   if (DATABASE_URL) {
-    const client = postgres(DATABASE_URL, { max: 10, onnotice: () => {} });
+    // A server that does not answer at all (not even "refused") fails a request after 10 s, not 30.
+    const client = postgres(DATABASE_URL, { max: 10, connect_timeout: 10, onnotice: () => {} });
     const db = drizzlePostgres(client, { schema }) as unknown as Database;
     return {
       db,
@@ -93,4 +94,40 @@ export async function queryRows<T extends Record<string, unknown>>(q: Queryable,
   const result = (await q.execute(query)) as unknown;
   if (Array.isArray(result)) return result as T[];
   return (result as { rows: T[] }).rows;
+}
+
+/** postgres.js's own codes for a connection that could not be made or was lost. */
+const CONNECTION_CODES = new Set([
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "CONNECT_TIMEOUT",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+]);
+
+/**
+ * True when an error means the database server is away (down, restarting, unreachable), not that
+ * a query was wrong: the caller may answer "try again in a minute". SQLSTATE class 08 is a
+ * connection exception; 57P01–57P03 are a server shutting down, crashed or starting up; 53300 is
+ * "too many connections". drizzle wraps driver errors, so the cause chain is followed.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    if (typeof current !== "object") return false;
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string") {
+      if (CONNECTION_CODES.has(code) || code.startsWith("08") || code === "57P01" || code === "57P02" || code === "57P03" || code === "53300") {
+        return true;
+      }
+    }
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
 }
