@@ -34,8 +34,16 @@ const MIGRATIONS_FOLDER = path.resolve("db/migrations");
 function connect(): Connection {
   const { DATABASE_URL, PGLITE_DIR } = env();
   if (DATABASE_URL) {
-    // A server that does not answer at all (not even "refused") fails a request after 10 s, not 30.
-    const client = postgres(DATABASE_URL, { max: 10, connect_timeout: 10, onnotice: () => {} });
+    const client = postgres(DATABASE_URL, {
+      max: 10,
+      // A server that does not answer at all (not even "refused") fails a request after 10 s, not 30.
+      connect_timeout: 10,
+      // postgres.js waits longer after each failed connect, up to 20 s, and a visitor's query waits
+      // with it; 2 s at most lets a request during an outage get its 503 quickly and the pool come
+      // back within seconds of the server (a refused connect costs the server nothing).
+      backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 2) * (0.5 + Math.random() / 2),
+      onnotice: () => {},
+    });
     const db = drizzlePostgres(client, { schema }) as unknown as Database;
     return {
       db,

@@ -12,6 +12,8 @@ import { dropDatabase, recreateDatabase, uniqueDatabaseName } from "./postgres-a
 export interface AppServer {
   url: string;
   output: () => string;
+  /** null while the server process runs. */
+  exitCode: () => number | null;
   stop(): Promise<void>;
 }
 
@@ -72,6 +74,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<AppSer
   return {
     url,
     output: () => output,
+    exitCode: () => child.exitCode,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once("exit", r));
