@@ -1,10 +1,14 @@
 /**
  * The regelingen in a real browser on a phone-sized screen: the overview, every explainer and
- * the begrippenlijst, the regelingencheck with JavaScript off (a GET round trip) and on (in
- * place), all without accessibility violations; and the explainers' HTTP caching (ETag, 304).
+ * the begrippenlijst, the regelingencheck for a job and for a stage with JavaScript off (a GET
+ * round trip) and on (in place), all without accessibility violations; and the explainers'
+ * HTTP caching (ETag, 304). The server uses today's figures, so what a page should say about a
+ * figure is worked out here with the same domain code for today.
  */
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describeFigure } from "~/domain/regelingen/figure";
+import { FIGURES, todayInNetherlands } from "~/domain/regelingen/figures";
 import { REGELING_SLUGS, REGELING_TITLES } from "~/domain/regelingen/slugs";
 import { axeViolations, hasChromium, screenshot, waitForHydration } from "../support/browser";
 import { setUpE2e } from "../support/e2e-environment";
@@ -17,17 +21,38 @@ async function fitsTheScreen(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 }
 
-async function answerCheck(page: Page, answers: { hours: string; wage?: string; loonwaarde?: string }) {
+async function answerCheck(page: Page, answers: { hours: string; age: string; loonwaarde?: string }) {
   const group = (name: string) => page.getByRole("group", { name });
   await group("Wat wilt u de jongere aanbieden?").getByLabel("Een baan").check();
   await group("Zit de jongere nog op school?").getByLabel("Nee").check();
   await group("Op welke school zit of zat de jongere?").getByLabel("Voortgezet speciaal onderwijs (vso)").check();
+  await page.getByLabel("Hoe oud is de jongere?").fill(answers.age);
   await group("Staat de jongere in het doelgroepregister?").getByLabel("Ja").check();
   await group("Is uw bedrijf een erkend leerbedrijf?").getByLabel("Ik weet het niet").check();
   await page.getByLabel("Hoeveel maanden duurt de stage of het contract?").fill("12");
   await page.getByLabel("Hoeveel uur per week is de jongere bij u?").fill(answers.hours);
-  if (answers.wage) await page.getByLabel(/Brutoloon per uur/).fill(answers.wage);
   if (answers.loonwaarde) await page.getByLabel(/Geschatte loonwaarde/).fill(answers.loonwaarde);
+}
+
+/** The most common case: a stage for a last-year vso pupil of 17, 16 hours a week. */
+async function answerStageCheck(page: Page) {
+  const group = (name: string) => page.getByRole("group", { name });
+  await group("Wat wilt u de jongere aanbieden?").getByLabel("Een stage").check();
+  await group("Zit de jongere nog op school?").getByLabel("Ja").check();
+  await group("Zit de jongere in het laatste schooljaar?").getByLabel("Ja").check();
+  await group("Op welke school zit of zat de jongere?").getByLabel("Voortgezet speciaal onderwijs (vso)").check();
+  await page.getByLabel("Hoe oud is de jongere?").fill("17");
+  await group("Staat de jongere in het doelgroepregister?").getByLabel("Ik weet het niet").check();
+  await group("Is uw bedrijf een erkend leerbedrijf?").getByLabel("Ja").check();
+  await page.getByLabel("Hoeveel maanden duurt de stage of het contract?").fill("10");
+  await page.getByLabel(/in hoeveel weken begeleidt u de leerling/).fill("40");
+  await page.getByLabel("Hoeveel uur per week is de jongere bij u?").fill("16");
+}
+
+/** A figure as the server writes it in running text today. */
+function figureToday(id: keyof typeof FIGURES): string {
+  const { text, note } = describeFigure(FIGURES[id], todayInNetherlands());
+  return (note ? `${text} (${note})` : text).replace(/\u00a0/g, " ");
 }
 
 const outcome = (page: Page, title: string) => page.locator(".outcome").filter({ has: page.getByRole("heading", { name: title }) });
@@ -75,10 +100,17 @@ for (const javaScriptEnabled of [true, false]) {
       });
     }
 
-    it("shows an amount that is not this year's with the year it comes from", async () => {
-      await page.goto(`${e2e.app.url}/regelingen/loonkostenvoordeel`);
+    it("shows each figure as it holds today, with its period, source and check date in the table", async () => {
+      await page.goto(`${e2e.app.url}/regelingen/loonkostensubsidie`);
       const text = (await page.locator("main").textContent())?.replace(/\u00a0/g, " ");
-      expect(text).toContain("€ 1,01 per uur (bedrag van 2024; het bedrag voor 2026 is nog niet bekend)");
+      // On 2 December 2026: "laatst bekend € 14,71 per uur (geldig tot 30 juni 2026)".
+      expect(text).toContain(figureToday("wml.perUur"));
+      const row = page.locator(".figure-list li").filter({ hasText: "Minimumloon per uur, 18 jaar" });
+      await expect(row.locator(".figure-list__meta").textContent()).resolves.toMatch(/Geldt: .+ · Bron: Rijksoverheid · Gecontroleerd op \d{1,2} \w+ \d{4}/);
+
+      await page.goto(`${e2e.app.url}/regelingen/subsidie-praktijkleren`);
+      const praktijkleren = (await page.locator("main").textContent())?.replace(/\u00a0/g, " ");
+      expect(praktijkleren).toContain(figureToday("praktijkleren.aanvraagperiode"));
     });
 
     it("explains the words in the begrippenlijst, reachable from a page", async () => {
@@ -98,7 +130,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole("button", { name: "Bekijk de regelingen" }).click();
       const summary = page.locator(".error-summary");
       await summary.waitFor();
-      await expect(summary.locator("h2").textContent()).resolves.toBe("Er zijn 7 dingen om te verbeteren");
+      await expect(summary.locator("h2").textContent()).resolves.toBe("Er zijn 8 dingen om te verbeteren");
       await expect(page.locator("#regelingencheck-uren-error").textContent()).resolves.toContain("Vul een aantal uren in");
       expect(await page.getByLabel("Hoeveel uur per week is de jongere bij u?").inputValue()).toBe("veel");
       expect(await page.locator(".check-result").count()).toBe(0);
@@ -109,7 +141,7 @@ for (const javaScriptEnabled of [true, false]) {
     it("shows which regelingen fit, with an estimate clearly labelled, and a question to the WSP", async () => {
       await page.goto(`${e2e.app.url}/regelingencheck`);
       if (javaScriptEnabled) await waitForHydration(page);
-      await answerCheck(page, { hours: "24", wage: "14,40", loonwaarde: "60" });
+      await answerCheck(page, { hours: "24", age: "18", loonwaarde: "60" });
       await page.getByRole("button", { name: "Bekijk de regelingen" }).click();
       await page.locator("#uitkomst-titel").waitFor();
 
@@ -117,13 +149,17 @@ for (const javaScriptEnabled of [true, false]) {
       const url = new URL(page.url());
       expect(url.searchParams.get("aanbod")).toBe("baan");
       expect(url.searchParams.get("uren")).toBe("24");
+      expect(url.searchParams.get("leeftijd")).toBe("18");
       if (!javaScriptEnabled) expect(url.hash).toBe("#uitkomst");
       if (javaScriptEnabled) expect(await page.evaluate(() => document.activeElement?.id)).toBe("uitkomst-titel");
 
       await expect(page.locator(".estimate-notice").textContent()).resolves.toContain("Dit is een schatting.");
       const lkv = outcome(page, "Loonkostenvoordeel (LKV) banenafspraak");
       expect((await lkv.locator(".estimate__amount").textContent())?.replace(/\u00a0/g, " ")).toContain("ongeveer € 1.260 per jaar");
-      await expect(lkv.locator(".estimate__warning").textContent()).resolves.toContain("van 2024");
+      expect(await lkv.locator(".estimate__warning").count()).toBe(0);
+      // 40% of € 7,36 (18 years) × 24 h × 52 = € 3.674,11; + 23,5% = € 4.537,53.
+      const lks = outcome(page, "Loonkostensubsidie");
+      expect((await lks.locator(".estimate__amount").textContent())?.replace(/\u00a0/g, " ")).toContain("ongeveer € 4.538 per jaar");
       expect(await outcome(page, "Subsidie praktijkleren").getAttribute("class")).toContain("outcome--past-niet");
 
       const ask = page.getByRole("link", { name: "Stel een vraag aan het WSP" });
@@ -149,6 +185,37 @@ for (const javaScriptEnabled of [true, false]) {
       expect(await page.getByRole("group", { name: "Wat wilt u de jongere aanbieden?" }).getByLabel("Een baan").isChecked()).toBe(true);
       expect(await page.locator(".outcome").count()).toBe(7);
     });
+
+    it("leads a stage result with what applies, and folds the job arrangements away", async () => {
+      await page.goto(`${e2e.app.url}/regelingencheck`);
+      if (javaScriptEnabled) await waitForHydration(page);
+      await answerStageCheck(page);
+      await page.getByRole("button", { name: "Bekijk de regelingen" }).click();
+      await page.locator("#uitkomst-titel").waitFor();
+
+      const headings = await page.locator(".check-result h3").allTextContents();
+      expect(headings.slice(0, 3)).toEqual(["Wat geldt bij een stage", "Regels voor een leerling van 16 of 17 jaar", "Geld voor de begeleiding"]);
+      await expect(page.locator(".stage-applies").textContent()).resolves.toContain("De school begeleidt de leerling.");
+      await expect(page.locator(".stage-rules").textContent()).resolves.toContain("De tijd op school telt mee als werktijd.");
+      const subsidy = page.locator(".outcome").filter({ hasText: "Subsidie praktijkleren" });
+      expect((await subsidy.locator(".estimate__amount").textContent())?.replace(/\u00a0/g, " ")).toContain("ongeveer € 2.700 per schooljaar");
+      expect(await page.locator(".verdict-group--past-niet").isVisible()).toBe(false);
+
+      // Folded: the job arrangements are there, but closed until the employer opens them.
+      const later = page.locator("details.later");
+      expect(await later.getAttribute("open")).toBeNull();
+      expect(await later.locator(".outcome").first().isVisible()).toBe(false);
+      expect(await fitsTheScreen(page)).toBe(true);
+      expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);
+      await screenshot(page, `regelingencheck-stage-375-${mode}`);
+
+      await later.locator("> summary").click();
+      await later.locator(".outcome").first().waitFor();
+      expect(await later.locator(".outcome").count()).toBe(6);
+      expect(await fitsTheScreen(page)).toBe(true);
+      expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);
+      await screenshot(page, `regelingencheck-stage-later-375-${mode}`);
+    });
   });
 }
 
@@ -161,7 +228,7 @@ describe.skipIf(!hasChromium)("regelingencheck with JavaScript on", () => {
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
     await page.goto(`${e2e.app.url}/regelingencheck`);
     await waitForHydration(page);
-    await answerCheck(page, { hours: "24" });
+    await answerCheck(page, { hours: "24", age: "19" });
     await page.getByRole("button", { name: "Bekijk de regelingen" }).click();
     await page.locator("#uitkomst-titel").waitFor();
 

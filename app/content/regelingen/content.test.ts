@@ -144,10 +144,14 @@ describe("figures in the copy", () => {
   });
 
   it("says the praktijkleren window has passed and names the next one", () => {
-    const window = pageTokens("subsidie-praktijkleren", DECEMBER).find((t) => t.type === "figure" && t.id === "praktijkleren.aanvraagperiode");
-    expect(window?.type === "figure" && window.text).toContain(
+    const text = pageTokens("subsidie-praktijkleren", DECEMBER)
+      .map((t) => t.text)
+      .join(" ");
+    expect(text).toContain(
       "Die periode is voorbij. De volgende periode is voor schooljaar 2026/2027. Die verwachten we rond juni 2027.",
     );
+    const table = regelingView(REGELING_PAGES.find((p) => p.slug === "subsidie-praktijkleren")!, FIGURES, DECEMBER).figures;
+    expect(table.find((f) => f.id === "praktijkleren.aanvraagperiode")?.validity).toContain("Voorbij.");
   });
 
   it("gives the LKV amount as 2026's, with no old rules for employees hired before 2026", () => {

@@ -58,7 +58,10 @@ class TextResolver {
       if (token.type !== "figure") return token;
       if (!isFigureId(token.id)) throw new Error(`Onbekend cijfer {${token.id}} in: ${text}`);
       this.used.add(token.id);
-      return { type: "figure", id: token.id, ...describeFigure(this.figures[token.id], this.date) };
+      const figure = this.figures[token.id];
+      // A window reads as whole sentences (open, closed, what comes next), not as one value.
+      if (figure.unit === "aanvraagperiode") return { type: "text", text: describeFigure(figure, this.date).text };
+      return { type: "figure", id: token.id, ...describeFigure(figure, this.date) };
     });
   }
 
