@@ -21,7 +21,7 @@
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { chownSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { appendFileSync, chownSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -188,6 +188,8 @@ class Supervised {
     private readonly env: Record<string, string>,
     private readonly readyLine: RegExp | null,
     private readonly onDeath: (proc: Supervised) => Promise<void>,
+    /** Everything the process writes, kept after the run for a post-mortem. */
+    readonly logFile: string,
   ) {}
 
   /** Starts the process; resolves when it printed its ready line (if it has one). */
@@ -204,10 +206,11 @@ class Supervised {
       stream?.on("data", (chunk: string) => {
         const lines = (partial + chunk).split("\n");
         partial = lines.pop() ?? "";
+        if (lines.length > 0) appendFileSync(this.logFile, lines.map((l) => `${new Date().toISOString()} ${l}\n`).join(""));
         for (const line of lines) {
           if (this.readyLine?.test(line)) ready = true;
           this.tail.push(line);
-          if (this.tail.length > 60) this.tail.shift();
+          if (this.tail.length > 200) this.tail.shift();
         }
       });
     };
@@ -216,8 +219,13 @@ class Supervised {
     child.once("exit", (code, signal) => {
       if (this.expectExit || this.stopped || run !== this.started) return;
       this.deaths += 1;
-      this.deathLines.push(`${this.name} died (${code ?? signal}); its last lines:`, ...this.tail.slice(-12).map((l) => `  ${l}`));
-      void this.onDeath(this);
+      const wasReady = ready;
+      this.deathLines.push(
+        `${this.name} died (${code ?? signal}); its last lines (all of them in ${this.logFile}):`,
+        ...this.tail.slice(-30).map((l) => `  ${l}`),
+      );
+      // A process that dies while starting makes start() fail; whoever started it tries again.
+      if (wasReady) void this.onDeath(this);
     });
     await waitFor(`${this.name} to start`, async () => {
       if (child.exitCode !== null || child.signalCode !== null) throw new ChaosError(`${this.name} exited while starting`);
@@ -401,14 +409,37 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     let databaseUp = true;
     // A process that died is started again, once the database is there to start with.
     const restartAfterDeath = async (proc: Supervised) => {
-      await waitFor("the database, to restart a dead process", async () => databaseUp, 120_000, 200).catch(() => {});
-      await proc.start().catch((error) => log(`could not restart ${proc.name}: ${errorMessage(error)}`));
+      for (let attempt = 1; attempt <= 5; attempt++) {
+        await waitFor("the database, to restart a dead process", async () => databaseUp, 120_000, 200).catch(() => {});
+        try {
+          await proc.start();
+          return;
+        } catch (error) {
+          log(`could not restart ${proc.name} (try ${attempt}): ${errorMessage(error)}`);
+        }
+      }
     };
-    const app = new Supervised("web", ["--import", "tsx", "scripts/server.ts"], env, null, async (proc) => {
-      await restartAfterDeath(proc);
-      await waitFor("the web process after its death", async () => (await health()) === 200, 60_000, 200).catch(() => {});
-    });
-    const worker = new Supervised("worker", ["--import", "tsx", "scripts/worker.ts"], env, /worker gestart/, restartAfterDeath);
+    const logs = mkdtempSync(path.join(os.tmpdir(), "opstap-chaos-logs-"));
+    log(`Process output: ${logs}`);
+    const app = new Supervised(
+      "web",
+      ["--import", "tsx", "scripts/server.ts"],
+      env,
+      null,
+      async (proc) => {
+        await restartAfterDeath(proc);
+        await waitFor("the web process after its death", async () => (await health()) === 200, 60_000, 200).catch(() => {});
+      },
+      path.join(logs, "web.log"),
+    );
+    const worker = new Supervised(
+      "worker",
+      ["--import", "tsx", "scripts/worker.ts"],
+      env,
+      /worker gestart/,
+      restartAfterDeath,
+      path.join(logs, "worker.log"),
+    );
     cleanups.push(() => app.stop());
     cleanups.push(() => worker.stop());
 
@@ -450,7 +481,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       if (fault === "worker-kill") {
         await worker.kill();
         log(`[${at}] worker killed (SIGKILL, ${worker.kills}×); starting it again`);
-        await worker.start();
+        await restartAfterDeath(worker);
       } else if (fault === "pg-restart") {
         const mode = cluster.restarts % 2 === 0 ? "immediate" : "fast";
         databaseUp = false;
