@@ -14,6 +14,7 @@ import {
 } from "@remix-run/react";
 import { type ReactNode, useEffect } from "react";
 import { useNonce } from "./components/nonce";
+import { ErrorReference } from "./components/reference";
 import { telHref } from "./domain/installation";
 import { database } from "./lib/db.server";
 import { installationDetails } from "./models/installation.server";
@@ -172,16 +173,22 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const backOffice = useIsBackOffice();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  if (!notFound) console.error(error);
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  // The server logs its own errors with their reference (entry.server.tsx handleError).
+  if (status >= 500 && typeof document !== "undefined") console.error(error);
+  const [title, message] =
+    status === 404
+      ? ["Deze pagina bestaat niet", "Misschien is de link niet goed overgenomen."]
+      : status < 500
+        ? ["Dat lukt zo niet", "Ga terug naar de vorige pagina en probeer het opnieuw."]
+        : ["Er ging iets mis", "Dat ligt niet aan u. Probeer het over een paar minuten opnieuw."];
   return (
     <div className="wrap page">
-      <h1>{notFound ? "Deze pagina bestaat niet" : "Er ging iets mis"}</h1>
-      <p>
-        {notFound
-          ? "Misschien is de link niet goed overgenomen."
-          : "Dat ligt niet aan u. Probeer het over een paar minuten opnieuw."}
-      </p>
+      <h1>{title}</h1>
+      <p>{message}</p>
+      {status >= 500 ? <ErrorReference /> : null}
+      {/* npm run dev shows the whole error; a production build never has it (Remix sends none). */}
+      {process.env.NODE_ENV === "development" && error instanceof Error ? <pre>{error.stack}</pre> : null}
       <p>
         {backOffice ? <Link to="/backoffice">Naar de aanvragen</Link> : <Link to="/">Naar de startpagina</Link>}
       </p>
