@@ -11,7 +11,7 @@ import {
   windowText,
   type WindowValue,
 } from "./figure";
-import { FIGURES, todayInNetherlands } from "./figures";
+import { FIGURES, mergeFigures, todayInNetherlands } from "./figures";
 import { formatDate, formatFigureValue, formatMoment } from "./format";
 import { SOURCES } from "./sources";
 
@@ -155,6 +155,17 @@ describe("formatting", () => {
     expect(formatMoment("2026-01-01T09:00")).toBe("1 januari 2026 om 09.00 uur");
     expect(addDays("2026-12-02", 30)).toBe("2027-01-01");
     expect(addDays("2028-02-28", 1)).toBe("2028-02-29");
+  });
+});
+
+describe("next year's file", () => {
+  it("adds versions without touching the old ones, and the page picks the new one from its first day", () => {
+    const july = version(14.99, "2026-07-01", "2026-12-31");
+    const merged = mergeFigures(FIGURES, [{ "wml.perUur": [july] }]);
+    expect(merged["wml.perUur"].versions).toHaveLength(2);
+    expect(describeFigure(merged["wml.perUur"], "2026-06-30").text).toBe("€\u00a014,71 per uur");
+    expect(describeFigure(merged["wml.perUur"], "2026-07-01").text).toBe("€\u00a014,99 per uur");
+    expect(FIGURES["wml.perUur"].versions).toHaveLength(1);
   });
 });
 
