@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { formatDeadline } from "~/domain/dates";
 import { REQUEST_KIND_LABELS } from "~/domain/request-words";
 import { routedToSentence } from "~/domain/routing-decision";
-import { database, schema } from "~/lib/db.server";
+import { database, isDatabaseUnavailable, schema } from "~/lib/db.server";
 import { getSession } from "~/lib/session.server";
 import { requestByReference } from "~/models/requests.server";
 import { and, desc, eq } from "drizzle-orm";
@@ -13,9 +13,20 @@ export const meta: MetaFunction = () => [{ title: "Aanvraag ontvangen – Opstap
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getSession(request);
   const reference = session.get("lastReference");
+  try {
+    return await confirmation(typeof reference === "string" ? reference : null);
+  } catch (error) {
+    // The session has the reference only once the request was stored: with the database away
+    // now, still say so, or the employer thinks it was lost and sends it again.
+    if (typeof reference === "string" && isDatabaseUnavailable(error)) return { request: null, storedReference: reference };
+    throw error;
+  }
+}
+
+async function confirmation(reference: string | null) {
   const db = database();
-  const saved = typeof reference === "string" ? await requestByReference(db, reference) : null;
-  if (!saved) return { request: null };
+  const saved = reference ? await requestByReference(db, reference) : null;
+  if (!saved) return { request: null, storedReference: null };
   const [open] = await db
     .select({ respondBy: schema.requestAssignments.respondBy })
     .from(schema.requestAssignments)
@@ -23,6 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     .orderBy(desc(schema.requestAssignments.createdAt))
     .limit(1);
   return {
+    storedReference: saved.reference,
     request: {
       reference: saved.reference,
       kindLabel: REQUEST_KIND_LABELS[saved.kind],
@@ -36,7 +48,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function AanvraagOntvangen() {
-  const { request } = useLoaderData<typeof loader>();
+  const { request, storedReference } = useLoaderData<typeof loader>();
+  if (!request && storedReference) {
+    return (
+      <div className="wrap page">
+        <div className="panel panel--success">
+          <h1>Bedankt, uw aanvraag is ontvangen</h1>
+          <p>
+            Uw nummer is <strong className="reference">{storedReference}</strong>
+          </p>
+        </div>
+        <p>
+          We kunnen de volgende stappen nu even niet laten zien. U krijgt een e-mail met uw nummer en een link naar uw
+          aanvraag. U hoeft niets opnieuw te versturen.
+        </p>
+        <p>
+          <Link to="/">Terug naar de startpagina</Link>
+        </p>
+      </div>
+    );
+  }
   if (!request) {
     return (
       <div className="wrap page">
