@@ -6,9 +6,10 @@
 import { describe, expect, it, vi } from "vitest";
 import { loader } from "~/routes/aanvraag.ontvangen";
 import { sessionStorage } from "~/lib/session.server";
+import type * as Requests from "~/models/requests.server";
 
 vi.mock("~/models/requests.server", async (original) => ({
-  ...(await original<typeof import("~/models/requests.server")>()),
+  ...(await original<typeof Requests>()),
   requestByReference: vi.fn(async () => {
     throw Object.assign(new Error("Failed query"), { cause: Object.assign(new Error("write CONNECTION_CLOSED"), { code: "CONNECTION_CLOSED" }) });
   }),
