@@ -281,7 +281,10 @@ async function main() {
 
   const shutdown = async (signal: string) => {
     console.log(`${signal}: afsluiten…`);
-    server.close();
+    // Take no new requests; let those under way finish (for at most 10 s) before the pool closes.
+    const closed = new Promise((resolve) => server.close(resolve));
+    server.closeIdleConnections();
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
     await Promise.all([worker?.stop(), jobs?.stop()]);
     await closeDatabase();
     process.exit(0);
