@@ -177,7 +177,8 @@ class Supervised {
   deaths = 0;
   kills = 0;
   private expectExit = false;
-  private stopped = false;
+  /** Set when the run is over: nothing starts it again. */
+  stopped = false;
   private started = 0;
   readonly tail: string[] = [];
   readonly deathLines: string[] = [];
@@ -194,6 +195,7 @@ class Supervised {
 
   /** Starts the process; resolves when it printed its ready line (if it has one). */
   async start(timeoutMs = 60_000): Promise<void> {
+    if (this.stopped) return;
     this.expectExit = false;
     this.started += 1;
     const run = this.started;
@@ -409,7 +411,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     let databaseUp = true;
     // A process that died is started again, once the database is there to start with.
     const restartAfterDeath = async (proc: Supervised) => {
-      for (let attempt = 1; attempt <= 5; attempt++) {
+      for (let attempt = 1; attempt <= 5 && !proc.stopped; attempt++) {
         await waitFor("the database, to restart a dead process", async () => databaseUp, 120_000, 200).catch(() => {});
         try {
           await proc.start();
