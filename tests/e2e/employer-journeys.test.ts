@@ -91,7 +91,9 @@ for (const javaScriptEnabled of [false, true]) {
       const confirmation = await e2e.resend.waitForEmail((m) => m.to.includes(email) && m.subject.startsWith("Uw groepsstage"));
       await phone.page.goto(linkIn(confirmation.text, "/volgen/"));
       if (javaScriptEnabled) await waitForHydration(phone.page);
-      await expect(phone.page.locator("h1").textContent()).resolves.toBe("Uw aanvragen");
+      // The link in an email about one request opens that request only.
+      await expect(phone.page.locator("h1").textContent()).resolves.toBe("Uw aanvraag");
+      expect(await phone.page.locator(".request-card h2", { hasText: /OP-/ }).count()).toBe(1);
       expect(await phone.page.locator(".timeline").first().textContent()).toContain("Wij hebben uw aanvraag ontvangen.");
       expect(await axeViolations(phone.page, { javaScriptEnabled })).toEqual([]);
       await screenshot(phone.page, `volgen-375-${mode}`);
@@ -122,6 +124,54 @@ for (const javaScriptEnabled of [false, true]) {
       expect(await phone.page.getByRole("button", { name: "Bericht sturen" }).count()).toBe(0);
     });
 
+    it("reaches all requests and their data only through the mailbox: export, a confirmed new address, erasure", async () => {
+      const email = `vraag+${mode}@example.org`;
+      const confirmation = await e2e.resend.waitForEmail((m) => m.to.includes(email) && m.subject.startsWith("Uw vraag"));
+      await phone.page.goto(linkIn(confirmation.text, "/volgen/"));
+      const since = e2e.resend.emails.length;
+      await phone.page.getByRole("button", { name: "Stuur mij die link" }).click();
+      await phone.page.getByText("We hebben een link gestuurd").waitFor();
+      const mailed = await e2e.resend.waitForEmail((m) => m.to.includes(email) && m.subject.startsWith("Uw link") && e2e.resend.emails.indexOf(m) >= since);
+      await phone.page.goto(linkIn(mailed.text, "/volgen/"));
+      if (javaScriptEnabled) await waitForHydration(phone.page);
+      await expect(phone.page.locator("h1").textContent()).resolves.toBe("Uw aanvragen");
+      expect(await axeViolations(phone.page, { javaScriptEnabled })).toEqual([]);
+
+      await phone.page.getByRole("link", { name: "Bekijk al uw gegevens" }).click();
+      await phone.page.getByRole("heading", { name: "Uw gegevens bij Opstap" }).waitFor();
+      expect(await phone.page.locator("main").textContent()).toContain(email);
+      expect(await axeViolations(phone.page, { javaScriptEnabled })).toEqual([]);
+      await screenshot(phone.page, `gegevens-375-${mode}`);
+      await phone.page.goBack();
+
+      // A new address only counts once its mailbox confirms; the old address hears of it.
+      const newEmail = `nieuw+${mode}@example.org`;
+      await phone.page.getByLabel("Uw e-mailadres").fill(newEmail);
+      await phone.page.getByRole("button", { name: "Gegevens opslaan" }).click();
+      await phone.page.getByText("We hebben een e-mail gestuurd naar het nieuwe e-mailadres").waitFor();
+      await e2e.resend.waitForEmail((m) => m.to.includes(email) && m.subject.startsWith("Iemand wil uw e-mailadres"));
+      const confirm = await e2e.resend.waitForEmail((m) => m.to.includes(newEmail) && m.subject.startsWith("Bevestig"));
+      await phone.page.goto(linkIn(confirm.text, "/volgen/adres/"));
+      expect(await axeViolations(phone.page, { javaScriptEnabled })).toEqual([]);
+      await phone.page.getByRole("button", { name: "Ja, gebruik dit e-mailadres" }).click();
+      await phone.page.getByRole("heading", { name: "Uw nieuwe e-mailadres is bevestigd" }).waitFor();
+      const fresh = await e2e.resend.waitForEmail((m) => m.to.includes(newEmail) && m.subject.startsWith("Uw link"));
+
+      await phone.page.goto(linkIn(fresh.text, "/volgen/"));
+      await phone.page.locator("summary", { hasText: "Al mijn gegevens laten wissen" }).click();
+      await phone.page.getByRole("button", { name: "Gegevens wissen" }).click();
+      await phone.page.getByText("Zet een vinkje als u echt al uw gegevens wilt laten wissen.").first().waitFor();
+      if (!(await phone.page.getByLabel("Ja, wis al mijn gegevens").isVisible())) {
+        await phone.page.locator("summary", { hasText: "Al mijn gegevens laten wissen" }).click();
+      }
+      await phone.page.getByLabel("Ja, wis al mijn gegevens").check();
+      await phone.page.getByRole("button", { name: "Gegevens wissen" }).click();
+      await phone.page.getByRole("heading", { name: "Uw gegevens zijn gewist" }).waitFor();
+      expect(await axeViolations(phone.page, { javaScriptEnabled })).toEqual([]);
+      const gone = await fetch(linkIn(fresh.text, "/volgen/"));
+      expect(gone.status).toBe(404);
+    });
+
     it("sends a new link when it is lost, and says the same for an unknown address", async () => {
       await open("/volgen");
       expect(await axeViolations(phone.page, { javaScriptEnabled })).toEqual([]);
@@ -137,6 +187,27 @@ for (const javaScriptEnabled of [false, true]) {
     });
   });
 }
+
+describe.skipIf(!hasChromium)("privacy, accessibility, contact and about", () => {
+  const phone = usePhonePage(e2e, false);
+  it.each(["/privacy", "/toegankelijkheid", "/contact", "/over"])("%s exists, shows who runs Opstap and passes axe", async (path) => {
+    await phone.page.goto(`${e2e.app.url}/`);
+    await phone.page.locator("footer").getByRole("link", { name: { "/privacy": "Privacyverklaring", "/toegankelijkheid": "Toegankelijkheid", "/contact": "Contact", "/over": "Over Opstap" }[path]! }).click();
+    await phone.page.waitForURL(new RegExp(`${path}$`));
+    const text = (await phone.page.locator("main").textContent())!;
+    expect(text).toContain("Stichting Opstap Voorbeeldregio");
+    expect(await axeViolations(phone.page, { javaScriptEnabled: false })).toEqual([]);
+    await screenshot(phone.page, `${path.slice(1)}-375`);
+  });
+
+  it("the privacy statement names the rights, the Autoriteit Persoonsgegevens and the retention periods", async () => {
+    await phone.page.goto(`${e2e.app.url}/privacy`);
+    const text = (await phone.page.locator("main").textContent())!;
+    for (const fact of ["Autoriteit Persoonsgegevens", "functionaris gegevensbescherming", "2 jaar", "30 dagen", "werkgeversservicepunt"]) {
+      expect(text).toContain(fact);
+    }
+  });
+});
 
 describe.skipIf(!hasChromium)("a tracking link that does not exist", () => {
   it("answers 404, with a title", async () => {

@@ -47,7 +47,7 @@ export function usePhonePage(environment: E2eEnvironment, javaScriptEnabled: boo
 }
 
 /** The first link to `path` in an email's text or HTML (tracking links, school answer links). */
-export function linkIn(emailBody: string, path: "/volgen/" | "/reactie/"): string {
+export function linkIn(emailBody: string, path: "/volgen/" | "/volgen/adres/" | "/reactie/"): string {
   const match = new RegExp(`(http://[^\\s"]+${path}[A-Za-z0-9_-]+)`).exec(emailBody);
   if (!match?.[1]) throw new Error(`Geen link naar ${path} in de e-mail`);
   return match[1];
