@@ -156,54 +156,56 @@ export interface DeliveryOptions {
  * after the claim was lost (its lease ran out mid-send), because that is a fact: the provider
  * has it, and a later send with the same key only gets this answer back. Returns whether the
  * row was written.
+ *
+ * Single statements, no transaction: the attempt is a log line, true whether or not the row
+ * update after it lands, and a row left `sending` is sent again (same key) when its lease ends.
+ * This keeps a send's bookkeeping to two round trips.
  */
 async function recordResult(db: Database, transport: EmailTransport, email: ClaimedEmail, claimToken: string, result: SendResult, durationMs: number) {
   const o = schema.emailOutbox;
-  return db.transaction(async (tx) => {
-    await tx.insert(schema.emailDeliveryAttempts).values({
-      outboxId: email.id,
-      transport: transport.name,
-      succeeded: result.ok,
-      providerMessageId: result.ok ? result.messageId : null,
-      error: result.ok ? null : result.error,
-      durationMs,
-    });
-    if (result.ok) {
-      // The dev mailbox is the only place such an email can be read; it keeps its body.
-      const redact = carriesAWayIn(email.template) && transport.name !== devMailboxTransport.name;
-      const sent = {
-        ...(redact ? { html: REDACTED, text: REDACTED } : {}),
-        ...(redact && SUBJECT_REDACTED_TEMPLATES.includes(email.template) ? { subject: REDACTED } : {}),
-        status: "sent" as const,
-        attempts: sql`${o.attempts} + 1`,
-        transport: transport.name,
-        providerMessageId: result.messageId,
-        sentAt: sql`clock_timestamp()`,
-        lockedUntil: null,
-        claimToken: null,
-        lastError: null,
-      };
-      const held = await tx.update(o).set(sent).where(and(eq(o.id, email.id), eq(o.claimToken, claimToken))).returning({ id: o.id });
-      if (held.length > 0) return true;
-      const rescued = await tx.update(o).set(sent).where(and(eq(o.id, email.id), ne(o.status, "sent"))).returning({ id: o.id });
-      return rescued.length > 0;
-    }
-    const attempts = email.attempts + 1;
-    const written = await tx
-      .update(o)
-      .set({
-        status: result.retryable ? statusAfterFailure(attempts) : "failed",
-        attempts,
-        transport: transport.name,
-        nextAttemptAt: new Date(Date.now() + retryDelayMs(attempts)),
-        lockedUntil: null,
-        claimToken: null,
-        lastError: result.error,
-      })
-      .where(and(eq(o.id, email.id), eq(o.claimToken, claimToken)))
-      .returning({ id: o.id });
-    return written.length > 0;
+  await db.insert(schema.emailDeliveryAttempts).values({
+    outboxId: email.id,
+    transport: transport.name,
+    succeeded: result.ok,
+    providerMessageId: result.ok ? result.messageId : null,
+    error: result.ok ? null : result.error,
+    durationMs,
   });
+  if (result.ok) {
+    // The dev mailbox is the only place such an email can be read; it keeps its body.
+    const redact = carriesAWayIn(email.template) && transport.name !== devMailboxTransport.name;
+    const sent = {
+      ...(redact ? { html: REDACTED, text: REDACTED } : {}),
+      ...(redact && SUBJECT_REDACTED_TEMPLATES.includes(email.template) ? { subject: REDACTED } : {}),
+      status: "sent" as const,
+      attempts: sql`${o.attempts} + 1`,
+      transport: transport.name,
+      providerMessageId: result.messageId,
+      sentAt: sql`clock_timestamp()`,
+      lockedUntil: null,
+      claimToken: null,
+      lastError: null,
+    };
+    const held = await db.update(o).set(sent).where(and(eq(o.id, email.id), eq(o.claimToken, claimToken))).returning({ id: o.id });
+    if (held.length > 0) return true;
+    const rescued = await db.update(o).set(sent).where(and(eq(o.id, email.id), ne(o.status, "sent"))).returning({ id: o.id });
+    return rescued.length > 0;
+  }
+  const attempts = email.attempts + 1;
+  const written = await db
+    .update(o)
+    .set({
+      status: result.retryable ? statusAfterFailure(attempts) : "failed",
+      attempts,
+      transport: transport.name,
+      nextAttemptAt: new Date(Date.now() + retryDelayMs(attempts)),
+      lockedUntil: null,
+      claimToken: null,
+      lastError: result.error,
+    })
+    .where(and(eq(o.id, email.id), eq(o.claimToken, claimToken)))
+    .returning({ id: o.id });
+  return written.length > 0;
 }
 
 async function sendOne(transport: EmailTransport, email: ClaimedEmail, from: string, keyPrefix: string, timeoutMs: number): Promise<SendResult> {
