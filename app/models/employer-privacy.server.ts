@@ -162,6 +162,8 @@ export async function anonymiseEmployer(tx: Queryable, employer: { id: string; e
   await tx.delete(schema.emailOutbox).where(and(toEmployer, inArray(schema.emailOutbox.status, ["pending", "failed"])));
   await tx.update(schema.emailOutbox).set({ toAddress: "(gewist)", subject: "(gewist)", html: "", text: "" }).where(toEmployer);
   await tx.update(schema.employers).set({ possibleDuplicateOfId: null }).where(eq(schema.employers.possibleDuplicateOfId, employer.id));
+  // Rate-limit counters are keyed by address ("link:…", "email:…"); they go too.
+  await tx.delete(schema.rateLimitHits).where(sql`${schema.rateLimitHits.key} like ${`%:${employer.email.toLowerCase()}`}`);
   await tx.update(schema.employers).set(erasedEmployer(employer.id, now)).where(eq(schema.employers.id, employer.id));
 }
 

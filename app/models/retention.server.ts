@@ -37,7 +37,8 @@ export async function applyRetention(db: Database, periods: RetentionPeriods, no
       .where(
         and(
           inArray(r.status, [...CLOSED_REQUEST_STATUSES]),
-          lt(sql`coalesce(${r.closedAt}, ${r.updatedAt})`, cut.closedRequestsBefore),
+          // A raw fragment gets no column type: the date goes in as text with an explicit cast.
+          sql`coalesce(${r.closedAt}, ${r.updatedAt}) < ${cut.closedRequestsBefore.toISOString()}::timestamptz`,
           sql`not (${r.details} ? 'gewist')`,
         ),
       )

@@ -94,6 +94,9 @@ export async function sendSignInCode(tx: Queryable, member: { id: string; email:
   });
 }
 
+/** An id no row has, for queries that must run but find nothing. */
+const NOBODY = "00000000-0000-0000-0000-000000000000";
+
 export type SignInResult = { ok: true; sessionToken: string; staffMemberId: string } | { ok: false; reason: "ongeldig" | "te_vaak" };
 
 async function openSession(q: Queryable, staffMemberId: string, userAgent: string | null, now: Date) {
@@ -129,18 +132,21 @@ export async function signInWithCode(
   }
   return db.transaction(async (tx) => {
     const member = await staffMemberByEmail(tx, email);
-    if (!member || !member.active) return { ok: false, reason: "ongeldig" } as const;
     const c = schema.signInChallenges;
+    // Known or not, the same queries run (a look-up and an update), so the time to answer does
+    // not tell whether the address is known; for an unknown one they match no row.
     const [challenge] = await tx
       .select()
       .from(c)
-      .where(and(eq(c.staffMemberId, member.id), isNull(c.usedAt), gt(c.expiresAt, now)))
+      .where(and(eq(c.staffMemberId, member?.active ? member.id : NOBODY), isNull(c.usedAt), gt(c.expiresAt, now)))
       .orderBy(desc(c.createdAt))
       .limit(1)
       .for("update");
-    if (!challenge) return { ok: false, reason: "ongeldig" } as const;
     // A used-up challenge answers like a wrong code: an unknown address must read the same.
-    if (challenge.failedAttempts >= SIGN_IN_MAX_ATTEMPTS) return { ok: false, reason: "ongeldig" } as const;
+    if (!member?.active || !challenge || challenge.failedAttempts >= SIGN_IN_MAX_ATTEMPTS) {
+      await tx.update(c).set({ failedAttempts: sql`${c.failedAttempts} + 1` }).where(eq(c.id, challenge?.id ?? NOBODY));
+      return { ok: false, reason: "ongeldig" } as const;
+    }
     const expected = Buffer.from(challenge.codeHash, "hex");
     const given = Buffer.from(keyedHash(`inlogcode:${challenge.id}`, code.trim()), "hex");
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) {

@@ -102,6 +102,9 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const value = submission.value;
   let done: string = value.intent;
   if (value.intent === "contact") {
+    // A request link is the kind that gets forwarded; the details of the whole employer (and with
+    // a new address, every link) change only with the link that went to the stored address.
+    if (scope.kind !== "employer") return fail({ form: "Uw gegevens aanpassen kan alleen met de link naar al uw aanvragen." });
     await updateEmployerContact(db, employer.id, { contactName: value.contactName, phone: value.phone ?? null });
     if (value.email.trim().toLowerCase() !== employer.email.trim().toLowerCase()) {
       await requestEmailChange(db, employer.id, value.email);
@@ -262,52 +265,54 @@ export default function Volgen() {
         );
       })}
 
-      <section aria-labelledby="contactgegevens" className="request-card">
-        <h2 id="contactgegevens">Uw contactgegevens</h2>
-        <p>
-          Klopt er iets niet? Pas het hier aan. Wie uw aanvraag heeft, ziet de nieuwe gegevens. Een nieuw e-mailadres gebruiken
-          we pas als u op de link klikt die we naar dat adres sturen.
-        </p>
-        <Form method="post" className="form form--compact" noValidate>
-          <input type="hidden" name="intent" value="contact" />
-          {(
-            [
-              ["contactName", "Uw naam", "text", "name", employer.contactName],
-              ["email", "Uw e-mailadres", "email", "email", employer.email],
-              ["phone", "Uw telefoonnummer (niet verplicht)", "tel", "tel", employer.phone ?? ""],
-            ] as const
-          ).map(([name, label, type, autoComplete, current]) => {
-            const error = errorFor("contact", name);
-            return (
-              <div key={name} className={`field ${error ? "field--invalid" : ""}`}>
-                <label className="field__label" htmlFor={`contact-${name}`}>
-                  {label}
-                </label>
-                <ErrorText id={`contact-${name}-error`} message={error} />
-                <input
-                  className="input"
-                  id={`contact-${name}`}
-                  name={name}
-                  type={type}
-                  autoComplete={autoComplete}
-                  defaultValue={valueFor("contact", name) ?? current}
-                  aria-invalid={error ? true : undefined}
-                  aria-describedby={error ? `contact-${name}-error` : undefined}
-                />
-              </div>
-            );
-          })}
-          <button type="submit" className="button" disabled={busy}>
-            Gegevens opslaan
-          </button>
-        </Form>
-      </section>
+      {scope === "employer" ? (
+        <section aria-labelledby="contactgegevens" className="request-card">
+          <h2 id="contactgegevens">Uw contactgegevens</h2>
+          <p>
+            Klopt er iets niet? Pas het hier aan. Wie uw aanvraag heeft, ziet de nieuwe gegevens. Een nieuw e-mailadres gebruiken
+            we pas als u op de link klikt die we naar dat adres sturen.
+          </p>
+          <Form method="post" className="form form--compact" noValidate>
+            <input type="hidden" name="intent" value="contact" />
+            {(
+              [
+                ["contactName", "Uw naam", "text", "name", employer.contactName],
+                ["email", "Uw e-mailadres", "email", "email", employer.email],
+                ["phone", "Uw telefoonnummer (niet verplicht)", "tel", "tel", employer.phone ?? ""],
+              ] as const
+            ).map(([name, label, type, autoComplete, current]) => {
+              const error = errorFor("contact", name);
+              return (
+                <div key={name} className={`field ${error ? "field--invalid" : ""}`}>
+                  <label className="field__label" htmlFor={`contact-${name}`}>
+                    {label}
+                  </label>
+                  <ErrorText id={`contact-${name}-error`} message={error} />
+                  <input
+                    className="input"
+                    id={`contact-${name}`}
+                    name={name}
+                    type={type}
+                    autoComplete={autoComplete}
+                    defaultValue={valueFor("contact", name) ?? current}
+                    aria-invalid={error ? true : undefined}
+                    aria-describedby={error ? `contact-${name}-error` : undefined}
+                  />
+                </div>
+              );
+            })}
+            <button type="submit" className="button" disabled={busy}>
+              Gegevens opslaan
+            </button>
+          </Form>
+        </section>
+      ) : null}
       {scope === "request" ? (
         <section aria-labelledby="alle-aanvragen" className="request-card">
           <h2 id="alle-aanvragen">Al uw aanvragen en uw gegevens</h2>
           <p>
-            Deze link laat alleen deze aanvraag zien. Wilt u al uw aanvragen zien, of weten welke gegevens we van u bewaren? Dan
-            sturen we een aparte link naar het e-mailadres dat we van u hebben.
+            Deze link laat alleen deze aanvraag zien. Wilt u al uw aanvragen zien, uw contactgegevens aanpassen of weten welke
+            gegevens we van u bewaren? Dan sturen we een aparte link naar het e-mailadres dat we van u hebben.
           </p>
           <Form method="post" className="form form--compact" noValidate>
             <input type="hidden" name="intent" value="stuur-link" />

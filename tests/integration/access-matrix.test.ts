@@ -6,6 +6,8 @@
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { eq, isNull } from "drizzle-orm";
 import { database, schema } from "~/lib/db.server";
 import { placesForPostcode } from "~/models/places.server";
@@ -32,6 +34,32 @@ import * as adminEmployers from "~/routes/backoffice.beheer.werkgevers";
 import * as adminEmployerExport from "~/routes/backoffice.beheer.werkgevers.$id[.]json";
 import { proefplaatsingRequest } from "../support/proefplaatsing";
 import { createStaff, getRequest, postRequest, type TestStaff } from "../support/staff";
+
+/**
+ * Every back-office route file and the module this matrix runs. A new route file that is not here
+ * fails the test below, so no back-office page can skip the matrix.
+ */
+const COVERED_ROUTES = new Map<string, unknown>([
+  ["backoffice.account", account],
+  ["backoffice.aanvragen.$reference", requestRoute],
+  ["backoffice.cijfers", figures],
+  ["backoffice.scholen", schools],
+  ["backoffice.export", exportRoute],
+  ["backoffice._index", inbox],
+  ["backoffice", layout],
+  ["backoffice.beheer._index", adminIndex],
+  ["backoffice.beheer.import", adminImport],
+  ["backoffice.beheer.import.voorbeeld", adminImportExample],
+  ["backoffice.beheer.logboek", adminLog],
+  ["backoffice.beheer.mensen", adminPeople],
+  ["backoffice.beheer.organisaties.$id", adminOrganisation],
+  ["backoffice.beheer.organisaties._index", adminOrganisations],
+  ["backoffice.beheer.organisaties.nieuw", adminNewOrganisation],
+  ["backoffice.beheer.outbox", adminOutbox],
+  ["backoffice.beheer.installatie", adminInstallation],
+  ["backoffice.beheer.werkgevers", adminEmployers],
+  ["backoffice.beheer.werkgevers.$id[.]json", adminEmployerExport],
+]);
 
 const db = database();
 
@@ -261,7 +289,14 @@ describe("administration: only administrators, everyone else 404", () => {
     ["who runs Opstap", load(adminInstallation, "/backoffice/beheer/installatie")],
     ["who runs Opstap (empty form)", act(adminInstallation, "/backoffice/beheer/installatie", { organisationName: "" })],
     ["find employers", load(adminEmployers, "/backoffice/beheer/werkgevers?zoek=bakkerij")],
-    ["revoke an employer's links", act(adminEmployers, "/backoffice/beheer/werkgevers", { intent: "intrekken", employerId: crypto.randomUUID() })],
+    [
+      "revoke an employer's links",
+      async (person) => {
+        await newRequest();
+        const [employer] = await db.select({ id: schema.employers.id }).from(schema.employers).where(isNull(schema.employers.erasedAt)).limit(1);
+        return act(adminEmployers, "/backoffice/beheer/werkgevers", { intent: "intrekken", employerId: employer!.id })(person);
+      },
+    ],
     ["erase an employer (not confirmed)", act(adminEmployers, "/backoffice/beheer/werkgevers", { intent: "wissen", employerId: crypto.randomUUID() })],
     [
       "export an employer",
@@ -292,5 +327,14 @@ describe("administration: only administrators, everyone else 404", () => {
     });
     const outcome = await outcomeOf(() => adminImport.action({ request, params: {}, context }));
     expect(outcome).toEqual({ kind: "status", status: 400 });
+  });
+});
+
+describe("the matrix itself", () => {
+  it("covers every back-office route file", () => {
+    const files = readdirSync(path.resolve("app/routes"))
+      .filter((file) => file === "backoffice.tsx" || file.startsWith("backoffice."))
+      .map((file) => file.replace(/\.tsx?$/, ""));
+    expect(files.filter((file) => !COVERED_ROUTES.has(file))).toEqual([]);
   });
 });

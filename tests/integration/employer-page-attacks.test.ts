@@ -84,6 +84,12 @@ describe("the employer's page", () => {
     expect(erase.init.status).toBe(400);
     const [still] = await db.select().from(schema.employers).where(eq(schema.employers.id, first.employerId));
     expect(still!.erasedAt).toBeNull();
+    // Nor can it change the employer's details: a forwarded request email must not hand over the account.
+    const change = (await call(token, { intent: "contact", contactName: "Overnemer", email: "overname@example.org" })) as { init: { status: number } };
+    expect(change.init.status).toBe(400);
+    expect(still!.contactName).toBe("Sanne de Vries");
+    const pending = await db.select().from(schema.employerEmailChanges).where(eq(schema.employerEmailChanges.employerId, first.employerId));
+    expect(pending).toEqual([]);
   });
 
   it("answers a new address the same whether or not another employer has it, and changes nothing yet", async () => {
