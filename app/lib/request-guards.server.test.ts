@@ -54,7 +54,7 @@ describe("request guards", () => {
   });
 
   it("knows which pages are private", () => {
-    for (const path of ["/volgen", "/volgen/abc.data", "/reactie/x", "/backoffice/cijfers", "/inloggen/code", "/uitnodiging/x", "/aanvraag/ontvangen", "/mijn-gegevens", "/dev/mailbox/1"]) {
+    for (const path of ["/volgen", "/volgen/abc.data", "/reactie/x", "/backoffice/cijfers", "/inloggen/code", "/uitnodiging/x", "/aanvraag/ontvangen", "/mijn-gegevens", "/dev/mailbox/1", "/VOLGEN/abc", "/Reactie/x", "/BackOffice"]) {
       expect(isPrivatePath(path), path).toBe(true);
     }
     for (const path of ["/", "/proefplaatsing", "/regelingen", "/healthz"]) expect(isPrivatePath(path), path).toBe(false);

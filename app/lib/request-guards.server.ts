@@ -144,5 +144,7 @@ const PRIVATE_PREFIXES = [
 ];
 
 export function isPrivatePath(path: string): boolean {
-  return PRIVATE_PREFIXES.some((prefix) => path.startsWith(prefix));
+  // Remix matches routes in any case: /VOLGEN/<token> is the same private page.
+  const lower = path.toLowerCase();
+  return PRIVATE_PREFIXES.some((prefix) => lower.startsWith(prefix));
 }
