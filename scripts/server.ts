@@ -20,7 +20,7 @@ import {
   renderErrorPage,
   RETRY_AFTER_SECONDS,
   SERVER_ERROR,
-} from "~/lib/error-page.server";
+} from "~/http/error-page.server";
 import {
   crossSiteRefusal,
   formFieldsRefusal,
@@ -30,11 +30,11 @@ import {
   type Refusal,
   UNREADABLE_BODY,
   unsupportedBodyRefusal,
-} from "~/lib/request-guards.server";
-import { keepCachedCspOnNotModified } from "~/lib/http-cache.server";
-import { startOutboxWorker } from "~/lib/outbox-worker.server";
-import { startScheduledJobs } from "~/lib/scheduled-jobs.server";
-import { prepareDatabase } from "~/lib/prepare-database.server";
+} from "~/http/request-guards.server";
+import { keepCachedCspOnNotModified } from "~/http/http-cache.server";
+import { startOutboxWorker } from "~/jobs/outbox-worker.server";
+import { startScheduledJobs } from "~/jobs/scheduled-jobs.server";
+import { prepareDatabase } from "~/jobs/prepare-database.server";
 import { sendRemixResponse, toRemixRequest } from "./remix-request";
 
 declare module "@remix-run/node" {

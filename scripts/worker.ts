@@ -6,8 +6,8 @@
 import "./load-dotenv";
 import { closeDatabase, database, migrateDatabase } from "~/lib/db.server";
 import { env } from "~/lib/env.server";
-import { startOutboxWorker } from "~/lib/outbox-worker.server";
-import { startScheduledJobs } from "~/lib/scheduled-jobs.server";
+import { startOutboxWorker } from "~/jobs/outbox-worker.server";
+import { startScheduledJobs } from "~/jobs/scheduled-jobs.server";
 
 async function main() {
   // PGlite belongs to one process: a second one on the same folder would corrupt it.

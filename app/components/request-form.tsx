@@ -9,7 +9,7 @@ import { Form, Link, useNavigation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { z } from "zod";
 import { SECTORS } from "~/domain/sectors";
-import type { RequestFormActionData } from "~/lib/request-form.server";
+import type { RequestFormActionData } from "~/forms/request-form-reply";
 import { CheckboxField, ErrorSummary, FieldError, HoneypotField, SelectField, TextField } from "./forms";
 
 type Field = FieldMetadata<string | undefined>;

@@ -21,6 +21,9 @@ export interface InstallationDetails {
   demo: boolean;
 }
 
+/** What an administrator fills in; `demo` is Opstap's own. */
+export type InstallationInput = Omit<InstallationDetails, "demo" | "kvkNumber"> & { kvkNumber?: string | null };
+
 /** Fictional values for a fresh installation; every page that shows them says they are an example. */
 export const DEMO_INSTALLATION: InstallationDetails = {
   organisationName: "Stichting Opstap Voorbeeldregio",

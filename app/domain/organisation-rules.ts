@@ -100,3 +100,12 @@ export function organisationProblems(o: {
 export function municipalitiesOutsideRegion(codes: readonly string[], regionSlug: string, places: KnownPlaces): string[] {
   return codes.filter((code) => places.municipalityRegion.get(code) !== regionSlug);
 }
+
+/** An organisation as the administrators' form and the import give it, before it is stored. */
+export type OrganisationDetails = Omit<OrganisationRow, "slug" | "active">;
+export type NewOrganisation = OrganisationDetails & { slug: string; active: boolean };
+
+/** The outcome of an import in words, for the import page and the audit log: "2 organisaties toegevoegd, 0 bijgewerkt". */
+export function importOutcome(created: number, updated: number): string {
+  return `${created} ${created === 1 ? "organisatie" : "organisaties"} toegevoegd, ${updated} bijgewerkt`;
+}

@@ -2,7 +2,7 @@
  * The employer's answers as schools and staff read them: every kind-specific answer with a Dutch
  * label, in a fixed order. The contact details are shown on their own.
  */
-import { START_PERIODS } from "~/forms/fields";
+import { START_PERIODS } from "./start-periods";
 import { QUESTION_TOPICS } from "./routing";
 
 const ANSWER_LABELS: Record<string, string> = {

@@ -11,7 +11,9 @@ import {
   ORGANISATION_SLUG_PATTERN,
   ORGANISATION_WEBSITE_MAX_LENGTH,
   ORGANISATION_WEBSITE_RULE,
-  type OrganisationRow,
+  type NewOrganisation,
+  type OrganisationDetails,
+  importOutcome,
   organisationProblems,
 } from "~/domain/organisation-rules";
 import { ORGANISATION_KINDS, SCHOOL_TYPES } from "~/domain/organisations";
@@ -59,8 +61,6 @@ const organisationFields = {
 };
 
 /** What the form saves: the organisation as the import knows it, minus the fixed slug. */
-export type OrganisationDetails = Omit<OrganisationRow, "slug" | "active">;
-export type NewOrganisation = OrganisationDetails & { slug: string; active: boolean };
 
 type OrganisationFieldValues = z.output<z.ZodObject<typeof organisationFields>>;
 
@@ -188,10 +188,6 @@ export const OutboxActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("alle-opnieuw") }),
 ]);
 
-/** The outcome of an import in words, for the import page and the audit log: "2 organisaties toegevoegd, 0 bijgewerkt". */
-export function importOutcome(created: number, updated: number): string {
-  return `${created} ${created === 1 ? "organisatie" : "organisaties"} toegevoegd, ${updated} bijgewerkt`;
-}
 
 /** Large enough for every school and WSP in the country many times over. */
 export const MAX_UPLOAD_BYTES = 2_000_000;
@@ -238,3 +234,5 @@ export function decodeCsvUpload(bytes: ArrayBuffer): { ok: true; text: string } 
     return { ok: false, message: UPLOAD_PROBLEMS.notUtf8 };
   }
 }
+
+export { importOutcome, type NewOrganisation, type OrganisationDetails };

@@ -4,6 +4,9 @@
  */
 import { z } from "zod";
 import { toPc4 } from "~/domain/postcode";
+import { START_PERIODS } from "~/domain/start-periods";
+
+export { START_PERIODS };
 
 /** PostgreSQL cannot store the NUL character; only a crafted request sends one. */
 const NUL_MESSAGE = "Er staat een teken in de tekst dat niet kan. Typ de tekst opnieuw.";
@@ -42,12 +45,6 @@ export const kvkField = z
   .regex(/^\d{8}$/, "Een KvK-nummer heeft 8 cijfers, zoals 12345678.")
   .optional();
 
-export const START_PERIODS = [
-  { value: "zo-snel-mogelijk", label: "Zo snel mogelijk" },
-  { value: "binnen-3-maanden", label: "Binnen 3 maanden" },
-  { value: "na-de-zomer", label: "Na de zomervakantie" },
-  { value: "weet-ik-nog-niet", label: "Weet ik nog niet" },
-] as const;
 export const startPeriodField = z.enum(
   START_PERIODS.map((p) => p.value) as [string, ...string[]],
   "Kies wanneer u wilt beginnen.",

@@ -12,7 +12,7 @@ import type { OrganisationKind } from "~/domain/organisations";
 import { OPEN_STATUSES } from "~/domain/request-workflow";
 import { roleOrganisationProblem, STAFF_ROLE_LABELS, type StaffRole } from "~/domain/staff";
 import { isUuid } from "~/domain/uuid";
-import { importOutcome, type NewOrganisation, type OrganisationDetails } from "~/forms/administration";
+import { importOutcome, type NewOrganisation, type OrganisationDetails } from "~/domain/organisation-rules";
 import { type Database, type Queryable, schema } from "~/lib/db.server";
 import { createInvite, signOutEverywhere } from "./staff-auth.server";
 import { importOrganisationsCsv, knownPlaces } from "./organisations.server";

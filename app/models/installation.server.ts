@@ -4,8 +4,7 @@
  * costs no query for it, and a short database outage still shows the last known details.
  */
 import { eq } from "drizzle-orm";
-import { DEMO_INSTALLATION, type InstallationDetails } from "~/domain/installation";
-import type { InstallationForm } from "~/forms/installation";
+import { DEMO_INSTALLATION, type InstallationDetails, type InstallationInput } from "~/domain/installation";
 import { type Database, schema } from "~/lib/db.server";
 import { logAudit, type StaffMember } from "./staff-scope.server";
 
@@ -27,7 +26,7 @@ export async function installationDetails(db: Database, now = Date.now()): Promi
 export async function updateInstallationDetails(
   db: Database,
   staff: StaffMember,
-  form: InstallationForm,
+  form: InstallationInput,
   now: Date = new Date(),
 ): Promise<void> {
   const details: InstallationDetails = { ...form, kvkNumber: form.kvkNumber ?? null, demo: false };

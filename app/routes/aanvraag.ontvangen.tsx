@@ -4,7 +4,7 @@ import { formatDeadline } from "~/domain/dates";
 import { REQUEST_KIND_LABELS } from "~/domain/request-words";
 import { routedToSentence } from "~/domain/routing-decision";
 import { database, isDatabaseUnavailable, schema } from "~/lib/db.server";
-import { getSession } from "~/lib/session.server";
+import { getSession } from "~/http/session.server";
 import { requestByReference } from "~/models/requests.server";
 import { and, desc, eq } from "drizzle-orm";
 

@@ -24,7 +24,7 @@ import { REQUEST_KINDS, REQUEST_STATUS_LABELS, REQUEST_STATUSES } from "~/domain
 import { REQUEST_KIND_LABELS } from "~/domain/request-words";
 import { sectorLabel, SECTORS } from "~/domain/sectors";
 import { database } from "~/lib/db.server";
-import { requireStaff } from "~/lib/staff-session.server";
+import { requireStaff } from "~/http/staff-session.server";
 import { inboxOverview } from "~/models/inbox.server";
 import inboxStyles from "~/styles/backoffice-inbox.css";
 

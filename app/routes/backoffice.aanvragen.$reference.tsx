@@ -31,7 +31,7 @@ import {
   StatusSchema,
 } from "~/forms/request-work";
 import { database } from "~/lib/db.server";
-import { notFound, requireStaff } from "~/lib/staff-session.server";
+import { notFound, requireStaff } from "~/http/staff-session.server";
 import {
   acceptRequest,
   addNote,

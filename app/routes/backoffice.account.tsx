@@ -6,7 +6,7 @@ import { formatDateTime } from "~/domain/dates";
 import { STAFF_ROLE_LABELS } from "~/domain/staff";
 import { describeBrowser } from "~/domain/user-agent";
 import { database } from "~/lib/db.server";
-import { requireStaff } from "~/lib/staff-session.server";
+import { requireStaff } from "~/http/staff-session.server";
 import { activeSessions, setDigest } from "~/models/staff-account.server";
 
 export const meta: MetaFunction = () => [{ title: "Mijn account – Opstap" }];

@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { database } from "~/lib/db.server";
-import { requireAdmin } from "~/lib/staff-session.server";
+import { requireAdmin } from "~/http/staff-session.server";
 import { administrationOverview } from "~/models/administration.server";
 import adminStyles from "~/styles/backoffice-admin.css";
 

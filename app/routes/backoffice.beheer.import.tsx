@@ -15,7 +15,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import type { CsvRowError, ORGANISATION_CSV_COLUMNS } from "~/domain/organisation-csv";
 import { csvUploadProblem, decodeCsvUpload, importOutcome, MAX_UPLOAD_BYTES, UPLOAD_PROBLEMS } from "~/forms/administration";
 import { database } from "~/lib/db.server";
-import { requireAdmin } from "~/lib/staff-session.server";
+import { requireAdmin } from "~/http/staff-session.server";
 import { importOrganisationsUpload } from "~/models/administration.server";
 import adminStyles from "~/styles/backoffice-admin.css";
 

@@ -10,7 +10,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { ErrorSummary, TextField } from "~/components/forms";
 import { InstallationSchema } from "~/forms/installation";
 import { database } from "~/lib/db.server";
-import { requireAdmin } from "~/lib/staff-session.server";
+import { requireAdmin } from "~/http/staff-session.server";
 import { installationDetails, updateInstallationDetails } from "~/models/installation.server";
 import adminStyles from "~/styles/backoffice-admin.css";
 

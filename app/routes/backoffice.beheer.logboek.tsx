@@ -4,7 +4,7 @@ import { FilterSelect } from "~/components/forms";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { formatDateTime } from "~/domain/dates";
 import { database } from "~/lib/db.server";
-import { requireAdmin } from "~/lib/staff-session.server";
+import { requireAdmin } from "~/http/staff-session.server";
 import { auditLogPage, staffChoices } from "~/models/administration.server";
 import { AUDIT_ACTIONS, type AuditAction } from "~/models/staff-scope.server";
 import adminStyles from "~/styles/backoffice-admin.css";

@@ -14,7 +14,7 @@ import type { OrganisationKind } from "~/domain/organisations";
 import { INVITE_DAYS, STAFF_ROLE_LABELS, STAFF_ROLES } from "~/domain/staff";
 import { PeopleActionSchema } from "~/forms/administration";
 import { database } from "~/lib/db.server";
-import { requireAdmin } from "~/lib/staff-session.server";
+import { requireAdmin } from "~/http/staff-session.server";
 import {
   changeStaffRole,
   inviteStaff,

@@ -8,7 +8,7 @@ import { OrganisationForm, type RegionChoice } from "~/components/organisation-f
 import { formatDateTime } from "~/domain/dates";
 import { editOrganisationSchema, formValuesFromQuery } from "~/forms/administration";
 import { database } from "~/lib/db.server";
-import { notFound, requireAdmin } from "~/lib/staff-session.server";
+import { notFound, requireAdmin } from "~/http/staff-session.server";
 import {
   organisationForEdit,
   regionsWithMunicipalities,

@@ -4,7 +4,7 @@ import { FilterSelect } from "~/components/forms";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { ORGANISATION_KINDS, type OrganisationKind } from "~/domain/organisations";
 import { database } from "~/lib/db.server";
-import { requireAdmin } from "~/lib/staff-session.server";
+import { requireAdmin } from "~/http/staff-session.server";
 import { listOrganisations, regionChoices } from "~/models/administration.server";
 import adminStyles from "~/styles/backoffice-admin.css";
 

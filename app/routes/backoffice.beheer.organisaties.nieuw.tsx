@@ -7,7 +7,7 @@ import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { OrganisationForm } from "~/components/organisation-form";
 import { formValuesFromQuery, newOrganisationSchema } from "~/forms/administration";
 import { database } from "~/lib/db.server";
-import { requireAdmin } from "~/lib/staff-session.server";
+import { requireAdmin } from "~/http/staff-session.server";
 import { createOrganisation, regionsWithMunicipalities } from "~/models/administration.server";
 import { knownPlaces } from "~/models/organisations.server";
 import adminStyles from "~/styles/backoffice-admin.css";

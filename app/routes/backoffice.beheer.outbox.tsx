@@ -10,7 +10,7 @@ import { formatDateTime } from "~/domain/dates";
 import { EMAIL_STATUSES, type EmailStatus, MAX_DELIVERY_ATTEMPTS } from "~/domain/email-outbox";
 import { OutboxActionSchema } from "~/forms/administration";
 import { database } from "~/lib/db.server";
-import { requireAdmin } from "~/lib/staff-session.server";
+import { requireAdmin } from "~/http/staff-session.server";
 import { outboxOverview, retryAllFailedEmails, retryEmail } from "~/models/administration.server";
 import adminStyles from "~/styles/backoffice-admin.css";
 

@@ -1,7 +1,7 @@
 /** An administrator gives an employer all their data (AVG right of access), as a JSON file. */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { database } from "~/lib/db.server";
-import { requireAdmin } from "~/lib/staff-session.server";
+import { requireAdmin } from "~/http/staff-session.server";
 import { exportEmployerForAdmin } from "~/models/employer-privacy.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -8,7 +8,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { database } from "~/lib/db.server";
-import { requireAdmin } from "~/lib/staff-session.server";
+import { requireAdmin } from "~/http/staff-session.server";
 import {
   dismissPossibleDuplicate,
   eraseEmployer,

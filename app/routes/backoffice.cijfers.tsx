@@ -17,7 +17,7 @@ import {
   weekName,
 } from "~/domain/figures";
 import { database } from "~/lib/db.server";
-import { requireStaff } from "~/lib/staff-session.server";
+import { requireStaff } from "~/http/staff-session.server";
 import { type Measures, staffFigures } from "~/models/figures.server";
 import figuresStyles from "~/styles/backoffice-figures.css";
 

@@ -6,7 +6,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { amsterdamDate } from "~/domain/dates";
 import { parseInboxQuery } from "~/domain/inbox-query";
 import { database } from "~/lib/db.server";
-import { requireStaff } from "~/lib/staff-session.server";
+import { requireStaff } from "~/http/staff-session.server";
 import { exportInbox } from "~/models/inbox.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -7,7 +7,7 @@ import { useLoaderData } from "@remix-run/react";
 import { SCHOOL_TYPE_LABELS } from "~/domain/organisations";
 import { sectorLabel } from "~/domain/sectors";
 import { database } from "~/lib/db.server";
-import { requireStaff } from "~/lib/staff-session.server";
+import { requireStaff } from "~/http/staff-session.server";
 import { regionSchools } from "~/models/region-schools.server";
 
 export const meta: MetaFunction = () => [{ title: "Scholen – Opstap backoffice" }];

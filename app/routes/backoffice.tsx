@@ -5,7 +5,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { STAFF_ROLE_LABELS } from "~/domain/staff";
-import { requireStaff } from "~/lib/staff-session.server";
+import { requireStaff } from "~/http/staff-session.server";
 import backOfficeStyles from "~/styles/backoffice.css";
 
 export const links = () => [{ rel: "stylesheet", href: backOfficeStyles }];

@@ -4,7 +4,7 @@ import { CheckboxField, SelectField, TextareaField, TextField } from "~/componen
 import { CompanyFields, ConsentAndSend, ContactFields, RequestFormFrame, SHARED_LABELS, useRequestForm } from "~/components/request-form";
 import { START_PERIODS } from "~/forms/fields";
 import { GROUP_SIZE, GroepsstageSchema } from "~/forms/groepsstage";
-import { employerContact, handleRequestForm, newSubmissionKey, type RequestFormActionData } from "~/lib/request-form.server";
+import { employerContact, handleRequestForm, newSubmissionKey, type RequestFormActionData } from "~/http/request-form.server";
 
 export const meta: MetaFunction = () => [
   { title: "Groepsstage aanvragen – Opstap" },

@@ -7,7 +7,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { ErrorSummary, TextField } from "~/components/forms";
 import { SignInEmailSchema } from "~/forms/sign-in";
 import { database } from "~/lib/db.server";
-import { clientIp, currentStaff, pendingSignInCookie, safeReturnPath, requireSameOrigin } from "~/lib/staff-session.server";
+import { clientIp, currentStaff, pendingSignInCookie, safeReturnPath, requireSameOrigin } from "~/http/staff-session.server";
 import { startSignIn } from "~/models/staff-auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Inloggen voor medewerkers – Opstap" }, { name: "robots", content: "noindex" }];

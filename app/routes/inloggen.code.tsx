@@ -7,7 +7,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { ErrorSummary, TextField } from "~/components/forms";
 import { SignInCodeSchema } from "~/forms/sign-in";
 import { database } from "~/lib/db.server";
-import { clientIp, pendingSignInCookie, safeReturnPath, newSessionCookie, requireSameOrigin } from "~/lib/staff-session.server";
+import { clientIp, pendingSignInCookie, safeReturnPath, newSessionCookie, requireSameOrigin } from "~/http/staff-session.server";
 import { signInWithCode } from "~/models/staff-auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Code invullen – Opstap" }, { name: "robots", content: "noindex" }];

@@ -6,7 +6,7 @@ import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { database } from "~/lib/db.server";
-import { newSessionCookie, requireSameOrigin } from "~/lib/staff-session.server";
+import { newSessionCookie, requireSameOrigin } from "~/http/staff-session.server";
 import { signInWithLink } from "~/models/staff-auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Inloggen – Opstap" }, { name: "robots", content: "noindex" }];

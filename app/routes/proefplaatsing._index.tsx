@@ -4,7 +4,7 @@ import { SelectField, TextareaField, TextField } from "~/components/forms";
 import { CompanyFields, ConsentAndSend, ContactFields, RequestFormFrame, SHARED_LABELS, useRequestForm } from "~/components/request-form";
 import { START_PERIODS } from "~/forms/fields";
 import { ProefplaatsingSchema } from "~/forms/proefplaatsing";
-import { employerContact, handleRequestForm, newSubmissionKey, type RequestFormActionData } from "~/lib/request-form.server";
+import { employerContact, handleRequestForm, newSubmissionKey, type RequestFormActionData } from "~/http/request-form.server";
 
 export const meta: MetaFunction = () => [
   { title: "Proefplaatsing aanmelden – Opstap" },

@@ -6,7 +6,7 @@ import { regelingPage } from "~/content/regelingen";
 import { regelingView } from "~/content/regelingen/resolve";
 import { FIGURES, todayInNetherlands } from "~/domain/regelingen/figures";
 import { isRegelingSlug } from "~/domain/regelingen/slugs";
-import { staticPageHeaders } from "~/lib/http-cache.server";
+import { staticPageHeaders } from "~/http/http-cache.server";
 import regelingenStyles from "~/styles/regelingen.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: regelingenStyles }];

@@ -4,7 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { overviewGroups } from "~/content/regelingen";
 import { formatDate } from "~/domain/regelingen/format";
 import { todayInNetherlands } from "~/domain/regelingen/figures";
-import { staticPageHeaders } from "~/lib/http-cache.server";
+import { staticPageHeaders } from "~/http/http-cache.server";
 import regelingenStyles from "~/styles/regelingen.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: regelingenStyles }];

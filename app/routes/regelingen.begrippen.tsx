@@ -6,7 +6,7 @@ import { GLOSSARY_CHECKED } from "~/content/regelingen";
 import { GLOSSARY } from "~/content/regelingen/begrippen";
 import { glossaryView } from "~/content/regelingen/resolve";
 import { FIGURES, todayInNetherlands } from "~/domain/regelingen/figures";
-import { staticPageHeaders } from "~/lib/http-cache.server";
+import { staticPageHeaders } from "~/http/http-cache.server";
 import regelingenStyles from "~/styles/regelingen.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: regelingenStyles }];

@@ -13,7 +13,7 @@ import {
   CheckFormSchema,
   type CheckFormValues,
   toCheckAnswers,
-} from "~/domain/regelingen/check-form";
+} from "~/forms/regelingencheck";
 import { FIGURES, todayInNetherlands } from "~/domain/regelingen/figures";
 import { formatDate, formatEuro } from "~/domain/regelingen/format";
 import { questionHref, summarizeForQuestion } from "~/domain/regelingen/question-link";

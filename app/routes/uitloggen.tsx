@@ -2,7 +2,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { database } from "~/lib/db.server";
-import { currentStaff, requireSameOrigin, sessionTokenOf, staffSessionCookie } from "~/lib/staff-session.server";
+import { currentStaff, requireSameOrigin, sessionTokenOf, staffSessionCookie } from "~/http/staff-session.server";
 import { signOut, signOutEverywhere } from "~/models/staff-auth.server";
 
 export function loader() {

@@ -5,7 +5,7 @@ import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { formatDeadline } from "~/domain/dates";
 import { STAFF_ROLE_LABELS } from "~/domain/staff";
 import { database } from "~/lib/db.server";
-import { pendingSignInCookie, requireSameOrigin } from "~/lib/staff-session.server";
+import { pendingSignInCookie, requireSameOrigin } from "~/http/staff-session.server";
 import { acceptInvite, inviteByToken } from "~/models/staff-auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Uitnodiging – Opstap" }, { name: "robots", content: "noindex" }];

@@ -4,7 +4,7 @@ import { SelectField, TextareaField } from "~/components/forms";
 import { CompanyFields, ConsentAndSend, ContactFields, RequestFormFrame, SHARED_LABELS, useRequestForm } from "~/components/request-form";
 import { QUESTION_TOPICS } from "~/domain/routing";
 import { type VraagInput, VraagSchema } from "~/forms/vraag";
-import { employerContact, handleRequestForm, type RequestFormActionData } from "~/lib/request-form.server";
+import { employerContact, handleRequestForm, type RequestFormActionData } from "~/http/request-form.server";
 
 export const meta: MetaFunction = () => [
   { title: "Vraag stellen – Opstap" },

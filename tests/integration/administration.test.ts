@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { ORGANISATION_CSV_COLUMNS, parseOrganisationCsv } from "~/domain/organisation-csv";
 import { csvUploadProblem, decodeCsvUpload, editOrganisationSchema, newOrganisationSchema } from "~/forms/administration";
 import { database, schema } from "~/lib/db.server";
-import { deliverDueEmails, devMailboxTransport } from "~/lib/outbox-worker.server";
+import { deliverDueEmails, devMailboxTransport } from "~/jobs/outbox-worker.server";
 import {
   auditLogPage,
   changeStaffRole,

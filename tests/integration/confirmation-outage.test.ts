@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from "vitest";
 import { loader } from "~/routes/aanvraag.ontvangen";
-import { sessionStorage } from "~/lib/session.server";
+import { sessionStorage } from "~/http/session.server";
 import type * as Requests from "~/models/requests.server";
 
 vi.mock("~/models/requests.server", async (original) => ({

@@ -9,7 +9,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { settleBackgroundWork } from "~/lib/background.server";
 import { database, queryRows } from "~/lib/db.server";
-import { deliverDueEmails, resendTransport } from "~/lib/outbox-worker.server";
+import { deliverDueEmails, resendTransport } from "~/jobs/outbox-worker.server";
 import { requestEmailChange, sendEmployerLink } from "~/models/employer-access.server";
 import { placesForPostcode } from "~/models/places.server";
 import { requestByReference, submitRequest } from "~/models/requests.server";

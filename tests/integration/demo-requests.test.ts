@@ -1,7 +1,7 @@
 /** The demo requests a fresh development database gets: routed like real ones, loaded once. */
 import { describe, expect, it } from "vitest";
 import { database, schema } from "~/lib/db.server";
-import { loadDemoRequests } from "~/lib/prepare-database.server";
+import { loadDemoRequests } from "~/jobs/prepare-database.server";
 
 const db = database();
 

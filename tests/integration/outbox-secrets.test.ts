@@ -11,7 +11,7 @@ import { EMAIL_TEMPLATES, type EmailTemplateName } from "../../emails";
 import { carriesAWayIn, REDACTED } from "~/domain/email-outbox";
 import { database, queryRows, schema } from "~/lib/db.server";
 import { queueEmail } from "~/lib/mailer.server";
-import { deliverDueEmails, resendTransport } from "~/lib/outbox-worker.server";
+import { deliverDueEmails, resendTransport } from "~/jobs/outbox-worker.server";
 import { outboxOverview } from "~/models/administration.server";
 import { type FakeResend, startFakeResend } from "../support/fake-resend";
 

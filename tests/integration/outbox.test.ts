@@ -12,7 +12,7 @@ import {
   type OutgoingEmail,
   resendTransport,
   type SendResult,
-} from "~/lib/outbox-worker.server";
+} from "~/jobs/outbox-worker.server";
 import { type FakeResend, startFakeResend } from "../support/fake-resend";
 
 const db = database();

@@ -9,7 +9,7 @@ import type { StaffRole } from "~/domain/staff";
 import { isCalendarDate, RequestWorkSchema, StatusSchema } from "~/forms/request-work";
 import { amsterdamDate } from "~/domain/dates";
 import { database, schema } from "~/lib/db.server";
-import { staffSessionCookie } from "~/lib/staff-session.server";
+import { staffSessionCookie } from "~/http/staff-session.server";
 import { placesForPostcode } from "~/models/places.server";
 import {
   acceptRequest,

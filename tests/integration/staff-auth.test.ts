@@ -6,7 +6,7 @@ import { settleBackgroundWork } from "~/lib/background.server";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database, schema } from "~/lib/db.server";
-import { requireStaff } from "~/lib/staff-session.server";
+import { requireStaff } from "~/http/staff-session.server";
 import {
   acceptInvite,
   createInvite,
@@ -142,7 +142,7 @@ describe("sign-in codes", () => {
   it("ends the session this browser had when someone signs in again", async () => {
     const first = await createStaff(db, "admin", null);
     const second = await createStaff(db, "admin", null);
-    const { staffSessionCookie } = await import("~/lib/staff-session.server");
+    const { staffSessionCookie } = await import("~/http/staff-session.server");
     const firstToken = (await staffSessionCookie().parse(first.cookie)) as string;
     await startSignIn(db, second.member.email, "10.0.0.7");
     const code = await latestSignInCode(db, second.member.email);
@@ -170,7 +170,7 @@ describe("sessions", () => {
     expect(token.length).toBeGreaterThan(0);
     const [session] = await db.select().from(schema.staffSessions).where(eq(schema.staffSessions.staffMemberId, admin.member.id));
     const later = new Date(session!.lastSeenAt.getTime() + 13 * 3600_000);
-    const { staffSessionCookie } = await import("~/lib/staff-session.server");
+    const { staffSessionCookie } = await import("~/http/staff-session.server");
     const raw = (await staffSessionCookie().parse(admin.cookie)) as string;
     expect(await staffForSession(db, raw, later)).toBeNull();
     expect(await staffForSession(db, raw)).not.toBeNull();

@@ -5,7 +5,7 @@
  */
 import { afterAll } from "vitest";
 import { closeDatabase } from "~/lib/db.server";
-import { prepareDatabase } from "~/lib/prepare-database.server";
+import { prepareDatabase } from "~/jobs/prepare-database.server";
 import { dropDatabase, recreateDatabase, TEMPLATE_DATABASE, uniqueDatabaseName } from "./postgres-admin";
 
 const base = process.env.TEST_DATABASE_URL;

@@ -6,7 +6,7 @@ import { settleBackgroundWork } from "~/lib/background.server";
 import { eq } from "drizzle-orm";
 import type { StaffRole } from "~/domain/staff";
 import { type Database, schema } from "~/lib/db.server";
-import { staffSessionCookie } from "~/lib/staff-session.server";
+import { staffSessionCookie } from "~/http/staff-session.server";
 import { sendSignInCode, signInWithCode, staffForSession } from "~/models/staff-auth.server";
 import { type StaffMember, toStaffMember } from "~/models/staff-scope.server";
 import { readable } from "./outbox";

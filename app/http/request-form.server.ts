@@ -14,14 +14,13 @@ import { postcodeField } from "~/forms/fields";
 import { type Place, placesForPostcode } from "~/models/places.server";
 import { allowHit } from "~/models/rate-limit.server";
 import { type NewRequest, submitRequest } from "~/models/requests.server";
-import { database } from "./db.server";
-import { env } from "./env.server";
+import { database } from "~/lib/db.server";
+import { env } from "~/lib/env.server";
 import { getSession, sessionStorage } from "./session.server";
+import type { RequestFormActionData } from "~/forms/request-form-reply";
 
-export interface RequestFormActionData {
-  result: SubmissionResult<string[]>;
-  municipalityOptions: Array<{ code: string; name: string }>;
-}
+export type { RequestFormActionData };
+
 
 const UNKNOWN_POSTCODE = "We kennen deze postcode niet. Kijk of u hem goed heeft getypt, bijvoorbeeld 3511 AB.";
 const ASK_MUNICIPALITY = "Uw postcode ligt in twee gemeenten. Kies de gemeente waar uw bedrijf is.";

@@ -10,8 +10,8 @@ import { importOrganisationsCsv } from "~/models/organisations.server";
 import { placesForPostcode } from "~/models/places.server";
 import { loadReferenceData } from "~/models/reference-data.server";
 import { type NewRequest, submitRequest } from "~/models/requests.server";
-import { type Database, database, migrateDatabase, schema } from "./db.server";
-import { env, loadsDemoData } from "./env.server";
+import { type Database, database, migrateDatabase, schema } from "~/lib/db.server";
+import { env, loadsDemoData } from "~/lib/env.server";
 
 const DEMO_ORGANISATIONS = path.resolve("db/demo/organisations.csv");
 

@@ -4,7 +4,7 @@
  * answers the calculation takes. One schema for the server and the browser.
  */
 import { z } from "zod";
-import { type CheckAnswers, OFFERS, SCHOOL_TYPES, YES_NO_UNKNOWN } from "./check";
+import { type CheckAnswers, OFFERS, SCHOOL_TYPES, YES_NO_UNKNOWN } from "~/domain/regelingen/check";
 
 const values = <V extends string>(options: ReadonlyArray<{ value: V }>) => options.map((o) => o.value) as [V, ...V[]];
 

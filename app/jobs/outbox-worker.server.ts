@@ -17,10 +17,10 @@ import {
   statusAfterFailure,
   SUBJECT_REDACTED_TEMPLATES,
 } from "~/domain/email-outbox";
-import { type Database, schema } from "./db.server";
-import { DecryptionError } from "./encryption.server";
-import { env, usesDevMailbox } from "./env.server";
-import { readEmailBody } from "./mailer.server";
+import { type Database, schema } from "~/lib/db.server";
+import { DecryptionError } from "~/lib/encryption.server";
+import { env, usesDevMailbox } from "~/lib/env.server";
+import { readEmailBody } from "~/lib/mailer.server";
 import { type PollingJob, startPolling } from "./polling.server";
 
 export interface OutgoingEmail {

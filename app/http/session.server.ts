@@ -4,7 +4,7 @@
  * link: links go by email only (decision 016), and the cookie is signed, not encrypted.
  */
 import { createCookieSessionStorage } from "@remix-run/node";
-import { env } from "./env.server";
+import { env } from "~/lib/env.server";
 
 interface VisitorSession {
   lastReference: string;

@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { describe, expect, it } from "vitest";
-import { CheckFormSchema, toCheckAnswers } from "./check-form";
+import { CheckFormSchema, toCheckAnswers } from "./regelingencheck";
 
 const filledIn = {
   aanbod: "baan",

@@ -7,8 +7,8 @@
 import { applyRetention } from "~/models/retention.server";
 import { sendDailyDigests, sendDueReminders } from "~/models/reminders.server";
 import { expireOverdueAssignments } from "~/models/routing.server";
-import type { Database } from "./db.server";
-import { retentionPeriods } from "./env.server";
+import type { Database } from "~/lib/db.server";
+import { retentionPeriods } from "~/lib/env.server";
 import { type PollingJob, startPolling } from "./polling.server";
 
 const BATCH_SIZE = 20;

@@ -8,8 +8,8 @@ import type { AppLoadContext } from "@remix-run/node";
 import { SESSION_MAX_DAYS, SIGN_IN_CODE_MINUTES } from "~/domain/staff";
 import { type StaffMember, toStaffMember } from "~/models/staff-scope.server";
 import { signOut, staffForSession } from "~/models/staff-auth.server";
-import { database } from "./db.server";
-import { env } from "./env.server";
+import { database } from "~/lib/db.server";
+import { env } from "~/lib/env.server";
 
 function cookieOptions(maxAgeSeconds: number) {
   return {

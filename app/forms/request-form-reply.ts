@@ -1,0 +1,8 @@
+/** What the three employer forms' action answers with when it shows the form again. */
+import type { SubmissionResult } from "@conform-to/react";
+
+export interface RequestFormActionData {
+  result: SubmissionResult<string[]>;
+  /** The gemeenten of a border postcode, for the employer to choose from. */
+  municipalityOptions: Array<{ code: string; name: string }>;
+}
