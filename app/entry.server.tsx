@@ -11,7 +11,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "./components/nonce";
 import { ReferenceContext } from "./components/reference";
 import { isDatabaseUnavailable } from "./lib/db.server";
-import { notModified } from "./lib/http-cache.server";
+import { notModified } from "./http/http-cache.server";
 
 const ABORT_DELAY = 5_000;
 

@@ -33,7 +33,7 @@ import type { StaffRole } from "../app/domain/staff";
 import { addWorkingDays } from "../app/domain/working-days";
 import { type Database, queryRows, schema } from "../app/lib/db.server";
 import { readEmailBody } from "../app/lib/mailer.server";
-import { staffSessionCookie } from "../app/lib/staff-session.server";
+import { staffSessionCookie } from "../app/http/staff-session.server";
 import { routingOrganisations } from "../app/models/routing.server";
 import { sendSignInCode, signInWithCode } from "../app/models/staff-auth.server";
 import { prng } from "./routing";
