@@ -1,6 +1,6 @@
 import { Button, Heading, Text } from "@react-email/components";
 import { routedToSentence } from "../app/domain/routing-decision";
-import { EmailLayout, text } from "./layout";
+import { EmailLayout, label, text, value } from "./layout";
 import { ReasonList } from "./reason-list";
 
 export interface AanvraagOntvangenProps {
@@ -17,6 +17,8 @@ export interface AanvraagOntvangenProps {
   respondBy: string | null;
   reasons: string[];
   trackingUrl: string;
+  /** What the employer filled in, with Dutch labels ("Wat u ons stuurde"). */
+  sent?: Array<{ label: string; value: string }>;
 }
 
 /** To the employer, right after a request: the reference, who handles it, by when, and the link. */
@@ -47,6 +49,19 @@ export function AanvraagOntvangen(props: AanvraagOntvangenProps) {
         Bekijk uw aanvraag
       </Button>
       <Text style={{ ...text, fontSize: "13px" }}>Deze link is alleen voor u. Stuur de e-mail niet door.</Text>
+      {props.sent && props.sent.length > 0 ? (
+        <>
+          <Heading as="h2" style={{ fontSize: "18px" }}>
+            Wat u ons stuurde
+          </Heading>
+          {props.sent.map((row) => (
+            <div key={row.label}>
+              <Text style={label}>{row.label}</Text>
+              <Text style={{ ...value, whiteSpace: "pre-wrap" }}>{row.value}</Text>
+            </div>
+          ))}
+        </>
+      ) : null}
       <Text style={text}>Met vriendelijke groet,{"\n"}Opstap</Text>
     </EmailLayout>
   );
@@ -64,4 +79,8 @@ AanvraagOntvangen.PreviewProps = {
   respondBy: "woensdag 25 november om 10:00",
   reasons: ["Praktijkschool De Brug werkt in Utrecht, doet proefplaatsingen en heeft nog plek."],
   trackingUrl: "http://localhost:3000/volgen/voorbeeld",
+  sent: [
+    { label: "Bedrijf", value: "Bakkerij Het Zuiden" },
+    { label: "Werk", value: "Brood inpakken en de winkel netjes houden." },
+  ],
 } satisfies AanvraagOntvangenProps;

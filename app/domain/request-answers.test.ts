@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { requestAnswers } from "./request-answers";
+import { requestAnswers, sentByEmployer } from "./request-answers";
 
 describe("requestAnswers", () => {
   it("gives a groepsstage's answers in Dutch, in order, without the contact details", () => {
@@ -26,6 +26,19 @@ describe("requestAnswers", () => {
     expect(requestAnswers({ topic: "no-risk", question: "Hoe werkt het?", daysAndHours: "" })).toEqual([
       { label: "Onderwerp", value: "De no-riskpolis" },
       { label: "Vraag", value: "Hoe werkt het?" },
+    ]);
+  });
+});
+
+describe("sentByEmployer", () => {
+  it("gives the contact details first, leaves out what was not filled in, then the answers", () => {
+    expect(
+      sentByEmployer({ companyName: "Bakkerij", kvkNumber: null, contactName: "Sanne", email: "s@example.org", phone: null, work: "Brood inpakken" }),
+    ).toEqual([
+      { label: "Bedrijf", value: "Bakkerij" },
+      { label: "Uw naam", value: "Sanne" },
+      { label: "Uw e-mailadres", value: "s@example.org" },
+      { label: "Werk", value: "Brood inpakken" },
     ]);
   });
 });

@@ -34,3 +34,22 @@ export function requestAnswers(details: Record<string, unknown>): Array<{ label:
     .map((key) => ({ label: ANSWER_LABELS[key] ?? key, value: answerText(key, details[key]) }));
 }
 
+
+/**
+ * "Wat u ons stuurde": what the employer filled in, contact details first, as the confirmation
+ * page, the confirmation email and the employer's own page show it back to them.
+ */
+export function sentByEmployer(details: Record<string, unknown>): Array<{ label: string; value: string }> {
+  const text = (key: string) => (typeof details[key] === "string" && details[key] !== "" ? (details[key] as string) : null);
+  const contact: Array<[string, string | null]> = [
+    ["Bedrijf", text("companyName")],
+    ["KvK-nummer", text("kvkNumber")],
+    ["Uw naam", text("contactName")],
+    ["Uw e-mailadres", text("email")],
+    ["Uw telefoonnummer", text("phone")],
+  ];
+  return [
+    ...contact.filter((row): row is [string, string] => row[1] !== null).map(([label, value]) => ({ label, value })),
+    ...requestAnswers(details),
+  ];
+}

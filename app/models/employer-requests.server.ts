@@ -7,6 +7,7 @@ import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { LOAD_STATUSES } from "~/domain/assignments";
 import type { EmployerLinkScope } from "~/domain/employer-access";
 import { isClosedStatus } from "~/domain/request-status";
+import { sentByEmployer } from "~/domain/request-answers";
 import { describeEventForEmployer, STATUS_FOR_EMPLOYER } from "~/domain/request-words";
 import { type Database, type Transaction, schema } from "~/lib/db.server";
 import { queueEmail } from "~/lib/mailer.server";
@@ -43,6 +44,7 @@ export async function employerOverview(db: Database, employerId: string, scope: 
     status: r.status,
     statusText: STATUS_FOR_EMPLOYER[r.status],
     open: !isClosedStatus(r.status),
+    sent: sentByEmployer(r.details),
     handler: r.routing.school?.name ?? r.routing.wsp?.name ?? null,
     createdAt: r.createdAt,
     timeline: events

@@ -8,6 +8,8 @@ import { formatReference } from "~/domain/reference";
 import { type QuestionTopic, routeRequest } from "~/domain/routing";
 import type { RequestKind } from "~/domain/request-status";
 import { REQUEST_KIND_LABELS } from "~/domain/request-words";
+import { sentByEmployer } from "~/domain/request-answers";
+import { sectorLabel } from "~/domain/sectors";
 import { type Database, type Queryable, type Transaction, queryRows, schema } from "~/lib/db.server";
 import { queueEmail } from "~/lib/mailer.server";
 import { newRequestLink, trackingUrl } from "./employer-access.server";
@@ -167,6 +169,11 @@ async function storeRequest(tx: Transaction, input: NewRequest, place: Place, no
       respondBy: assignment.respondBy ? formatDeadline(assignment.respondBy) : null,
       reasons: routing.reasons.map((r) => r.text),
       trackingUrl: trackingUrl(trackingToken),
+      sent: [
+        ...sentByEmployer(details),
+        { label: "Plaats", value: `${place.municipalityName} (${place.pc4})` },
+        ...(input.sector ? [{ label: "Sector", value: sectorLabel(input.sector) }] : []),
+      ],
     },
   });
   return { reference, duplicate: false };

@@ -6,6 +6,9 @@ import { routedToSentence } from "~/domain/routing-decision";
 import { database, isDatabaseUnavailable, schema } from "~/lib/db.server";
 import { getSession } from "~/http/session.server";
 import { requestByReference } from "~/models/requests.server";
+import { sentByEmployer } from "~/domain/request-answers";
+import { sectorLabel } from "~/domain/sectors";
+import { Fragment } from "react";
 import { and, desc, eq } from "drizzle-orm";
 
 export const meta: MetaFunction = () => [{ title: "Aanvraag ontvangen – Opstap" }];
@@ -43,6 +46,11 @@ async function confirmation(reference: string | null) {
       schoolName: saved.routing.school?.name ?? null,
       respondBy: open?.respondBy ? formatDeadline(open.respondBy) : null,
       reasons: saved.routing.reasons.map((r) => r.text),
+      sent: [
+        ...sentByEmployer(saved.details),
+        { label: "Plaats", value: `${saved.routing.municipalityName} (${saved.postcode})` },
+        ...(saved.sector ? [{ label: "Sector", value: sectorLabel(saved.sector) }] : []),
+      ],
     },
   };
 }
@@ -107,6 +115,16 @@ export default function AanvraagOntvangen() {
           <li key={reason}>{reason}</li>
         ))}
       </ul>
+      <h2>Wat u ons stuurde</h2>
+      <p>Dit staat ook in de e-mail die we u sturen. Klopt er iets niet? Stuur dan een bericht via de link in die e-mail.</p>
+      <dl className="details">
+        {request.sent.map((row) => (
+          <Fragment key={row.label}>
+            <dt>{row.label}</dt>
+            <dd className="pre-line">{row.value}</dd>
+          </Fragment>
+        ))}
+      </dl>
       <p>
         <Link to="/">Terug naar de startpagina</Link>
       </p>

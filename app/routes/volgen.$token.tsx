@@ -9,6 +9,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
+import { Fragment } from "react";
 import { formatDateTime } from "~/domain/dates";
 import { EMPLOYER_LINK_DAYS } from "~/domain/employer-access";
 import { REQUEST_KIND_LABELS } from "~/domain/request-words";
@@ -201,6 +202,17 @@ export default function Volgen() {
               <dt>Verstuurd</dt>
               <dd>{r.createdAt}</dd>
             </dl>
+            <details className="sent-answers">
+              <summary>Wat u ons stuurde</summary>
+              <dl className="details">
+                {r.sent.map((row) => (
+                  <Fragment key={row.label}>
+                    <dt>{row.label}</dt>
+                    <dd className="pre-line">{row.value}</dd>
+                  </Fragment>
+                ))}
+              </dl>
+            </details>
             <h3>Wat er is gebeurd</h3>
             <ol className="timeline">
               {r.timeline.map((e, i) => (
