@@ -10,8 +10,49 @@ import {
   getInputProps,
   getSelectProps,
   getTextareaProps,
+  type SubmissionResult,
+  useForm,
 } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useEffect, useRef, type ReactNode } from "react";
+import type { z } from "zod";
+
+/**
+ * conform's form state for a form with one zod schema, set up the same way for every form: the
+ * schema's constraints on the fields, the server's last answer, and errors that appear when the
+ * form is sent and then follow what is typed (a message appearing on blur shifts the page under
+ * the pointer and can make a click miss the button).
+ */
+export function useZodForm<Schema extends z.ZodType<Record<string, unknown>>>(
+  id: string,
+  schema: Schema,
+  lastResult: SubmissionResult<string[]> | null | undefined,
+  defaultValue?: Partial<z.input<Schema>>,
+) {
+  return useForm<z.input<Schema> & Record<string, unknown>, z.output<Schema>>({
+    id,
+    lastResult,
+    // conform's types cannot follow a generic zod schema; the concrete forms check them.
+    defaultValue: defaultValue as never,
+    constraint: getZodConstraint(schema),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }) as never,
+  });
+}
+
+/**
+ * The message after a step went well, on the page the step redirected to (see
+ * `~/http/done-message`). It takes focus with its fragment, so the reader hears it.
+ */
+export function DoneMessage({ message, id, className }: { message: string | null; id?: string; className?: string }) {
+  if (!message) return null;
+  return (
+    <div className={className ? `panel panel--success ${className}` : "panel panel--success"} role="status" id={id} tabIndex={id ? -1 : undefined}>
+      <p>{message}</p>
+    </div>
+  );
+}
 
 type Field = FieldMetadata<string | undefined>;
 

@@ -55,3 +55,40 @@ const STAFF_WORDING: Array<[RegExp, string]> = [
 export function reasonTextForStaff(text: string): string {
   return STAFF_WORDING.reduce((sentence, [pattern, replacement]) => sentence.replace(pattern, replacement), text);
 }
+
+/** The reason in a routing decision that says where the employer is; kept when a person re-routes. */
+function placeReasons(decision: RoutingDecision): RoutingReason[] {
+  return decision.reasons.filter((reason) => reason.code === "regio_van_postcode");
+}
+
+/** A school gave the request back: the region's WSP (as it is now) handles it. */
+export function handedBackDecision(previous: RoutingDecision, schoolName: string, wsp: RoutedOrganisation): RoutingDecision {
+  return {
+    ...previous,
+    school: null,
+    wsp,
+    handler: "wsp",
+    reasons: [
+      ...placeReasons(previous),
+      { code: "teruggegeven", text: `${schoolName} heeft de aanvraag teruggegeven aan het werkgeversservicepunt.` },
+      { code: "wsp_behandelt", text: `${wsp.name} is het werkgeversservicepunt van deze regio en neemt contact met u op.` },
+    ],
+  };
+}
+
+/** Someone (`byName`: the WSP, or the administrator) sent the request on to another school of the region. */
+export function forwardedDecision(previous: RoutingDecision, school: RoutedOrganisation, byName: string): RoutingDecision {
+  return {
+    ...previous,
+    school,
+    handler: "school",
+    alternates: previous.alternates.filter((alt) => alt.organisationId !== school.organisationId),
+    reasons: [
+      ...placeReasons(previous),
+      { code: "doorgestuurd_door_wsp", text: `${byName} heeft de aanvraag doorgestuurd naar ${school.name}.` },
+      ...(previous.wsp
+        ? [{ code: "wsp_op_de_hoogte", text: `${previous.wsp.name} is het werkgeversservicepunt van deze regio en is op de hoogte.` }]
+        : []),
+    ],
+  };
+}

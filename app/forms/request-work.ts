@@ -2,6 +2,7 @@
  * What staff do on the back-office request page. One schema per form; the page posts them all to
  * one action, which tells them apart by the hidden `intent` field.
  */
+import type { SubmissionResult } from "@conform-to/react";
 import { z } from "zod";
 import { DECLINE_REASONS } from "~/domain/assignments";
 import { amsterdamDate } from "~/domain/dates";
@@ -117,6 +118,12 @@ export const RequestWorkSchema = z.discriminatedUnion("intent", [
 
 export type RequestWorkInput = z.infer<typeof RequestWorkSchema>;
 export type RequestWorkIntent = RequestWorkInput["intent"];
+
+/** The action's answer when a step's form comes back: which form, and conform's result for it. */
+export interface RequestWorkReply {
+  intent: string;
+  result: SubmissionResult<string[]>;
+}
 export const REQUEST_WORK_INTENTS: readonly RequestWorkIntent[] = [
   "notitie",
   "contact",

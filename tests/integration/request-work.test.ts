@@ -20,9 +20,9 @@ import {
   handBackToWsp,
   logContact,
   replyToEmployer,
-  requestPage,
   setOwner,
 } from "~/models/request-work.server";
+import { requestPage } from "~/models/request-page.server";
 import { requestByReference, submitRequest } from "~/models/requests.server";
 import { respondToAssignment, hashToken } from "~/models/routing.server";
 import { keyedHash } from "~/models/staff-auth.server";
@@ -143,9 +143,9 @@ describe("who may act", () => {
     expect(page).toMatchObject({ access: "read", actions: { note: false, status: false, accept: false, reply: false } });
     expect(await addNote(db, brug, request.reference, { text: "Toch nog iets" })).toEqual({
       ok: false,
-      problem: "U kunt deze aanvraag alleen bekijken.",
+      message: "U kunt deze aanvraag alleen bekijken.",
     });
-    expect(await acceptRequest(db, brug, request.reference)).toMatchObject({ ok: false, problem: expect.any(String) });
+    expect(await acceptRequest(db, brug, request.reference)).toMatchObject({ ok: false, message: expect.any(String) });
   });
 
   it("does not let a school forward, nor a WSP accept for a school", async () => {
@@ -153,11 +153,11 @@ describe("who may act", () => {
     const ankerId = (await db.select().from(schema.organisations).where(eq(schema.organisations.slug, "vso-het-anker-zeist")))[0]!.id;
     expect(await forwardToSchool(db, brug, request.reference, { schoolId: ankerId, message: "Voor jullie" })).toEqual({
       ok: false,
-      problem: "Alleen het werkgeversservicepunt kan een open aanvraag naar een andere school sturen.",
+      message: "Alleen het werkgeversservicepunt kan een open aanvraag naar een andere school sturen.",
     });
-    expect(await acceptRequest(db, wsp, request.reference)).toMatchObject({ ok: false, problem: expect.any(String) });
+    expect(await acceptRequest(db, wsp, request.reference)).toMatchObject({ ok: false, message: expect.any(String) });
     // A school that has not taken the request on cannot plan or close it yet.
-    expect(await changeStatus(db, brug, request.reference, { to: "geplaatst" })).toMatchObject({ ok: false, problem: expect.any(String) });
+    expect(await changeStatus(db, brug, request.reference, { to: "geplaatst" })).toMatchObject({ ok: false, message: expect.any(String) });
   });
 });
 
@@ -174,7 +174,7 @@ describe("owner", () => {
     expect(wspPage.ownerOptions.some((o) => o.label.startsWith("Bram de Brug"))).toBe(true);
     expect(wspPage.ownerOptions.some((o) => o.label.startsWith("Anna Anker"))).toBe(false);
 
-    expect(await setOwner(db, brug, request.reference, { ownerId: wsp.id })).toMatchObject({ ok: false, problem: expect.any(String) });
+    expect(await setOwner(db, brug, request.reference, { ownerId: wsp.id })).toMatchObject({ ok: false, message: expect.any(String) });
     expect(await setOwner(db, brug, request.reference, { ownerId: brugColleague.id })).toEqual({ ok: true });
     expect((await current(request.reference)).ownerId).toBe(brugColleague.id);
     expect(await lastEvent(request.id)).toMatchObject({ type: "eigenaar_gewijzigd", data: { ownerId: brugColleague.id, ownerName: "Bea de Brug" } });
@@ -304,11 +304,11 @@ describe("the WSP's forward", () => {
     const brugId = brug.organisation!.id;
     expect(await forwardToSchool(db, wsp, request.reference, { schoolId: brugId, message: "Nog eens" })).toEqual({
       ok: false,
-      problem: "Kies een school uit de lijst.",
+      message: "Kies een school uit de lijst.",
     });
     expect(await forwardToSchool(db, wsp, request.reference, { schoolId: otherSchool.organisation!.id, message: "Ver weg" })).toEqual({
       ok: false,
-      problem: "Kies een school uit de lijst.",
+      message: "Kies een school uit de lijst.",
     });
   });
 });
@@ -318,7 +318,7 @@ describe("status", () => {
     const request = await submit();
     expect(await changeStatus(db, wsp, request.reference, { to: "geplaatst" })).toEqual({
       ok: false,
-      problem: "Deze stap kan niet vanuit de huidige status.",
+      message: "Deze stap kan niet vanuit de huidige status.",
     });
     expect(await changeStatus(db, wsp, request.reference, { to: "geen_match", reason: "niet-bereikbaar", explanation: "Drie keer gebeld" })).toEqual({
       ok: true,
