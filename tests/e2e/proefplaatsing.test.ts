@@ -33,6 +33,11 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.locator("h1").textContent()).resolves.toBe("Geef een jongere een kans in uw bedrijf");
       expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);
       await screenshot(page, `landing-375-${mode}`);
+      // On a phone the main action and the three promises are on the first screen, without scrolling.
+      const button = (await page.getByRole("link", { name: "Proefplaatsing aanmelden" }).first().boundingBox())!;
+      expect(button.y + button.height).toBeLessThanOrEqual(740);
+      const promises = (await page.locator(".promises").textContent())!;
+      for (const promise of ["kost u niets", "nergens aan vast", "school begeleidt"]) expect(promises).toContain(promise);
       await page.getByRole("link", { name: "Proefplaatsing aanmelden" }).first().click();
       await page.waitForURL(`${e2e.app.url}/proefplaatsing`);
       expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);
