@@ -34,6 +34,44 @@ const layerRules = Object.entries(LAYERS).map(([layer, forbidden]) => ({
   },
 }));
 
+/**
+ * Back-office reads select from `visibleRequests(staff)` (app/models/staff-scope.server.ts), never
+ * from the `requests` table itself, so a new read cannot forget who may see what: naming the table
+ * in a model or a route fails `npm run lint`. Only these modules may, each for its reason.
+ */
+const REQUESTS_TABLE_ALLOWED = {
+  "app/models/staff-scope.server.ts": "the scope itself: visibleRequests, findVisibleRequest",
+  "app/models/requests.server.ts": "the employer sending a form: no staff member involved",
+  "app/models/employer-requests.server.ts": "the employer's own page: requests found through their own link",
+  "app/models/employer-access.server.ts": "the employer's links and address change: their own requests",
+  "app/models/employer-privacy.server.ts": "the employer's export and erasure: their own requests",
+  "app/models/routing.server.ts": "routing and the school's answer link: the system on one request",
+  "app/models/retention.server.ts": "the retention job: the system over every closed request",
+  "app/models/request-work.server.ts": "locks a request by reference before findVisibleRequest reads it",
+  "app/models/administration.server.ts": "admins only: open requests per organisation, within requestScope",
+  "app/models/admin-organisations.server.ts": "admins only: open requests per organisation, within requestScope",
+  "app/models/audit-log.server.ts": "admins only: the audit log names the request a line is about",
+};
+
+const requestsTableRule = {
+  files: ["app/models/**/*.ts", "app/routes/**/*.{ts,tsx}"],
+  ignores: Object.keys(REQUESTS_TABLE_ALLOWED),
+  rules: {
+    "no-restricted-syntax": [
+      "error",
+      ...[
+        "MemberExpression[object.name='schema'][property.name='requests']",
+        "VariableDeclarator[init.name='schema'] > ObjectPattern > Property[key.name='requests']",
+        "MemberExpression[object.property.name='query'][property.name='requests']",
+      ].map((selector) => ({
+        selector,
+        message:
+          "Select back-office requests from visibleRequests(staff) and name columns through requestColumns (app/models/staff-scope.server.ts); see REQUESTS_TABLE_ALLOWED in eslint.config.js.",
+      })),
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ["build/", "public/build/", ".cache/", ".data/", ".test-output/", "node_modules/", "db/migrations/"] },
   js.configs.recommended,
@@ -48,4 +86,5 @@ export default tseslint.config(
     },
   },
   ...layerRules,
+  requestsTableRule,
 );

@@ -23,6 +23,7 @@ import {
 } from "drizzle-orm/pg-core";
 import type { EmailStatus } from "../app/domain/email-outbox";
 import type { OrganisationKind, SchoolType } from "../app/domain/organisations";
+import type { RequestDetails } from "../app/domain/request-details";
 import type { RequestKind, RequestStatus } from "../app/domain/request-status";
 import type { AssignmentStatus } from "../app/domain/assignments";
 import type { RequestEventType } from "../app/domain/request-events";
@@ -215,8 +216,8 @@ export const requests = pgTable(
       .notNull()
       .references(() => regions.slug),
     sector: text("sector"),
-    /** The answers on the form that are specific to this kind of request. */
-    details: jsonb("details").$type<Record<string, unknown>>().notNull(),
+    /** The employer's contact details and the answers of this kind of request (`RequestDetails`). */
+    details: jsonb("details").$type<RequestDetails>().notNull(),
     routing: jsonb("routing").$type<RoutingDecision>().notNull(),
     consentAt: timestamp("consent_at", { withTimezone: true }).notNull(),
     /** The form's one-time key: a second POST of the same form finds the first request. */

@@ -1,6 +1,6 @@
 /**
  * The figures of the back office, counted in the database over only the requests the signed-in
- * person may see (`requestScope`), and per school over only the schools they may read
+ * person may see (`visibleRequests`), and per school over only the schools they may read
  * (`organisationScope`). An administrator picks a region or the whole country; an accountmanager
  * always sees their own region; a school sees its own requests.
  *
@@ -21,12 +21,13 @@ import {
 import { LOAD_STATUSES } from "~/domain/assignments";
 import { CLOSED_STATUSES, OPEN_STATUSES } from "~/domain/request-workflow";
 import { type Queryable, queryRows, schema } from "~/lib/db.server";
-import { organisationScope, requestScope, type StaffMember } from "./staff-scope.server";
+import { organisationScope, requestColumns, type StaffMember, visibleRequests, type VisibleRequests } from "./staff-scope.server";
 
-const r = schema.requests;
-const a = schema.requestAssignments;
-const e = schema.requestEvents;
-const o = schema.organisations;
+/** Columns only: rows come from `visibleRequests(staff)`. */
+const requests = requestColumns;
+const assignments = schema.requestAssignments;
+const requestEvents = schema.requestEvents;
+const organisations = schema.organisations;
 
 /** Whose figures the page shows. */
 export type FiguresView =
@@ -74,7 +75,7 @@ export interface StaffFigures {
  */
 const SCHOOL_ANSWERS = ["accepted", "declined", "returned"] as const;
 
-const m = schema.staffMembers;
+const staffMembers = schema.staffMembers;
 
 function textList(values: readonly string[]): SQL {
   return sql.join(
@@ -98,30 +99,30 @@ function windowStart(weekStart: string): SQL {
  */
 
 /**
- * The requests in scope as the region (or the country) sees them: received when the employer sent
+ * The visible requests (in the region, if one is chosen) as the region (or the country) sees them: received when the employer sent
  * them, and the wait is until the first response by anyone, which is the first answer of any
  * school or the first thing any staff member did in the back office, whichever came first.
  * least() skips a missing one; with neither, null.
  */
-function requestsAsSent(condition: SQL, since: SQL): SQL {
+function requestsAsSent(visible: VisibleRequests, region: SQL, since: SQL): SQL {
   return sql`(
-    select ${r.id} as id, ${r.status} as status, ${r.createdAt} as created_at,
-      ${r.createdAt} as received_at, true as held,
-      case when ${r.createdAt} >= ${since} then
+    select ${requests.id} as id, ${requests.status} as status, ${requests.createdAt} as created_at,
+      ${requests.createdAt} as received_at, true as held,
+      case when ${requests.createdAt} >= ${since} then
         extract(epoch from least(
-          (select min(${a.respondedAt}) from ${a}
-            where ${a.requestId} = ${r.id} and ${a.status} in (${textList(SCHOOL_ANSWERS)})),
-          (select min(${e.createdAt}) from ${e}
-            where ${e.requestId} = ${r.id} and ${e.actor} like 'medewerker:%')
-        ) - ${r.createdAt})::float8
+          (select min(${assignments.respondedAt}) from ${assignments}
+            where ${assignments.requestId} = ${requests.id} and ${assignments.status} in (${textList(SCHOOL_ANSWERS)})),
+          (select min(${requestEvents.createdAt}) from ${requestEvents}
+            where ${requestEvents.requestId} = ${requests.id} and ${requestEvents.actor} like 'medewerker:%')
+        ) - ${requests.createdAt})::float8
       end as wait_seconds
-    from ${r}
-    where ${condition}
+    from ${visible}
+    where ${region}
   )`;
 }
 
 /**
- * The requests in scope as each school (of `schools`, a condition on organisations) sees them: one
+ * The visible requests (in the region, if one is chosen) as each school (of `schools`, a condition on organisations) sees them: one
  * row per school and request that ever reached it, with `organisation_id`. Received when the
  * school's (first) assignment was made, not when the employer sent it; held while that school's
  * assignment is open or accepted; and the wait is the school's own, until its own answer or the
@@ -129,31 +130,31 @@ function requestsAsSent(condition: SQL, since: SQL): SQL {
  * that gets a request after another school declined it is not credited with that decline, and
  * a request open elsewhere now is not open at the school that let it go.
  */
-function requestsAsReceivedBySchool(condition: SQL, since: SQL, schools: SQL): SQL {
+function requestsAsReceivedBySchool(visible: VisibleRequests, region: SQL, since: SQL, schools: SQL): SQL {
   return sql`(
     select reached.organisation_id as organisation_id,
-      ${r.id} as id, ${r.status} as status, ${r.createdAt} as created_at,
+      ${requests.id} as id, ${requests.status} as status, ${requests.createdAt} as created_at,
       reached.received_at as received_at, reached.held as held,
       case when reached.received_at >= ${since} then
         extract(epoch from least(
           reached.answered_at,
-          (select min(${e.createdAt}) from ${e}
-            join ${m} on ${e.actor} = 'medewerker:' || ${m.id}::text
-            where ${e.requestId} = ${r.id} and ${m.organisationId} = reached.organisation_id
-              and ${e.createdAt} >= reached.received_at)
+          (select min(${requestEvents.createdAt}) from ${requestEvents}
+            join ${staffMembers} on ${requestEvents.actor} = 'medewerker:' || ${staffMembers.id}::text
+            where ${requestEvents.requestId} = ${requests.id} and ${staffMembers.organisationId} = reached.organisation_id
+              and ${requestEvents.createdAt} >= reached.received_at)
         ) - reached.received_at)::float8
       end as wait_seconds
     from (
-      select ${a.organisationId} as organisation_id, ${a.requestId} as request_id,
-        min(${a.createdAt}) as received_at,
-        bool_or(${a.status} in (${textList(LOAD_STATUSES)})) as held,
-        min(${a.respondedAt}) filter (where ${a.status} in (${textList(SCHOOL_ANSWERS)})) as answered_at
-      from ${a}
-      where ${a.organisationId} in (select ${o.id} from ${o} where ${schools})
-      group by ${a.organisationId}, ${a.requestId}
+      select ${assignments.organisationId} as organisation_id, ${assignments.requestId} as request_id,
+        min(${assignments.createdAt}) as received_at,
+        bool_or(${assignments.status} in (${textList(LOAD_STATUSES)})) as held,
+        min(${assignments.respondedAt}) filter (where ${assignments.status} in (${textList(SCHOOL_ANSWERS)})) as answered_at
+      from ${assignments}
+      where ${assignments.organisationId} in (select ${organisations.id} from ${organisations} where ${schools})
+      group by ${assignments.organisationId}, ${assignments.requestId}
     ) reached
-    join ${r} on ${r.id} = reached.request_id
-    where ${condition}
+    join ${visible} on ${requests.id} = reached.request_id
+    where ${region}
   )`;
 }
 
@@ -230,11 +231,12 @@ export async function staffFigures(
   const { view, regions, regionSlug } = await viewFor(q, staff, choice.regionSlug);
   const weeks = recentWeeks(now, FIGURES_WEEKS);
   const since = windowStart(weeks[0]!.start);
-  const condition = and(requestScope(staff), regionSlug ? eq(r.regionSlug, regionSlug) : undefined)!;
+  const visible = visibleRequests(staff);
+  const region = regionSlug ? eq(requests.regionSlug, regionSlug) : sql`true`;
 
   // A school looking at itself sees its own figures, the same as its row in the table below.
-  const ownSchool = view.kind === "school" && staff.organisation ? eq(o.id, staff.organisation.id) : null;
-  const source = ownSchool ? requestsAsReceivedBySchool(condition, since, ownSchool) : requestsAsSent(condition, since);
+  const ownSchool = view.kind === "school" && staff.organisation ? eq(organisations.id, staff.organisation.id) : null;
+  const source = ownSchool ? requestsAsReceivedBySchool(visible, region, since, ownSchool) : requestsAsSent(visible, region, since);
 
   const perWeekRows = await queryRows<{ week_start: string; count: number | string }>(
     q,
@@ -256,15 +258,15 @@ export async function staffFigures(
   // Per school only within one region (or the school itself): the whole country is too long a list.
   if (view.kind === "land") return { view, regions, overall, schools: null };
 
-  const schoolCondition = and(eq(o.kind, "school"), organisationScope(staff), regionSlug ? eq(o.regionSlug, regionSlug) : undefined)!;
+  const schoolCondition = and(eq(organisations.kind, "school"), organisationScope(staff), regionSlug ? eq(organisations.regionSlug, regionSlug) : undefined)!;
   const schoolRows = await queryRows<MeasureRow & { id: string; name: string }>(
     q,
-    sql`select ${o.id} as id, ${o.name} as name, ${measureColumns(since, now)}
-        from ${o}
-        left join ${requestsAsReceivedBySchool(condition, since, schoolCondition)} s on s.organisation_id = ${o.id}
+    sql`select ${organisations.id} as id, ${organisations.name} as name, ${measureColumns(since, now)}
+        from ${organisations}
+        left join ${requestsAsReceivedBySchool(visible, region, since, schoolCondition)} s on s.organisation_id = ${organisations.id}
         where ${schoolCondition}
-        group by ${o.id}, ${o.name}
-        order by ${o.name}`,
+        group by ${organisations.id}, ${organisations.name}
+        order by ${organisations.name}`,
   );
   const schools = schoolRows.map((row) => ({ id: row.id, name: row.name, ...toMeasures(row) }));
   return { view, regions, overall, schools };

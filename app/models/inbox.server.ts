@@ -1,6 +1,6 @@
 /**
- * The back-office inbox and its CSV export: the requests a person may see (always within
- * `requestScope`), filtered, searched, sorted and paged by keyset on (created_at, id), so a page
+ * The back-office inbox and its CSV export: the requests a person may see (always selected from
+ * `visibleRequests`), filtered, searched, sorted and paged by keyset on (created_at, id), so a page
  * never repeats or skips a request when new ones arrive in between.
  */
 import { and, asc, desc, eq, ilike, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
@@ -18,31 +18,36 @@ import { REQUEST_STATUS_LABELS, REQUEST_STATUSES, type RequestStatus } from "~/d
 import { REQUEST_KIND_LABELS } from "~/domain/request-words";
 import { sectorLabel } from "~/domain/sectors";
 import { type Database, type Queryable, schema } from "~/lib/db.server";
-import { type AuditAction, logAudit, requestScope, type StaffMember } from "./staff-scope.server";
+import { type AuditAction, logAudit } from "./audit-log.server";
+import { requestColumns, type StaffMember, visibleRequests } from "./staff-scope.server";
 
-const r = schema.requests;
-const a = schema.requestAssignments;
-const o = schema.organisations;
-const m = schema.municipalities;
-const s = schema.staffMembers;
+/** Columns only: rows come from `visibleRequests(staff)`. */
+const requests = requestColumns;
+const assignments = schema.requestAssignments;
+const organisations = schema.organisations;
+const municipalities = schema.municipalities;
+const staffMembers = schema.staffMembers;
 
 type Viewer = Pick<StaffMember, "id" | "role" | "organisation">;
 
-/** Every condition of the query except the cursor; `status: false` leaves the status out (counts). */
+/**
+ * Every condition of the query except the cursor; `status: false` leaves the status out (counts).
+ * Who may see what is not among them: every read selects from `visibleRequests(staff)`.
+ */
 function filterConditions(staff: Viewer, query: InboxQuery, now: Date, options: { status: boolean } = { status: true }): SQL[] {
-  const conditions: SQL[] = [requestScope(staff)];
+  const conditions: SQL[] = [];
   const statuses = options.status ? statusesFor(query.status) : null;
-  if (statuses) conditions.push(inArray(r.status, [...statuses]));
-  if (query.kind) conditions.push(eq(r.kind, query.kind));
-  if (query.sector) conditions.push(eq(r.sector, query.sector));
-  if (query.municipality) conditions.push(eq(r.municipalityCode, query.municipality));
-  if (query.owner === "mij") conditions.push(eq(r.ownerId, staff.id));
-  else if (query.owner === "geen") conditions.push(isNull(r.ownerId));
-  else if (query.owner) conditions.push(eq(r.ownerId, query.owner));
-  if (query.olderThanDays) conditions.push(lt(r.createdAt, new Date(now.getTime() - query.olderThanDays * 86_400_000)));
+  if (statuses) conditions.push(inArray(requests.status, [...statuses]));
+  if (query.kind) conditions.push(eq(requests.kind, query.kind));
+  if (query.sector) conditions.push(eq(requests.sector, query.sector));
+  if (query.municipality) conditions.push(eq(requests.municipalityCode, query.municipality));
+  if (query.owner === "mij") conditions.push(eq(requests.ownerId, staff.id));
+  else if (query.owner === "geen") conditions.push(isNull(requests.ownerId));
+  else if (query.owner) conditions.push(eq(requests.ownerId, query.owner));
+  if (query.olderThanDays) conditions.push(lt(requests.createdAt, new Date(now.getTime() - query.olderThanDays * 86_400_000)));
   if (query.search) {
     const pattern = containsPattern(query.search);
-    conditions.push(or(ilike(r.reference, pattern), ilike(sql`${r.details}->>'companyName'`, pattern))!);
+    conditions.push(or(ilike(requests.reference, pattern), ilike(sql`${requests.details}->>'companyName'`, pattern))!);
   }
   return conditions;
 }
@@ -50,7 +55,7 @@ function filterConditions(staff: Viewer, query: InboxQuery, now: Date, options: 
 /** Rows after (or before) a position in the list, in the direction the list is read. */
 function beyond(cursor: Pick<InboxCursor, "createdAt" | "id">, side: "later" | "earlier"): SQL {
   const position = sql`(${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`;
-  return side === "later" ? sql`(${r.createdAt}, ${r.id}) > ${position}` : sql`(${r.createdAt}, ${r.id}) < ${position}`;
+  return side === "later" ? sql`(${requests.createdAt}, ${requests.id}) > ${position}` : sql`(${requests.createdAt}, ${requests.id}) < ${position}`;
 }
 
 /** The side of a row that comes next in the list: newest first reads towards earlier rows. */
@@ -61,34 +66,34 @@ function nextSide(query: InboxQuery, direction: "na" | "voor"): "later" | "earli
 }
 
 const listFields = {
-  id: r.id,
-  reference: r.reference,
-  kind: r.kind,
-  status: r.status,
-  sector: r.sector,
-  createdAt: r.createdAt,
+  id: requests.id,
+  reference: requests.reference,
+  kind: requests.kind,
+  status: requests.status,
+  sector: requests.sector,
+  createdAt: requests.createdAt,
   /** The exact created_at (microseconds) for the cursor; a JS Date keeps only milliseconds. */
-  position: sql<string>`to_char(${r.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
-  companyName: sql<string>`coalesce(${r.details}->>'companyName', '')`,
-  municipalityName: m.name,
+  position: sql<string>`to_char(${requests.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+  companyName: sql<string>`coalesce(${requests.details}->>'companyName', '')`,
+  municipalityName: municipalities.name,
   // Who has it now: the organisation whose assignment is open or accepted, else the region's WSP.
   handlerName: sql<string | null>`coalesce((
-    select ${o.name} from ${a} join ${o} on ${o.id} = ${a.organisationId}
-    where ${a.requestId} = ${r.id} and ${a.status} in ('open', 'accepted')
-    order by ${a.createdAt} desc limit 1
-  ), ${r.routing}->'wsp'->>'name')`,
-  ownerId: r.ownerId,
-  ownerName: s.name,
+    select ${organisations.name} from ${assignments} join ${organisations} on ${organisations.id} = ${assignments.organisationId}
+    where ${assignments.requestId} = ${requests.id} and ${assignments.status} in ('open', 'accepted')
+    order by ${assignments.createdAt} desc limit 1
+  ), ${requests.routing}->'wsp'->>'name')`,
+  ownerId: requests.ownerId,
+  ownerName: staffMembers.name,
 };
 
 const exportFields = {
   ...listFields,
-  contactName: sql<string>`coalesce(${r.details}->>'contactName', '')`,
-  email: sql<string>`coalesce(${r.details}->>'email', '')`,
-  phone: sql<string>`coalesce(${r.details}->>'phone', '')`,
-  postcode: r.postcode,
-  outcome: r.outcome,
-  outcomeReason: r.outcomeReason,
+  contactName: sql<string>`coalesce(${requests.details}->>'contactName', '')`,
+  email: sql<string>`coalesce(${requests.details}->>'email', '')`,
+  phone: sql<string>`coalesce(${requests.details}->>'phone', '')`,
+  postcode: requests.postcode,
+  outcome: requests.outcome,
+  outcomeReason: requests.outcomeReason,
 };
 
 /**
@@ -98,25 +103,33 @@ const exportFields = {
 function forViewer<T extends typeof listFields>(staff: Viewer, fields: T): T {
   if (staff.role !== "school" || !staff.organisation) return fields;
   const own = staff.organisation;
-  const holds = sql`exists (select 1 from ${a} where ${a.requestId} = ${r.id} and ${a.organisationId} = ${own.id} and ${a.status} in ('open', 'accepted'))`;
+  const holds = sql`exists (select 1 from ${assignments} where ${assignments.requestId} = ${requests.id} and ${assignments.organisationId} = ${own.id} and ${assignments.status} in ('open', 'accepted'))`;
   return {
     ...fields,
     handlerName: sql<string | null>`case when ${holds} then ${own.name} else 'Niet meer bij uw school' end`,
-    ownerName: sql<string | null>`case when ${holds} then ${s.name} else null end`,
+    ownerName: sql<string | null>`case when ${holds} then ${staffMembers.name} else null end`,
   };
 }
 
 function selectList(q: Queryable, staff: Viewer) {
-  return q.select(forViewer(staff, listFields)).from(r).innerJoin(m, eq(m.code, r.municipalityCode)).leftJoin(s, eq(s.id, r.ownerId));
+  return q
+    .select(forViewer(staff, listFields))
+    .from(visibleRequests(staff))
+    .innerJoin(municipalities, eq(municipalities.code, requests.municipalityCode))
+    .leftJoin(staffMembers, eq(staffMembers.id, requests.ownerId));
 }
 
 function selectExport(q: Queryable, staff: Viewer) {
-  return q.select(forViewer(staff, exportFields)).from(r).innerJoin(m, eq(m.code, r.municipalityCode)).leftJoin(s, eq(s.id, r.ownerId));
+  return q
+    .select(forViewer(staff, exportFields))
+    .from(visibleRequests(staff))
+    .innerJoin(municipalities, eq(municipalities.code, requests.municipalityCode))
+    .leftJoin(staffMembers, eq(staffMembers.id, requests.ownerId));
 }
 
 function ordered(query: InboxQuery, reversed: boolean) {
   const newestFirst = (query.sort === "nieuwste") !== reversed;
-  return newestFirst ? [desc(r.createdAt), desc(r.id)] : [asc(r.createdAt), asc(r.id)];
+  return newestFirst ? [desc(requests.createdAt), desc(requests.id)] : [asc(requests.createdAt), asc(requests.id)];
 }
 
 export type InboxRow = Awaited<ReturnType<typeof fetchPage>>[number];
@@ -133,8 +146,8 @@ async function fetchPage(q: Queryable, staff: Viewer, query: InboxQuery, now: Da
 
 async function anyBeyond(q: Queryable, staff: Viewer, query: InboxQuery, now: Date, row: { position: string; id: string }, side: "later" | "earlier") {
   const [found] = await q
-    .select({ id: r.id })
-    .from(r)
+    .select({ id: requests.id })
+    .from(visibleRequests(staff))
     .where(and(...filterConditions(staff, query, now), beyond({ createdAt: row.position, id: row.id }, side)))
     .limit(1);
   return Boolean(found);
@@ -188,10 +201,10 @@ export async function inboxStatusCounts(
   now: Date = new Date(),
 ): Promise<Record<RequestStatus, number>> {
   const rows = await q
-    .select({ status: r.status, count: sql<number>`count(*)::int` })
-    .from(r)
+    .select({ status: requests.status, count: sql<number>`count(*)::int` })
+    .from(visibleRequests(staff))
     .where(and(...filterConditions(staff, query, now, { status: false })))
-    .groupBy(r.status);
+    .groupBy(requests.status);
   const counts = Object.fromEntries(REQUEST_STATUSES.map((status) => [status, 0])) as Record<RequestStatus, number>;
   for (const row of rows) counts[row.status] = Number(row.count);
   return counts;
@@ -200,21 +213,20 @@ export async function inboxStatusCounts(
 /** The municipalities that occur in the requests this person may see, for the filter. */
 export async function inboxMunicipalities(q: Queryable, staff: Viewer) {
   return q
-    .selectDistinct({ code: m.code, name: m.name })
-    .from(r)
-    .innerJoin(m, eq(m.code, r.municipalityCode))
-    .where(requestScope(staff))
-    .orderBy(asc(m.name), asc(m.code));
+    .selectDistinct({ code: municipalities.code, name: municipalities.name })
+    .from(visibleRequests(staff))
+    .innerJoin(municipalities, eq(municipalities.code, requests.municipalityCode))
+    .orderBy(asc(municipalities.name), asc(municipalities.code));
 }
 
 /** The people the owner filter offers: colleagues of one's own organisation (admins: everyone). */
 export async function inboxOwnerChoices(q: Queryable, staff: Viewer) {
-  const colleagues = staff.role === "admin" ? undefined : staff.organisation ? eq(s.organisationId, staff.organisation.id) : sql`false`;
+  const colleagues = staff.role === "admin" ? undefined : staff.organisation ? eq(staffMembers.organisationId, staff.organisation.id) : sql`false`;
   return q
-    .select({ id: s.id, name: s.name })
-    .from(s)
-    .where(and(eq(s.active, true), colleagues))
-    .orderBy(asc(s.name), asc(s.id));
+    .select({ id: staffMembers.id, name: staffMembers.name })
+    .from(staffMembers)
+    .where(and(eq(staffMembers.active, true), colleagues))
+    .orderBy(asc(staffMembers.name), asc(staffMembers.id));
 }
 
 /** Everything the inbox page shows, in one call. */
