@@ -11,7 +11,8 @@ import { REQUEST_KIND_LABELS, STATUS_FOR_EMPLOYER, describeEventForEmployer } fr
 import { type Database, type Queryable, type Transaction, schema } from "~/lib/db.server";
 import { queueEmail } from "~/lib/mailer.server";
 import { employerAccess, mergeEmployers, revokeEmployerLinks } from "./employer-access.server";
-import { logAudit, type StaffMember } from "./staff-scope.server";
+import { logAudit } from "./audit-log.server";
+import { type StaffMember } from "./staff-scope.server";
 
 // ---------------------------------------------------------------------------------------------
 // Export

@@ -6,7 +6,8 @@
 import { eq } from "drizzle-orm";
 import { DEMO_INSTALLATION, type InstallationDetails, type InstallationInput } from "~/domain/installation";
 import { type Database, schema } from "~/lib/db.server";
-import { logAudit, type StaffMember } from "./staff-scope.server";
+import { logAudit } from "./audit-log.server";
+import { type StaffMember } from "./staff-scope.server";
 
 const FRESH_FOR_MS = 60_000;
 let cached: { details: InstallationDetails; at: number } | null = null;

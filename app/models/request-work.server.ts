@@ -30,7 +30,13 @@ import { queueEmail } from "~/lib/mailer.server";
 import { newRequestLink, trackingUrl } from "./employer-access.server";
 import { activeWspOfRegion } from "./organisations.server";
 import { answerAssignment, assignRequest, notifyEmployer } from "./routing.server";
-import { findVisibleRequest, logAudit, organisationScope, type StaffMember, type VisibleRequest } from "./staff-scope.server";
+import {
+  findVisibleRequest,
+  organisationScope,
+  type StaffMember,
+  type VisibleRequest,
+} from "./staff-scope.server";
+import { logAudit } from "./audit-log.server";
 
 /** Not found is not a refusal: the route answers 404, so nobody learns the request exists. */
 export type WorkResult = { ok: true } | { ok: false; reason: "niet_gevonden" } | Refusal;

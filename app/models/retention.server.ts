@@ -10,7 +10,7 @@ import { CLOSED_REQUEST_STATUSES } from "~/domain/request-status";
 import { type Database, schema } from "~/lib/db.server";
 import { purgeSentEmailBodies } from "~/lib/mailer.server";
 import { anonymiseEmployer, anonymiseRequests } from "./employer-privacy.server";
-import { logAudit } from "./staff-scope.server";
+import { logAudit } from "./audit-log.server";
 
 const BATCH = 200;
 

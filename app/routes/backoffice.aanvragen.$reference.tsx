@@ -30,7 +30,8 @@ import {
   setOwner,
   type WorkResult,
 } from "~/models/request-work.server";
-import { findVisibleRequest, logAudit, type StaffMember } from "~/models/staff-scope.server";
+import { findVisibleRequest, type StaffMember } from "~/models/staff-scope.server";
+import { logAudit } from "~/models/audit-log.server";
 import requestStyles from "~/styles/backoffice-request.css";
 
 export const links = () => [{ rel: "stylesheet", href: requestStyles }];

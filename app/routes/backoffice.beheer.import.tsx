@@ -16,7 +16,7 @@ import type { CsvRowError, ORGANISATION_CSV_COLUMNS } from "~/domain/organisatio
 import { csvUploadProblem, decodeCsvUpload, importOutcome, MAX_UPLOAD_BYTES, UPLOAD_PROBLEMS } from "~/forms/administration";
 import { database } from "~/lib/db.server";
 import { requireAdmin } from "~/http/staff-session.server";
-import { importOrganisationsUpload } from "~/models/administration.server";
+import { importOrganisationsUpload } from "~/models/admin-organisations.server";
 import adminStyles from "~/styles/backoffice-admin.css";
 
 export const links = () => [{ rel: "stylesheet", href: adminStyles }];

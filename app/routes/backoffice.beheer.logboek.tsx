@@ -5,8 +5,8 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { formatDateTime } from "~/domain/dates";
 import { database } from "~/lib/db.server";
 import { requireAdmin } from "~/http/staff-session.server";
-import { auditLogPage, staffChoices } from "~/models/administration.server";
-import { AUDIT_ACTIONS, type AuditAction } from "~/models/staff-scope.server";
+import { auditLogPage, staffChoices } from "~/models/audit-log.server";
+import { AUDIT_ACTIONS, type AuditAction } from "~/models/audit-log.server";
 import adminStyles from "~/styles/backoffice-admin.css";
 
 export const links = () => [{ rel: "stylesheet", href: adminStyles }];

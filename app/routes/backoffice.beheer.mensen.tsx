@@ -20,10 +20,10 @@ import {
   inviteStaff,
   listStaff,
   openInvites,
-  organisationChoices,
   revokeInvite,
   setStaffActive,
-} from "~/models/administration.server";
+} from "~/models/admin-people.server";
+import { organisationChoices } from "~/models/admin-organisations.server";
 import adminStyles from "~/styles/backoffice-admin.css";
 
 export const links = () => [{ rel: "stylesheet", href: adminStyles }];

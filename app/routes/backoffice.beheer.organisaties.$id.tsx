@@ -14,7 +14,7 @@ import {
   regionsWithMunicipalities,
   setOrganisationActive,
   updateOrganisation,
-} from "~/models/administration.server";
+} from "~/models/admin-organisations.server";
 import { knownPlaces } from "~/models/organisations.server";
 import adminStyles from "~/styles/backoffice-admin.css";
 

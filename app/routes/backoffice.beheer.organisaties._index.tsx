@@ -5,7 +5,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { ORGANISATION_KINDS, type OrganisationKind } from "~/domain/organisations";
 import { database } from "~/lib/db.server";
 import { requireAdmin } from "~/http/staff-session.server";
-import { listOrganisations, regionChoices } from "~/models/administration.server";
+import { listOrganisations, regionChoices } from "~/models/admin-organisations.server";
 import adminStyles from "~/styles/backoffice-admin.css";
 
 export const links = () => [{ rel: "stylesheet", href: adminStyles }];

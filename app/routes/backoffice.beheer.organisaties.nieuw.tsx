@@ -8,7 +8,7 @@ import { OrganisationForm } from "~/components/organisation-form";
 import { formValuesFromQuery, newOrganisationSchema } from "~/forms/administration";
 import { database } from "~/lib/db.server";
 import { requireAdmin } from "~/http/staff-session.server";
-import { createOrganisation, regionsWithMunicipalities } from "~/models/administration.server";
+import { createOrganisation, regionsWithMunicipalities } from "~/models/admin-organisations.server";
 import { knownPlaces } from "~/models/organisations.server";
 import adminStyles from "~/styles/backoffice-admin.css";
 

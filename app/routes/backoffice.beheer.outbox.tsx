@@ -11,7 +11,7 @@ import { EMAIL_STATUSES, type EmailStatus, MAX_DELIVERY_ATTEMPTS } from "~/domai
 import { OutboxActionSchema } from "~/forms/administration";
 import { database } from "~/lib/db.server";
 import { requireAdmin } from "~/http/staff-session.server";
-import { outboxOverview, retryAllFailedEmails, retryEmail } from "~/models/administration.server";
+import { outboxOverview, retryAllFailedEmails, retryEmail } from "~/models/admin-outbox.server";
 import adminStyles from "~/styles/backoffice-admin.css";
 
 export const links = () => [{ rel: "stylesheet", href: adminStyles }];

@@ -9,28 +9,28 @@ import { ORGANISATION_CSV_COLUMNS, parseOrganisationCsv } from "~/domain/organis
 import { csvUploadProblem, decodeCsvUpload, editOrganisationSchema, newOrganisationSchema } from "~/forms/administration";
 import { database, schema } from "~/lib/db.server";
 import { deliverDueEmails, devMailboxTransport } from "~/jobs/outbox-worker.server";
+import { auditLogPage, logAudit } from "~/models/audit-log.server";
 import {
-  auditLogPage,
   changeStaffRole,
+  inviteStaff,
+  openInvites,
+  revokeInvite,
+  setStaffActive,
+} from "~/models/admin-people.server";
+import {
   createOrganisation,
   importOrganisationsUpload,
-  inviteStaff,
   listOrganisations,
-  openInvites,
   organisationForEdit,
-  outboxOverview,
-  retryAllFailedEmails,
-  retryEmail,
-  revokeInvite,
   setOrganisationActive,
-  setStaffActive,
   updateOrganisation,
-} from "~/models/administration.server";
+} from "~/models/admin-organisations.server";
+import { outboxOverview, retryAllFailedEmails, retryEmail } from "~/models/admin-outbox.server";
 import { knownPlaces } from "~/models/organisations.server";
 import { placesForPostcode } from "~/models/places.server";
 import { requestByReference, submitRequest } from "~/models/requests.server";
 import { keyedHash, staffForSession } from "~/models/staff-auth.server";
-import { logAudit, type StaffMember } from "~/models/staff-scope.server";
+import { type StaffMember } from "~/models/staff-scope.server";
 import { loader as overviewLoader } from "~/routes/backoffice.beheer._index";
 import { action as importAction, loader as importLoader } from "~/routes/backoffice.beheer.import";
 import { loader as exampleLoader } from "~/routes/backoffice.beheer.import.voorbeeld";

@@ -12,7 +12,7 @@ import { carriesAWayIn, REDACTED } from "~/domain/email-outbox";
 import { database, queryRows, schema } from "~/lib/db.server";
 import { queueEmail } from "~/lib/mailer.server";
 import { deliverDueEmails, resendTransport } from "~/jobs/outbox-worker.server";
-import { outboxOverview } from "~/models/administration.server";
+import { outboxOverview } from "~/models/admin-outbox.server";
 import { type FakeResend, startFakeResend } from "../support/fake-resend";
 
 const db = database();
