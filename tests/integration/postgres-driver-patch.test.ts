@@ -96,3 +96,64 @@ async function waitUntil(condition: () => boolean, timeoutMs = 30_000): Promise<
     await new Promise((r) => setTimeout(r, 10));
   }
 }
+
+/**
+ * A server that accepts the connection, says it is ready, and hangs up as soon as the client asks
+ * anything: exactly what a PostgreSQL restart looks like to a client that just connected and is
+ * fetching the array types (an un-awaited promise in postgres.js 3.4.9: without the patch the
+ * rejection is unhandled and the process ends).
+ */
+async function serverThatHangsUpAfterReady(): Promise<{ url: string; close: () => Promise<void> }> {
+  const { createServer } = await import("node:net");
+  const message = (type: string, body: Buffer) => {
+    const head = Buffer.alloc(5);
+    head.write(type, 0, "latin1");
+    head.writeInt32BE(body.length + 4, 1);
+    return Buffer.concat([head, body]);
+  };
+  const int32 = (n: number) => {
+    const b = Buffer.alloc(4);
+    b.writeInt32BE(n);
+    return b;
+  };
+  const server = createServer((socket) => {
+    let greeted = false;
+    socket.on("data", () => {
+      if (greeted) {
+        // Hang up, and stay away: the next connection is refused, as by a server that is down.
+        server.close();
+        socket.destroy();
+        return;
+      }
+      greeted = true;
+      socket.write(Buffer.concat([message("R", int32(0)), message("Z", Buffer.from("I", "latin1"))]));
+    });
+    socket.on("error", () => {});
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as { port: number }).port;
+  return {
+    url: `postgres://opstap@127.0.0.1:${port}/opstap`,
+    close: () => new Promise((resolve) => (server.listening ? server.close(() => resolve()) : resolve())),
+  };
+}
+
+describe("the patched PostgreSQL driver, when the server goes away while types are fetched", () => {
+  it("rejects the query instead of ending the process with an unhandled rejection", async () => {
+    const fake = await serverThatHangsUpAfterReady();
+    const unhandled: unknown[] = [];
+    const listener = (reason: unknown) => unhandled.push(reason);
+    process.prependListener("unhandledRejection", listener);
+    const sql = postgres(fake.url, { max: 1, connect_timeout: 2, onnotice: () => {} });
+    try {
+      await expect(sql`select 1`).rejects.toThrow();
+      // Give a stray rejection time to surface.
+      await new Promise((r) => setTimeout(r, 50));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.removeListener("unhandledRejection", listener);
+      await sql.end({ timeout: 1 }).catch(() => undefined);
+      await fake.close();
+    }
+  });
+});
