@@ -32,10 +32,10 @@ import { SECTORS } from "../app/domain/sectors";
 import type { StaffRole } from "../app/domain/staff";
 import { addWorkingDays } from "../app/domain/working-days";
 import { type Database, queryRows, schema } from "../app/lib/db.server";
-import { readEmailBody } from "../app/lib/mailer.server";
 import { staffSessionCookie } from "../app/http/staff-session.server";
 import { routingOrganisations } from "../app/models/routing.server";
 import { sendSignInCode, signInWithCode } from "../app/models/staff-auth.server";
+import { addStaffMember, signInCodeIn } from "../tests/support/staff";
 import { prng } from "./routing";
 
 const SEED = 20261010;
@@ -96,25 +96,10 @@ export async function signInStaff(
   db: Database,
   person: { role: StaffRole; organisationSlug: string | null; email: string; name: string },
 ): Promise<SignedInStaff> {
-  const organisationId = person.organisationSlug
-    ? (await queryRows<{ id: string }>(db, sql`select id from organisations where slug = ${person.organisationSlug}`))[0]?.id
-    : null;
-  if (person.organisationSlug && !organisationId) throw new Error(`organisation ${person.organisationSlug} does not exist`);
-  const [member] = await db
-    .insert(schema.staffMembers)
-    .values({ email: person.email, name: person.name, role: person.role, organisationId })
-    .returning();
-  if (!member) throw new Error(`could not create ${person.email}`);
+  const member = await addStaffMember(db, person.role, person.organisationSlug, { email: person.email, name: person.name });
   const code = await db.transaction(async (tx) => {
     await sendSignInCode(tx, member, new Date());
-    const rows = await queryRows<{ idempotency_key: string; html: string; text: string }>(
-      tx,
-      sql`select idempotency_key, html, text from email_outbox where template = 'inlogcode' and to_address = ${member.email} order by created_at desc limit 1`,
-    );
-    // Bodies are stored encrypted; this process has the app's DATA_KEY.
-    const row = rows[0];
-    const body = row ? readEmailBody({ idempotencyKey: row.idempotency_key, html: row.html, text: row.text }).text : "";
-    return /\b(\d{6})\b/.exec(body)?.[1];
+    return signInCodeIn(tx, member.email);
   });
   if (!code) throw new Error(`no sign-in code for ${member.email} in the outbox`);
   const result = await signInWithCode(db, member.email, code, "opstap-bench", "127.0.0.1");

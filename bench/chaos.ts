@@ -22,13 +22,13 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { appendFileSync, chownSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import postgres from "postgres";
 import { type FakeResend, startFakeResend } from "../tests/support/fake-resend";
 import { table } from "./table";
+import { freePort } from "../tests/support/app-server";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const HOST = "127.0.0.1";
@@ -88,18 +88,6 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined | nul
     await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
   throw new ChaosError(`gave up waiting for ${what} after ${timeoutMs / 1000} s${last ? ` (${errorMessage(last)})` : ""}`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on("error", reject);
-    probe.listen(0, HOST, () => {
-      const address = probe.address();
-      probe.close(() => (address && typeof address === "object" ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -25,7 +25,6 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -41,6 +40,7 @@ import {
   seedRequests,
   signInStaff,
 } from "./backoffice";
+import { freePort } from "../tests/support/app-server";
 import { startFakeResend } from "../tests/support/fake-resend";
 import { runRoutingBench } from "./routing";
 import { table } from "./table";
@@ -123,20 +123,6 @@ interface Server {
   log: string[];
   /** The first lines it wrote to stderr: errors the app logged while under load. */
   stderr: string[];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on("error", reject);
-    probe.listen(0, HOST, () => {
-      const address = probe.address();
-      probe.close(() =>
-        address && typeof address === "object" ? resolve(address.port) : reject(new Error("no port assigned")),
-      );
-    });
-  });
 }
 
 interface LineSink {

@@ -3,9 +3,9 @@
  * session row made by the sign-in code), and the request objects a signed-in browser would send.
  */
 import { settleBackgroundWork } from "~/lib/background.server";
-import { eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { StaffRole } from "~/domain/staff";
-import { type Database, schema } from "~/lib/db.server";
+import { type Database, type Queryable, schema } from "~/lib/db.server";
 import { staffSessionCookie } from "~/http/staff-session.server";
 import { sendSignInCode, signInWithCode, staffForSession } from "~/models/staff-auth.server";
 import { type StaffMember, toStaffMember } from "~/models/staff-scope.server";
@@ -16,13 +16,27 @@ export interface TestStaff {
   cookie: string;
 }
 
+/**
+ * The code in the newest sign-in email to this address in the outbox, read with `q` (a
+ * transaction sees the email it queued before any outbox worker sent and blanked it).
+ */
+export async function signInCodeIn(q: Queryable, email: string): Promise<string | undefined> {
+  const outbox = schema.emailOutbox;
+  const rows = await q
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.toAddress, email), eq(outbox.template, "inlogcode")))
+    .orderBy(desc(outbox.createdAt))
+    .limit(1);
+  const mail = readable(rows)[0];
+  return mail ? /\b(\d{6})\b/.exec(mail.text)?.[1] : undefined;
+}
+
 /** The code in the newest sign-in email to this address (only the test can read it from the outbox). */
 export async function latestSignInCode(db: Database, email: string): Promise<string> {
   // Sign-in emails are queued right after the answer (see ~/lib/background.server).
   await settleBackgroundWork();
-  const rows = readable(await db.select().from(schema.emailOutbox).where(eq(schema.emailOutbox.toAddress, email)));
-  const mail = rows.filter((r) => r.template === "inlogcode").sort((a, b) => +b.createdAt - +a.createdAt)[0];
-  const code = mail && /\b(\d{6})\b/.exec(mail.text)?.[1];
+  const code = await signInCodeIn(db, email);
   if (!code) throw new Error(`Geen inlogcode voor ${email}`);
   return code;
 }
