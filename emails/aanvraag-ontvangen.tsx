@@ -1,5 +1,5 @@
 import { Button, Heading, Text } from "@react-email/components";
-import { routedToSentence } from "../app/domain/routing-decision";
+import { nextStepSentence, routedToSentence } from "../app/domain/routing-decision";
 import { EmailLayout, label, text, value } from "./layout";
 import { ReasonList } from "./reason-list";
 
@@ -35,11 +35,7 @@ export function AanvraagOntvangen(props: AanvraagOntvangenProps) {
         <strong>{props.reference}</strong>. Noem dit nummer als u contact met ons opneemt.
       </Text>
       <Text style={text}>{routedToSentence(props)}</Text>
-      <Text style={text}>
-        {props.respondBy
-          ? `${handler} laat uiterlijk ${props.respondBy} weten of ze uw aanvraag oppakt. Kan de school niet, dan gaat uw aanvraag naar een andere school of naar het werkgeversservicepunt.`
-          : `${handler} neemt contact met u op.`}
-      </Text>
+      <Text style={text}>{nextStepSentence(handler, props.respondBy)}</Text>
       <ReasonList title="Waarom deze keuze:" reasons={props.reasons} />
       <Text style={text}>Op uw eigen pagina ziet u hoe het met uw aanvraag gaat. Daar kunt u ook een bericht sturen of uw aanvraag intrekken.</Text>
       <Button

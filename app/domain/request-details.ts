@@ -20,13 +20,13 @@ export type RequestDetails = RequestContactDetails & {
   daysAndHours?: string;
   supervisor?: string;
   /** Groepsstage (groupSize is kept after erasure: routing and figures use it). */
-  groupSize?: number | null;
+  groupSize?: number;
   daysAndWeeks?: string;
   startPeriod?: string;
   supervisorSpace?: boolean;
   canteen?: boolean;
   /** Vraag (topic is kept after erasure). */
-  topic?: QuestionTopic | null;
+  topic?: QuestionTopic;
   question?: string;
   /** Set once the personal data is erased. */
   gewist?: true;

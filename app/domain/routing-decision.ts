@@ -40,20 +40,64 @@ export function routedToSentence(p: { schoolName: string | null; wspName: string
   return "We zoeken nu uit wie in uw regio uw aanvraag oppakt.";
 }
 
-/**
- * The reasons are written to the employer ("uw aanvraag", "met u") and stored that way. Staff
- * read the same reasons about the employer; these are the phrases that change.
- */
-const STAFF_WORDING: Array<[RegExp, string]> = [
-  [/\buw aanvraag\b/g, "de aanvraag"],
-  [/^Uw vraag\b/, "De vraag van de werkgever"],
-  [/zoekt met u verder/g, "zoekt met de werkgever verder"],
-  [/neemt contact met u op/g, "neemt contact op met de werkgever"],
-  [/helpt het werkgeversservicepunt u mee/g, "helpt het werkgeversservicepunt de werkgever mee"],
-];
+/** The one sentence that says until when the school that has the request will answer. */
+export function schoolAnswersBySentence(schoolName: string, respondBy: string): string {
+  return `${schoolName} laat uiterlijk ${respondBy} weten of ze uw aanvraag oppakt.`;
+}
 
-export function reasonTextForStaff(text: string): string {
-  return STAFF_WORDING.reduce((sentence, [pattern, replacement]) => sentence.replace(pattern, replacement), text);
+/** What happens next, on the confirmation page and in the confirmation email. */
+export function nextStepSentence(handlerName: string, respondBy: string | null): string {
+  return respondBy
+    ? `${schoolAnswersBySentence(handlerName, respondBy)} Kan de school niet, dan gaat uw aanvraag naar een andere school of naar het werkgeversservicepunt.`
+    : `${handlerName} neemt contact met u op.`;
+}
+
+/** Who reads a reason: the employer ("uw aanvraag", "met u"), or staff, who read it about the employer. */
+type Reader = "employer" | "staff";
+
+/**
+ * The reasons that speak to the employer, worded for either reader. The routing stores the
+ * employer's sentence; staff get theirs from the reason's code and the decision's own facts.
+ */
+export const REASON_SENTENCES = {
+  alternatieven(count: number, reader: Reader): string {
+    const request = reader === "employer" ? "uw aanvraag" : "de aanvraag";
+    return count === 1
+      ? `Als deze school niet kan, gaat ${request} naar 1 andere school in de buurt.`
+      : `Als deze school niet kan, gaat ${request} naar een van ${count} andere scholen in de buurt.`;
+  },
+  geen_school(municipalityName: string, reader: Reader): string {
+    const withWhom = reader === "employer" ? "met u" : "met de werkgever";
+    return `Er is in ${municipalityName} nu geen school die hierbij past en plek heeft. Het werkgeversservicepunt zoekt ${withWhom} verder.`;
+  },
+  vraag_voor_wsp(reader: Reader): string {
+    return reader === "employer"
+      ? "Uw vraag gaat over werk en regelingen. Daar helpt het werkgeversservicepunt u mee."
+      : "De vraag van de werkgever gaat over werk en regelingen. Daar helpt het werkgeversservicepunt de werkgever mee.";
+  },
+  wsp_behandelt(wspName: string, reader: Reader): string {
+    const contact = reader === "employer" ? "neemt contact met u op" : "neemt contact op met de werkgever";
+    return `${wspName} is het werkgeversservicepunt van deze regio en ${contact}.`;
+  },
+};
+
+/** A reason as staff read it; reasons that do not speak to the employer read the same for both. */
+export function reasonTextForStaff(
+  reason: RoutingReason,
+  decision: Pick<RoutingDecision, "alternates" | "municipalityName" | "wsp">,
+): string {
+  switch (reason.code) {
+    case "alternatieven":
+      return decision.alternates.length > 0 ? REASON_SENTENCES.alternatieven(decision.alternates.length, "staff") : reason.text;
+    case "geen_school":
+      return REASON_SENTENCES.geen_school(decision.municipalityName, "staff");
+    case "vraag_voor_wsp":
+      return REASON_SENTENCES.vraag_voor_wsp("staff");
+    case "wsp_behandelt":
+      return decision.wsp ? REASON_SENTENCES.wsp_behandelt(decision.wsp.name, "staff") : reason.text;
+    default:
+      return reason.text;
+  }
 }
 
 /** The reason in a routing decision that says where the employer is; kept when a person re-routes. */
@@ -71,7 +115,7 @@ export function handedBackDecision(previous: RoutingDecision, schoolName: string
     reasons: [
       ...placeReasons(previous),
       { code: "teruggegeven", text: `${schoolName} heeft de aanvraag teruggegeven aan het werkgeversservicepunt.` },
-      { code: "wsp_behandelt", text: `${wsp.name} is het werkgeversservicepunt van deze regio en neemt contact met u op.` },
+      { code: "wsp_behandelt", text: REASON_SENTENCES.wsp_behandelt(wsp.name, "employer") },
     ],
   };
 }

@@ -6,7 +6,7 @@
  */
 import type { SchoolType } from "./organisations";
 import type { RequestKind } from "./request-status";
-import type { RoutingDecision, RoutingReason } from "./routing-decision";
+import { REASON_SENTENCES, type RoutingDecision, type RoutingReason } from "./routing-decision";
 import { sectorLabel } from "./sectors";
 
 /** Topics of a "vraag"; the topic decides whether a school or the WSP answers it. */
@@ -171,10 +171,7 @@ export function routeRequest(
     if (alternates.length > 0) {
       reasons.push({
         code: "alternatieven",
-        text:
-          alternates.length === 1
-            ? "Als deze school niet kan, gaat uw aanvraag naar 1 andere school in de buurt."
-            : `Als deze school niet kan, gaat uw aanvraag naar een van ${alternates.length} andere scholen in de buurt.`,
+        text: REASON_SENTENCES.alternatieven(alternates.length, "employer"),
       });
     }
   } else if (needsSchool(request)) {
@@ -183,17 +180,17 @@ export function routeRequest(
       code: declinedAll ? "geen_school_meer" : "geen_school",
       text: declinedAll
         ? "De scholen in de buurt konden deze aanvraag niet oppakken. Het werkgeversservicepunt zoekt verder."
-        : `Er is in ${place.municipalityName} nu geen school die hierbij past en plek heeft. Het werkgeversservicepunt zoekt met u verder.`,
+        : REASON_SENTENCES.geen_school(place.municipalityName, "employer"),
     });
   } else {
-    reasons.push({ code: "vraag_voor_wsp", text: "Uw vraag gaat over werk en regelingen. Daar helpt het werkgeversservicepunt u mee." });
+    reasons.push({ code: "vraag_voor_wsp", text: REASON_SENTENCES.vraag_voor_wsp("employer") });
   }
 
   if (wsp) {
     reasons.push(
       school
         ? { code: "wsp_op_de_hoogte", text: `${wsp.name} is het werkgeversservicepunt van deze regio en is op de hoogte.` }
-        : { code: "wsp_behandelt", text: `${wsp.name} is het werkgeversservicepunt van deze regio en neemt contact met u op.` },
+        : { code: "wsp_behandelt", text: REASON_SENTENCES.wsp_behandelt(wsp.name, "employer") },
     );
   } else {
     reasons.push({ code: "geen_wsp_bekend", text: `Voor de regio ${place.regionName} is nog geen werkgeversservicepunt bekend.` });

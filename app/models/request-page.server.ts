@@ -142,7 +142,7 @@ export async function requestPage(db: Database, staff: StaffMember, reference: s
       ? {
           sentence: routingSentence(request.routing),
           handler: request.routing.handler,
-          reasons: request.routing.reasons.map((reason) => reasonTextForStaff(reason.text)),
+          reasons: request.routing.reasons.map((reason) => reasonTextForStaff(reason, request.routing)),
           // Other schools that were considered are none of a school's business.
           alternates: window ? [] : request.routing.alternates.map((alt) => alt.name),
         }

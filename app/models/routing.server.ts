@@ -10,7 +10,9 @@ import { wspPhrase } from "~/domain/organisations";
 import { formatDeadline } from "~/domain/dates";
 import { type RoutingOrganisation, type RoutingPlace, type RoutingRequest, routeRequest } from "~/domain/routing";
 import { requestAnswers } from "~/domain/request-answers";
-import { reasonTextForStaff, type RoutingDecision } from "~/domain/routing-decision";
+import { contactOf, type RequestDetails } from "~/domain/request-details";
+import { REQUEST_KIND_LABELS } from "~/domain/request-words";
+import { reasonTextForStaff, type RoutingDecision, schoolAnswersBySentence } from "~/domain/routing-decision";
 import { sectorLabel } from "~/domain/sectors";
 import { responseDeadline } from "~/domain/working-days";
 import { type Database, type Queryable, type Transaction, schema } from "~/lib/db.server";
@@ -67,14 +69,8 @@ export interface RoutedRequest {
   kind: RoutingRequest["kind"];
   sector: string | null;
   postcode: string;
-  details: Record<string, unknown>;
+  details: RequestDetails;
 }
-
-const KIND_LABELS: Record<string, string> = {
-  proefplaatsing: "proefplaatsing",
-  groepsstage: "groepsstage",
-  vraag: "vraag",
-};
 
 /**
  * Hands the request to the handler the decision names: an open assignment with a response window
@@ -90,22 +86,22 @@ export async function assignRequest(
   options: { message?: string | null } = {},
 ): Promise<{ respondBy: Date | null }> {
   let respondBy: Date | null = null;
-  const contact = request.details as { companyName?: string; contactName?: string; email?: string; phone?: string | null; work?: string };
+  const contact = contactOf(request.details);
   const common = {
-    kindLabel: KIND_LABELS[request.kind] ?? request.kind,
+    kindLabel: REQUEST_KIND_LABELS[request.kind],
     reference: request.reference,
-    companyName: String(contact.companyName ?? ""),
+    companyName: contact.companyName,
     sectorLabel: request.sector ? sectorLabel(request.sector) : "Niet opgegeven",
     municipalityName: decision.municipalityName,
     postcode: request.postcode,
-    work: String(contact.work ?? ""),
-    contactName: String(contact.contactName ?? ""),
-    email: String(contact.email ?? ""),
-    phone: contact.phone ?? null,
+    work: request.details.work ?? "",
+    contactName: contact.contactName,
+    email: contact.email,
+    phone: contact.phone,
     // Everything the employer answered (group size, days, start, …), so the school can decide from the email.
     answers: requestAnswers(request.details),
   };
-  const reasons = decision.reasons.map((r) => reasonTextForStaff(r.text));
+  const reasons = decision.reasons.map((reason) => reasonTextForStaff(reason, decision));
 
   if (decision.school) {
     const { token, hash } = newResponseToken();
@@ -187,13 +183,12 @@ export async function reroute(tx: Transaction, requestId: string, now: Date): Pr
     regionSlug: previous.regionSlug,
     regionName: previous.regionName,
   };
-  const details = request.details as { groupSize?: number; topic?: RoutingRequest["topic"] };
   const decision = routeRequest(
     {
       kind: request.kind,
-      topic: details.topic,
+      topic: request.details.topic,
       sector: request.sector,
-      groupSize: details.groupSize,
+      groupSize: request.details.groupSize,
       tieBreakKey: request.submissionKey,
       excludedSchoolIds: await excludedSchools(tx, request.id),
     },
@@ -212,8 +207,8 @@ export async function reroute(tx: Transaction, requestId: string, now: Date): Pr
   await notifyEmployer(
     tx,
     request,
-    decision.school
-      ? `Uw aanvraag is doorgestuurd naar ${decision.school.name}. Die school laat uiterlijk ${formatDeadline(respondBy!)} weten of ze uw aanvraag oppakt.`
+    decision.school && respondBy
+      ? `Uw aanvraag is doorgestuurd naar ${decision.school.name}. ${schoolAnswersBySentence("Die school", formatDeadline(respondBy))}`
       : decision.wsp
         ? `De scholen in de buurt konden uw aanvraag niet oppakken. ${wspPhrase(decision.wsp.name, true)} neemt contact met u op.`
         : "De scholen in de buurt konden uw aanvraag niet oppakken. We zoeken uit wie u verder helpt.",

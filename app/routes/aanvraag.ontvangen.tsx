@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatDeadline } from "~/domain/dates";
 import { REQUEST_KIND_LABELS } from "~/domain/request-words";
-import { routedToSentence } from "~/domain/routing-decision";
+import { nextStepSentence, routedToSentence } from "~/domain/routing-decision";
 import { database, isDatabaseUnavailable, schema } from "~/lib/db.server";
 import { getSession } from "~/http/session.server";
 import { requestByReference } from "~/models/requests.server";
@@ -99,11 +99,7 @@ export default function AanvraagOntvangen() {
       <h2>Wat gebeurt er nu?</h2>
       <ol className="steps">
         <li>{routedToSentence(request)}</li>
-        <li>
-          {request.respondBy
-            ? `${handler} laat uiterlijk ${request.respondBy} weten of ze uw aanvraag oppakt. Kan de school niet, dan gaat uw aanvraag naar een andere school of naar het werkgeversservicepunt.`
-            : `${handler} neemt contact met u op.`}
-        </li>
+        <li>{nextStepSentence(handler, request.respondBy)}</li>
         <li>
           U krijgt een e-mail met uw nummer en een link naar uw aanvraag. Met die link ziet u wat er gebeurt en kunt u een
           bericht sturen. Ziet u niets? Kijk dan ook bij uw ongewenste e-mail.

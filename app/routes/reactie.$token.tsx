@@ -12,6 +12,7 @@ import { Fragment } from "react";
 import { ErrorSummary, SelectField, TextareaField } from "~/components/forms";
 import { DECLINE_REASONS } from "~/domain/assignments";
 import { formatDateTime, formatDeadline } from "~/domain/dates";
+import { contactOf } from "~/domain/request-details";
 import { employerOfferSentence, REQUEST_KIND_LABELS } from "~/domain/request-words";
 import { sectorLabel } from "~/domain/sectors";
 import { storedDeclineReason } from "~/domain/timeline";
@@ -31,13 +32,11 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const found = await assignmentByToken(database(), params.token ?? "");
   if (!found) throw notFound();
   const { assignment, request, organisation } = found;
-  const details = request.details as { companyName?: string; contactName?: string; email?: string; phone?: string | null; work?: string };
   // Once the school no longer holds the request (passed on, declined, withdrawn, closed), an old
   // link shows that it is over, not who the employer is or how to reach them.
   const holds = (assignment.status === "open" || assignment.status === "accepted") && !isClosedStatus(request.status);
-  const contact = holds
-    ? { companyName: details.companyName ?? "", answers: requestAnswers(request.details), contactName: details.contactName ?? "", email: details.email ?? "", phone: details.phone ?? null }
-    : null;
+  const { companyName, contactName, email, phone } = contactOf(request.details);
+  const contact = holds ? { companyName, answers: requestAnswers(request.details), contactName, email, phone } : null;
   return {
     schoolName: organisation.name,
     status: assignment.status,
