@@ -12,6 +12,8 @@ export interface BerichtVanWerkgeverProps {
   ownerName?: string | null;
   /** The employer had their data erased: no name and no address to answer to. */
   erased?: boolean;
+  /** The employer withdrew the request; the subject says so, not "Bericht van …". */
+  withdrawn?: boolean;
 }
 
 /** To whoever handles the request: a message the employer sent from the tracking page. */

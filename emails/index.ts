@@ -45,7 +45,11 @@ export const EMAIL_TEMPLATES = {
   },
   "bericht-van-werkgever": {
     subject: (p: BerichtVanWerkgeverProps) =>
-      p.erased ? `Aanvraag ${p.reference} is ingetrokken` : `Bericht van ${p.companyName} over aanvraag ${p.reference}`,
+      p.erased
+        ? `Aanvraag ${p.reference} is ingetrokken`
+        : p.withdrawn
+          ? `${p.companyName} heeft aanvraag ${p.reference} ingetrokken`
+          : `Bericht van ${p.companyName} over aanvraag ${p.reference}`,
     element: (p: BerichtVanWerkgeverProps): ReactElement => createElement(BerichtVanWerkgever, p),
   },
   "antwoord-van-medewerker": {

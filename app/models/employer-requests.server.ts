@@ -111,6 +111,7 @@ async function tellHandler(
   employerId: string,
   message: string,
   idempotencyKey: string,
+  withdrawn = false,
 ) {
   const handler = await currentHandler(tx, request.id);
   const [employer] = await tx.select().from(schema.employers).where(eq(schema.employers.id, employerId));
@@ -122,6 +123,7 @@ async function tellHandler(
     contactName: employer.contactName,
     email: employer.email,
     message,
+    withdrawn,
   };
   await queueEmail(tx, { template: "bericht-van-werkgever", to: handler.contactEmail, requestId: request.id, idempotencyKey, props });
   const owner = await requestOwner(tx, request.ownerId);
@@ -188,6 +190,7 @@ export async function withdrawRequest(
       employerId,
       "De werkgever heeft deze aanvraag ingetrokken via Opstap. U hoeft er niets meer mee te doen.",
       `${request.reference}/ingetrokken`,
+      true,
     );
     await tx.update(schema.requests).set({ status: "ingetrokken", closedAt: now, updatedAt: now }).where(eq(schema.requests.id, requestId));
     await tx

@@ -243,6 +243,8 @@ describe("employer actions", () => {
     const [assignment] = await db.select().from(schema.requestAssignments).where(eq(schema.requestAssignments.requestId, request.id));
     expect(assignment?.status).toBe("withdrawn");
     expect((await emails(request.id, "bericht-van-werkgever"))[0]?.text).toContain("ingetrokken");
+    // Staff read from the subject alone that the request was withdrawn, not just "Bericht van …".
+    expect((await emails(request.id, "bericht-van-werkgever"))[0]?.subject).toBe(`Bakkerij Het Zuiden heeft aanvraag ${request.reference} ingetrokken`);
     expect(await withdrawRequest(db, employer.id, request.id)).toEqual({ ok: false, reason: "gesloten" });
     expect(await sendEmployerMessage(db, employer.id, request.id, "Toch nog iets")).toEqual({ ok: false, reason: "gesloten" });
     await expireOverdueAssignments(db, new Date(Date.now() + 30 * 24 * 3600 * 1000));
