@@ -159,7 +159,7 @@ async function main() {
   const app = express();
   app.disable("x-powered-by");
   // Behind a proxy, TRUST_PROXY (number of hops) makes req.ip the visitor's address, not the proxy's.
-  if (process.env.TRUST_PROXY) app.set("trust proxy", Number(process.env.TRUST_PROXY));
+  if (config.TRUST_PROXY !== undefined) app.set("trust proxy", config.TRUST_PROXY);
   app.use((_req, res, next) => {
     res.locals.requestId = newReference();
     next();
@@ -272,7 +272,7 @@ async function main() {
   };
   app.use(finalErrorHandler);
 
-  const inProcessWorker = process.env.OUTBOX_WORKER !== "off";
+  const inProcessWorker = config.OUTBOX_WORKER === "on";
   const worker = inProcessWorker ? startOutboxWorker(database()) : null;
   const jobs = inProcessWorker ? startScheduledJobs(database()) : null;
   const server: Server = app.listen(config.PORT, config.HOST, () => {

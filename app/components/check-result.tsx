@@ -7,7 +7,7 @@
 import { Link } from "@remix-run/react";
 import type { Ref } from "react";
 import { type Outcome, type StageAdvice, type Verdict, verdictLabel } from "~/domain/regelingen/check";
-import type { RegelingSlug } from "~/domain/regelingen/slugs";
+import { type RegelingSlug, regelingPath } from "~/domain/regelingen/slugs";
 
 type OutcomeView = Outcome & { amount: string | null; periodAmount: string | null };
 
@@ -31,7 +31,7 @@ function OutcomeCard({ outcome: o, headingLevel, showVerdict = false }: { outcom
   return (
     <li className={`outcome outcome--${o.verdict}`}>
       <Heading>
-        <Link to={`/regelingen/${o.slug}`}>{o.title}</Link>
+        <Link to={regelingPath(o.slug)}>{o.title}</Link>
         {showVerdict ? <span className="outcome__verdict"> — {verdictLabel(o.verdict)}</span> : null}
       </Heading>
       <ul className="reasons">
@@ -186,7 +186,7 @@ export function CheckResultView({ check, headingRef }: { check: CheckView; headi
           <ul>
             {check.readAlso.map((page) => (
               <li key={page.slug}>
-                <Link to={`/regelingen/${page.slug}`}>{page.title}</Link>
+                <Link to={regelingPath(page.slug)}>{page.title}</Link>
               </li>
             ))}
           </ul>

@@ -208,12 +208,3 @@ export function routeRequest(
     reasons,
   };
 }
-
-/** Why a school was passed over, for staff looking at a decision (not shown to employers). */
-export function whyNotEligible(
-  school: RoutingOrganisation,
-  request: RoutingRequest,
-  municipalityCode: string,
-): Ineligibility | null {
-  return ineligibility(school, request, municipalityCode);
-}

@@ -35,11 +35,15 @@ const EnvSchema = z
     OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
     /** Emails one worker sends at the same time; keep it within the provider's rate limit. */
     OUTBOX_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
-    /** How many working days a school has to answer before the request moves on. */
+    /** "off": the web process runs neither the outbox worker nor the scheduled jobs (`npm run worker` does). */
+    OUTBOX_WORKER: z.enum(["on", "off"]).default("on"),
+    /** Behind a proxy: how many hops to trust, so req.ip (and the rate limits) see the visitor's address. */
+    TRUST_PROXY: z.coerce.number().int().min(0).max(10).optional(),
     /** Limits on public form posts; "off" only for load tests. */
     RATE_LIMIT: z.enum(["on", "off"]).default("on"),
     RATE_LIMIT_POSTS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(60),
     RATE_LIMIT_REQUESTS_PER_EMAIL_PER_HOUR: z.coerce.number().int().min(1).default(10),
+    /** How many working days a school has to answer before the request moves on. */
     RESPONSE_WINDOW_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(3),
     /** Retention periods (docs/privacy.md); defaults in ~/domain/retention. */
     RETENTION_CLOSED_REQUEST_DAYS: z.coerce.number().int().min(30).max(3650).optional(),

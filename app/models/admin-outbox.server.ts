@@ -44,13 +44,9 @@ export async function outboxOverview(db: Queryable, limit = 200) {
 
 /**
  * Puts failed emails back in the queue for the worker: pending, due now by the database's clock
- * (the worker compares with the database's now()), and not held by a lease. Only failed rows
- * change, so an email a worker is sending right now is left alone. The attempt count stays: a
- * retry is one more attempt, and the worker gives up again if that one fails too.
- */
-/**
- * Failed emails go back in the queue with a fresh retry schedule (attempts back to 0); every
- * earlier attempt stays in email_delivery_attempts, so nothing of the history is lost.
+ * (the worker compares with the database's now()), not held by a lease, and with a fresh retry
+ * schedule (attempts back to 0). Only failed rows change, so an email a worker is sending right
+ * now is left alone. Every earlier attempt stays in email_delivery_attempts: no history is lost.
  */
 async function retryFailed(db: Database, staff: Admin, only: string | null): Promise<number> {
   return db.transaction(async (tx) => {

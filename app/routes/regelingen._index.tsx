@@ -3,6 +3,7 @@ import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { overviewGroups } from "~/content/regelingen";
 import { formatDate } from "~/domain/regelingen/format";
+import { regelingPath } from "~/domain/regelingen/slugs";
 import { todayInNetherlands } from "~/domain/regelingen/figures";
 import { staticPageHeaders } from "~/http/http-cache.server";
 import regelingenStyles from "~/styles/regelingen.css";
@@ -55,7 +56,7 @@ export default function RegelingenOverzicht() {
             {group.pages.map((page) => (
               <li key={page.slug} className="card">
                 <h3>
-                  <Link to={`/regelingen/${page.slug}`} prefetch="intent">
+                  <Link to={regelingPath(page.slug)} prefetch="intent">
                     {page.title}
                   </Link>
                 </h3>

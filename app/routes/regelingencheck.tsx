@@ -17,7 +17,7 @@ import {
 import { FIGURES, todayInNetherlands } from "~/domain/regelingen/figures";
 import { formatDate, formatEuro } from "~/domain/regelingen/format";
 import { questionHref, summarizeForQuestion } from "~/domain/regelingen/question-link";
-import { REGELING_TITLES } from "~/domain/regelingen/slugs";
+import { REGELING_TITLES, regelingPath } from "~/domain/regelingen/slugs";
 import regelingenStyles from "~/styles/regelingen.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: regelingenStyles }];
@@ -165,7 +165,7 @@ export default function Regelingencheck() {
             legend="Staat de jongere in het doelgroepregister?"
             hint={
               <>
-                Dat is een lijst van UWV. <Link to="/regelingen/doelgroepregister-en-banenafspraak">Wat is het doelgroepregister?</Link>
+                Dat is een lijst van UWV. <Link to={regelingPath("doelgroepregister-en-banenafspraak")}>Wat is het doelgroepregister?</Link>
               </>
             }
             options={YES_NO_UNKNOWN}
@@ -179,7 +179,7 @@ export default function Regelingencheck() {
             legend="Is uw bedrijf een erkend leerbedrijf?"
             hint={
               <>
-                Erkend door SBB. <Link to="/regelingen/erkend-leerbedrijf-en-praktijkverklaring">Wat is een erkend leerbedrijf?</Link>
+                Erkend door SBB. <Link to={regelingPath("erkend-leerbedrijf-en-praktijkverklaring")}>Wat is een erkend leerbedrijf?</Link>
               </>
             }
             options={YES_NO_UNKNOWN}
