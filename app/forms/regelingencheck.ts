@@ -4,7 +4,7 @@
  * answers the calculation takes. One schema for the server and the browser.
  */
 import { z } from "zod";
-import { type CheckAnswers, OFFERS, SCHOOL_TYPES, YES_NO_UNKNOWN } from "~/domain/regelingen/check";
+import { type CheckAnswers, OFFERS, YOUTH_SCHOOL_ANSWERS, YES_NO_UNKNOWN } from "~/domain/regelingen/check";
 
 const values = <V extends string>(options: ReadonlyArray<{ value: V }>) => options.map((o) => o.value) as [V, ...V[]];
 
@@ -35,7 +35,7 @@ export const CheckFormSchema = z
     aanbod: z.enum(values(OFFERS), "Kies wat u de jongere wilt aanbieden."),
     opSchool: z.enum(YES_NO, "Kies of de jongere nog op school zit."),
     laatsteJaar: z.enum(YES_NO, "Kies of de jongere in het laatste schooljaar zit.").optional(),
-    school: z.enum(values(SCHOOL_TYPES), "Kies op welke school de jongere zit of zat."),
+    school: z.enum(values(YOUTH_SCHOOL_ANSWERS), "Kies op welke school de jongere zit of zat."),
     register: z.enum(values(YES_NO_UNKNOWN), "Kies of de jongere in het doelgroepregister staat."),
     erkend: z.enum(values(YES_NO_UNKNOWN), "Kies of uw bedrijf een erkend leerbedrijf is."),
     leeftijd: numberField({

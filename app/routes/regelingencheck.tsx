@@ -6,7 +6,7 @@ import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/
 import { useEffect, useRef, useState } from "react";
 import { CheckResultView, type CheckView } from "~/components/check-result";
 import { ErrorSummary, RadioGroupField, TextField } from "~/components/forms";
-import { checkRegelingen, OFFERS, type Outcome, SCHOOL_TYPES, YES_NO_UNKNOWN } from "~/domain/regelingen/check";
+import { checkRegelingen, OFFERS, type Outcome, YOUTH_SCHOOL_ANSWERS, YES_NO_UNKNOWN } from "~/domain/regelingen/check";
 import {
   CHECK_FIELD_LABELS,
   type CheckFormOutput,
@@ -152,7 +152,7 @@ export default function Regelingencheck() {
             hint="Alleen als de jongere nog op school zit."
             options={YES_NO}
           />
-          <RadioGroupField field={fields.school} legend="Op welke school zit of zat de jongere?" options={SCHOOL_TYPES} />
+          <RadioGroupField field={fields.school} legend="Op welke school zit of zat de jongere?" options={YOUTH_SCHOOL_ANSWERS} />
           <TextField
             field={fields.leeftijd}
             label="Hoe oud is de jongere?"

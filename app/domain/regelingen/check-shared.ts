@@ -15,12 +15,13 @@ export const OFFERS = [
 ] as const;
 export type Offer = (typeof OFFERS)[number]["value"];
 
-export const SCHOOL_TYPES = [
+/** Which school the young person attends or attended: the check's question (not an organisation's school type). */
+export const YOUTH_SCHOOL_ANSWERS = [
   { value: "pro", label: "Praktijkonderwijs (pro)" },
   { value: "vso", label: "Voortgezet speciaal onderwijs (vso)" },
   { value: "anders", label: "Een andere school, of ik weet het niet" },
 ] as const;
-export type SchoolType = (typeof SCHOOL_TYPES)[number]["value"];
+export type YouthSchool = (typeof YOUTH_SCHOOL_ANSWERS)[number]["value"];
 
 export const YES_NO_UNKNOWN = [
   { value: "ja", label: "Ja" },
@@ -34,7 +35,7 @@ export interface CheckAnswers {
   atSchool: boolean;
   /** Only meaningful while at school. */
   lastSchoolYear: boolean;
-  schoolType: SchoolType;
+  schoolType: YouthSchool;
   erkendLeerbedrijf: YesNoUnknown;
   doelgroepregister: YesNoUnknown;
   /** The young person's age in years: the minimum wage and the working-time rules depend on it. */

@@ -2,7 +2,7 @@
  * The regelingencheck's answers and result in a few lines, for a question to the WSP: whoever
  * answers sees what the employer filled in without asking again.
  */
-import { type CheckAnswers, type CheckResult, OFFERS, SCHOOL_TYPES, verdictLabel, YES_NO_UNKNOWN } from "./check";
+import { type CheckAnswers, type CheckResult, OFFERS, YOUTH_SCHOOL_ANSWERS, verdictLabel, YES_NO_UNKNOWN } from "./check";
 import { formatHours, formatPercent } from "./format";
 
 const labelOf = (options: ReadonlyArray<{ value: string; label: string }>, value: string) =>
@@ -16,7 +16,7 @@ export function summarizeForQuestion(answers: CheckAnswers, result: CheckResult)
     "Ik heb de regelingencheck op Opstap ingevuld.",
     `Ik bied aan: ${labelOf(OFFERS, answers.offer)}.`,
     school,
-    `School: ${labelOf(SCHOOL_TYPES, answers.schoolType)}.`,
+    `School: ${labelOf(YOUTH_SCHOOL_ANSWERS, answers.schoolType)}.`,
     `Leeftijd: ${answers.age} jaar.`,
     `Erkend leerbedrijf: ${labelOf(YES_NO_UNKNOWN, answers.erkendLeerbedrijf)}.`,
     `In het doelgroepregister: ${labelOf(YES_NO_UNKNOWN, answers.doelgroepregister)}.`,
