@@ -8,7 +8,7 @@ import { getSession } from "~/http/session.server";
 import { requestByReference } from "~/models/requests.server";
 import { sentByEmployer } from "~/domain/request-answers";
 import { sectorLabel } from "~/domain/sectors";
-import { Fragment } from "react";
+import { AnswerRows } from "~/components/answer-list";
 import { and, desc, eq } from "drizzle-orm";
 
 export const meta: MetaFunction = () => [{ title: "Aanvraag ontvangen – Opstap" }];
@@ -114,12 +114,7 @@ export default function AanvraagOntvangen() {
       <h2>Wat u ons stuurde</h2>
       <p>Dit staat ook in de e-mail die we u sturen. Klopt er iets niet? Stuur dan een bericht via de link in die e-mail.</p>
       <dl className="details">
-        {request.sent.map((row) => (
-          <Fragment key={row.label}>
-            <dt>{row.label}</dt>
-            <dd className="pre-line">{row.value}</dd>
-          </Fragment>
-        ))}
+        <AnswerRows rows={request.sent} />
       </dl>
       <p>
         <Link to="/">Terug naar de startpagina</Link>

@@ -17,6 +17,7 @@ import {
   possibleDuplicates,
   revokeLinksForAdmin,
 } from "~/models/employer-privacy.server";
+import { DoneMessage } from "~/components/forms";
 import adminStyles from "~/styles/backoffice-admin.css";
 
 export const links = () => [{ rel: "stylesheet", href: adminStyles }];
@@ -80,11 +81,7 @@ export default function Werkgevers() {
         <Link to="/backoffice/beheer">Beheer</Link>
       </p>
       <h1>Werkgevers en privacy</h1>
-      {done && !failed ? (
-        <div className="panel panel--success" role="status">
-          <p>{done}</p>
-        </div>
-      ) : null}
+      <DoneMessage message={failed ? null : done} />
       {failed ? (
         <div className="error-summary" role="alert">
           <h2 className="error-summary__title">Dat lukte niet</h2>

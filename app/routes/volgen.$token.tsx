@@ -9,10 +9,11 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
-import { Fragment } from "react";
 import { formatDateTime } from "~/domain/dates";
 import { EMPLOYER_LINK_DAYS } from "~/domain/employer-access";
 import { REQUEST_KIND_LABELS } from "~/domain/request-words";
+import { AnswerRows } from "~/components/answer-list";
+import { DoneMessage } from "~/components/forms";
 import { TrackingActionSchema } from "~/forms/tracking";
 import { database } from "~/lib/db.server";
 import { env } from "~/lib/env.server";
@@ -165,11 +166,7 @@ export default function Volgen() {
     <div className="wrap page page--form">
       <p className="eyebrow">{employer.companyName}</p>
       <h1>{scope === "request" ? "Uw aanvraag" : "Uw aanvragen"}</h1>
-      {done ? (
-        <div className="panel panel--success" role="status">
-          <p>{done}</p>
-        </div>
-      ) : null}
+      <DoneMessage message={done} />
       {failed ? (
         <div className="error-summary" role="alert">
           <h2 className="error-summary__title">Dat lukte niet</h2>
@@ -205,12 +202,7 @@ export default function Volgen() {
             <details className="sent-answers">
               <summary>Wat u ons stuurde</summary>
               <dl className="details">
-                {r.sent.map((row) => (
-                  <Fragment key={row.label}>
-                    <dt>{row.label}</dt>
-                    <dd className="pre-line">{row.value}</dd>
-                  </Fragment>
-                ))}
+                <AnswerRows rows={r.sent} />
               </dl>
             </details>
             <h3>Wat er is gebeurd</h3>

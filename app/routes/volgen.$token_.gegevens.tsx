@@ -6,7 +6,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatDateTime } from "~/domain/dates";
 import { database } from "~/lib/db.server";
-import { Fragment } from "react";
+import { AnswerRows } from "~/components/answer-list";
 import { requestAnswers } from "~/domain/request-answers";
 import { exportForEmployerLink } from "~/models/employer-privacy.server";
 
@@ -75,12 +75,7 @@ export default function Gegevens() {
             <dd>
               {r.postcode}, {r.gemeente}
             </dd>
-            {r.answers.map((a) => (
-              <Fragment key={a.label}>
-                <dt>{a.label}</dt>
-                <dd>{a.value}</dd>
-              </Fragment>
-            ))}
+            <AnswerRows rows={r.answers} />
             <dt>Doorgestuurd naar</dt>
             <dd>{r.doorgestuurdNaar.length ? r.doorgestuurdNaar.join(", ") : "Nog niemand"}</dd>
           </dl>
