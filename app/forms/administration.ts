@@ -3,6 +3,7 @@
  * organisation rules shared with the CSV import live in `~/domain/organisation-rules`; here they
  * get the wording of a form.
  */
+import type { SubmissionResult } from "@conform-to/react";
 import { z } from "zod";
 import {
   isOrganisationWebsite,
@@ -164,24 +165,44 @@ const uuid = (message: string) => z.string(message).uuid(message);
 
 const organisationChoice = z.string().uuid("Kies een organisatie uit de lijst.").optional();
 
+const memberId = uuid("Deze persoon bestaat niet.");
+
+/** Inviting someone: "Iemand uitnodigen" on the people page. */
+export const InviteSchema = z.object({
+  intent: z.literal("uitnodigen"),
+  name: requiredText("Vul de naam in.", 150),
+  email: staffEmail("Vul het e-mailadres in."),
+  role: z.enum(STAFF_ROLES, "Kies de rol."),
+  organisationId: organisationChoice,
+});
+
+/** A person's role and organisation, which must go together (checked by the model). */
+export const PersonRoleSchema = z.object({
+  intent: z.literal("rol"),
+  memberId,
+  role: z.enum(STAFF_ROLES, "Kies de rol."),
+  organisationId: organisationChoice,
+});
+
 export const PeopleActionSchema = z.discriminatedUnion("intent", [
-  z.object({
-    intent: z.literal("uitnodigen"),
-    name: requiredText("Vul de naam in.", 150),
-    email: staffEmail("Vul het e-mailadres in."),
-    role: z.enum(STAFF_ROLES, "Kies de rol."),
-    organisationId: organisationChoice,
-  }),
-  z.object({
-    intent: z.literal("rol"),
-    memberId: uuid("Deze persoon bestaat niet."),
-    role: z.enum(STAFF_ROLES, "Kies de rol."),
-    organisationId: organisationChoice,
-  }),
-  z.object({ intent: z.literal("blokkeren"), memberId: uuid("Deze persoon bestaat niet.") }),
-  z.object({ intent: z.literal("deblokkeren"), memberId: uuid("Deze persoon bestaat niet.") }),
+  InviteSchema,
+  PersonRoleSchema,
+  z.object({ intent: z.literal("blokkeren"), memberId }),
+  z.object({ intent: z.literal("deblokkeren"), memberId }),
   z.object({ intent: z.literal("intrekken"), inviteId: uuid("Deze uitnodiging bestaat niet.") }),
 ]);
+
+export type PeopleIntent = z.infer<typeof PeopleActionSchema>["intent"];
+
+/**
+ * The people page's answer when a form comes back: which form, conform's result for it, and for
+ * the forms without fields (blocking, revoking) the model's message to show at the top.
+ */
+export interface PeopleReply {
+  intent: string;
+  result: SubmissionResult<string[]>;
+  message?: string;
+}
 
 export const OutboxActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("opnieuw"), emailId: uuid("Deze e-mail bestaat niet.") }),

@@ -3,6 +3,7 @@
  * blocking and unblocking, changing a role. Every change is written to the audit log.
  */
 import { and, asc, desc, eq, gt, isNull, sql } from "drizzle-orm";
+import { type Refusal, refuse } from "~/domain/refusal";
 import { roleOrganisationProblem, STAFF_ROLE_LABELS, type StaffRole } from "~/domain/staff";
 import { isUuid } from "~/domain/uuid";
 import { type Database, type Queryable, schema } from "~/lib/db.server";
@@ -34,27 +35,31 @@ export async function listStaff(db: Queryable) {
     .orderBy(desc(m.active), asc(m.name));
 }
 
-type PeopleResult = { ok: true } | { ok: false; field?: "email" | "organisationId" | "role"; message: string };
+/** The fields of the people forms a refusal can belong to. */
+export type PeopleField = "email" | "organisationId" | "role";
+
+type PeopleResult = { ok: true } | Refusal<PeopleField>;
 
 /**
  * Checks that the role and the chosen organisation go together. When they do, it gives the
- * organisation's name (null without one) for the audit log.
+ * organisation's name (null without one) for the audit log; when they do not, the refusal
+ * belongs to the organisation field.
  */
 async function checkRole(
   q: Queryable,
   staff: Admin,
   role: StaffRole,
   organisationId: string | null | undefined,
-): Promise<{ ok: true; organisationName: string | null } | { ok: false; problem: string }> {
+): Promise<{ ok: true; organisationName: string | null } | Refusal<"organisationId">> {
   const [chosen] = organisationId
     ? await q
         .select({ kind: o.kind, name: o.name })
         .from(o)
         .where(and(eq(o.id, organisationId), organisationScope(staff)))
     : [];
-  if (organisationId && !chosen) return { ok: false, problem: "Kies een organisatie uit de lijst." };
+  if (organisationId && !chosen) return refuse("Kies een organisatie uit de lijst.", "organisationId");
   const problem = roleOrganisationProblem(role, chosen?.kind ?? null);
-  return problem ? { ok: false, problem } : { ok: true, organisationName: chosen?.name ?? null };
+  return problem ? refuse(problem, "organisationId") : { ok: true, organisationName: chosen?.name ?? null };
 }
 
 /** A role as the audit log says it: "Coördinator school bij Praktijkschool De Brug". */
@@ -72,7 +77,7 @@ export interface InviteForm {
 /** Invites someone with a role (and the organisation that role needs); the email is queued. */
 export async function inviteStaff(db: Database, staff: Admin, input: InviteForm, now: Date = new Date()): Promise<PeopleResult> {
   const checked = await checkRole(db, staff, input.role, input.organisationId);
-  if (!checked.ok) return { ok: false, field: "organisationId", message: checked.problem };
+  if (!checked.ok) return checked;
   const [open] = await db
     .select({ id: inv.id })
     .from(inv)
@@ -86,19 +91,14 @@ export async function inviteStaff(db: Database, staff: Admin, input: InviteForm,
     )
     .limit(1);
   // One valid link per person: two could make two accounts' worth of confusion.
-  if (open)
-    return {
-      ok: false,
-      field: "email",
-      message: "Dit adres heeft al een open uitnodiging. Trek die eerst in als u een nieuwe wilt sturen.",
-    };
+  if (open) return refuse("Dit adres heeft al een open uitnodiging. Trek die eerst in als u een nieuwe wilt sturen.", "email");
   const result = await createInvite(
     db,
     staff,
     { name: input.name, email: input.email, role: input.role, organisationId: input.organisationId ?? null },
     now,
   );
-  if (!result.ok) return { ok: false, field: "email", message: "Er werkt al iemand met dit e-mailadres in Opstap." };
+  if (!result.ok) return refuse("Er werkt al iemand met dit e-mailadres in Opstap.", "email");
   const as = roleInWords(input.role, checked.organisationName);
   await logAudit(db, staff, "beheer", `${input.name} (${input.email}) uitgenodigd als ${as}`, null, now);
   return { ok: true };
@@ -152,11 +152,11 @@ export async function setStaffActive(
   active: boolean,
   now: Date = new Date(),
 ): Promise<PeopleResult> {
-  if (memberId === staff.id) return { ok: false, message: "U kunt uzelf niet blokkeren." };
-  if (!isUuid(memberId)) return { ok: false, message: "Deze persoon bestaat niet." };
+  if (memberId === staff.id) return refuse("U kunt uzelf niet blokkeren.");
+  if (!isUuid(memberId)) return refuse("Deze persoon bestaat niet.");
   return db.transaction(async (tx) => {
     const [member] = await tx.update(m).set({ active, updatedAt: now }).where(eq(m.id, memberId)).returning({ name: m.name });
-    if (!member) return { ok: false, message: "Deze persoon bestaat niet." } as const;
+    if (!member) return refuse<PeopleField>("Deze persoon bestaat niet.");
     if (!active) await signOutEverywhere(tx, memberId, now);
     await logAudit(tx, staff, "beheer", `${member.name} ${active ? "gedeblokkeerd" : "geblokkeerd"}`, null, now);
     return { ok: true } as const;
@@ -171,18 +171,17 @@ export async function changeStaffRole(
   input: { role: StaffRole; organisationId?: string | null },
   now: Date = new Date(),
 ): Promise<PeopleResult> {
-  if (memberId === staff.id)
-    return { ok: false, field: "role", message: "U kunt uw eigen rol niet wijzigen. Vraag een andere beheerder." };
-  if (!isUuid(memberId)) return { ok: false, message: "Deze persoon bestaat niet." };
+  if (memberId === staff.id) return refuse("U kunt uw eigen rol niet wijzigen. Vraag een andere beheerder.", "role");
+  if (!isUuid(memberId)) return refuse("Deze persoon bestaat niet.");
   const checked = await checkRole(db, staff, input.role, input.organisationId);
-  if (!checked.ok) return { ok: false, field: "organisationId", message: checked.problem };
+  if (!checked.ok) return checked;
   return db.transaction(async (tx) => {
     const [member] = await tx
       .update(m)
       .set({ role: input.role, organisationId: input.organisationId ?? null, updatedAt: now })
       .where(eq(m.id, memberId))
       .returning({ name: m.name });
-    if (!member) return { ok: false, message: "Deze persoon bestaat niet." } as const;
+    if (!member) return refuse<PeopleField>("Deze persoon bestaat niet.");
     const summary = `Rol van ${member.name} gewijzigd in ${roleInWords(input.role, checked.organisationName)}`;
     await logAudit(tx, staff, "beheer", summary, null, now);
     return { ok: true } as const;

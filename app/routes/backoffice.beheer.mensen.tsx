@@ -3,18 +3,21 @@
  * someone with a role and an organisation, changes a role, or blocks someone (which also ends
  * every session they have).
  */
-import { type FieldMetadata, getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
+import { type FieldMetadata, getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ErrorSummary, SelectField, TextField } from "~/components/forms";
+import { DoneMessage, ErrorSummary, SelectField, TextField, useZodForm } from "~/components/forms";
 import { formatDateTime } from "~/domain/dates";
 import type { OrganisationKind } from "~/domain/organisations";
-import { INVITE_DAYS, STAFF_ROLE_LABELS, STAFF_ROLES } from "~/domain/staff";
-import { PeopleActionSchema } from "~/forms/administration";
-import { database } from "~/lib/db.server";
+import { INVITE_DAYS, STAFF_ROLE_LABELS, STAFF_ROLES, type StaffRole } from "~/domain/staff";
+import { InviteSchema, PeopleActionSchema, type PeopleReply, PersonRoleSchema } from "~/forms/administration";
+import { doneKey, doneLocation, doneMessage } from "~/http/done-message.server";
+import { refusalReply } from "~/http/form-reply.server";
 import { requireAdmin } from "~/http/staff-session.server";
+import { type Refusal, refuse } from "~/domain/refusal";
+import { database } from "~/lib/db.server";
 import {
   changeStaffRole,
   inviteStaff,
@@ -32,13 +35,13 @@ export const meta: MetaFunction = () => [{ title: "Mensen – Beheer – Opstap"
 
 const PATH = "/backoffice/beheer/mensen";
 
-const DONE_MESSAGES: Record<string, string> = {
+const DONE_MESSAGES = {
   uitgenodigd: `De uitnodiging is verstuurd. De link in de e-mail werkt ${INVITE_DAYS} dagen.`,
   ingetrokken: "De uitnodiging is ingetrokken. De link werkt niet meer.",
   geblokkeerd: "De persoon is geblokkeerd en overal uitgelogd.",
   gedeblokkeerd: "De persoon kan weer inloggen.",
   gewijzigd: "De rol en organisatie zijn opgeslagen.",
-};
+} as const satisfies Record<string, string>;
 
 const ORGANISATION_GROUPS: ReadonlyArray<{ kind: OrganisationKind; label: string }> = [
   { kind: "wsp", label: "Werkgeversservicepunten" },
@@ -59,16 +62,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [people, invites, organisations] = await Promise.all([listStaff(db), openInvites(db), organisationChoices(db, staff)]);
   const selectedId = url.searchParams.get("persoon");
   const selected = people.find((p) => p.id === selectedId) ?? null;
-  const done = url.searchParams.get("gedaan");
   // Also the key of the invite form: a new one after each invite, so the form starts empty again.
-  const invitedTo = done === "uitgenodigd" ? url.searchParams.get("aan") : null;
+  const invitedTo = doneKey(request, DONE_MESSAGES) === "uitgenodigd" ? url.searchParams.get("aan") : null;
   return {
     me: staff.id,
     done: invitedTo
       ? `De uitnodiging aan ${invitedTo} is verstuurd. De link in de e-mail werkt ${INVITE_DAYS} dagen.`
-      : done
-        ? (DONE_MESSAGES[done] ?? null)
-        : null,
+      : doneMessage(request, DONE_MESSAGES),
     invitedTo,
     // About fifty organisations: grouped by kind, so a WSP is not looked for among the schools.
     organisations: ORGANISATION_GROUPS.map(({ kind, label }) => ({
@@ -106,56 +106,39 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-type ActionResult = {
-  intent: string;
-  result?: SubmissionResult<string[]>;
-  message?: string;
-};
-
 export async function action({ request }: ActionFunctionArgs) {
   const staff = await requireAdmin(request);
   const db = database();
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
   const submission = parseWithZod(formData, { schema: PeopleActionSchema });
-  if (submission.status !== "success") return data<ActionResult>({ intent, result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return data<PeopleReply>({ intent, result: submission.reply() }, { status: 400 });
   const value = submission.value;
-  const refused = (outcome: { field?: string; message: string }) =>
-    data<ActionResult>(
-      {
-        intent,
-        message: outcome.message,
-        result: submission.reply(
-          outcome.field ? { fieldErrors: { [outcome.field]: [outcome.message] } } : { formErrors: [outcome.message] },
-        ),
-      },
-      { status: 400 },
-    );
+  const refused = (refusal: Refusal) =>
+    data<PeopleReply>({ intent, message: refusal.message, result: refusalReply(submission, refusal) }, { status: 400 });
 
   switch (value.intent) {
     case "uitnodigen": {
       const outcome = await inviteStaff(db, staff, value);
       if (!outcome.ok) return refused(outcome);
-      return redirect(`${PATH}?gedaan=uitgenodigd&aan=${encodeURIComponent(value.email)}`);
+      return redirect(doneLocation(PATH, "uitgenodigd", { query: { aan: value.email } }));
     }
     case "rol": {
       const outcome = await changeStaffRole(db, staff, value.memberId, value);
       if (!outcome.ok) return refused(outcome);
-      return redirect(`${PATH}?gedaan=gewijzigd`);
+      return redirect(doneLocation(PATH, "gewijzigd"));
     }
     case "blokkeren":
     case "deblokkeren": {
       const outcome = await setStaffActive(db, staff, value.memberId, value.intent === "deblokkeren");
-      if (!outcome.ok) return refused({ message: outcome.message });
-      return redirect(`${PATH}?gedaan=${value.intent === "blokkeren" ? "geblokkeerd" : "gedeblokkeerd"}`);
+      if (!outcome.ok) return refused(outcome);
+      return redirect(doneLocation(PATH, value.intent === "blokkeren" ? "geblokkeerd" : "gedeblokkeerd"));
     }
     case "intrekken": {
       if (!(await revokeInvite(db, staff, value.inviteId))) {
-        return refused({
-          message: "Deze uitnodiging is al ingetrokken of aangenomen.",
-        });
+        return refused(refuse("Deze uitnodiging is al ingetrokken of aangenomen."));
       }
-      return redirect(`${PATH}?gedaan=ingetrokken`);
+      return redirect(doneLocation(PATH, "ingetrokken"));
     }
   }
 }
@@ -172,16 +155,7 @@ function InviteSection({
   organisations: OrganisationGroup[];
   busy: boolean;
 }) {
-  const [inviteForm, inviteFields] = useForm<{
-    name: string;
-    email: string;
-    role: string;
-    organisationId: string;
-  }>({
-    id: "uitnodigen",
-    lastResult,
-    shouldValidate: "onSubmit",
-  });
+  const [inviteForm, inviteFields] = useZodForm("uitnodigen", InviteSchema, lastResult);
   return (
     <section aria-labelledby="uitnodigen-kop" className="admin-section">
       <h2 id="uitnodigen-kop">Iemand uitnodigen</h2>
@@ -244,17 +218,15 @@ function PersonSection({
   lastResult,
   busy,
 }: {
-  person: { id: string; name: string; role: string; organisationId: string; active: boolean };
+  person: { id: string; name: string; role: StaffRole; organisationId: string; active: boolean };
   isMe: boolean;
   organisations: OrganisationGroup[];
   lastResult: SubmissionResult<string[]> | undefined;
   busy: boolean;
 }) {
-  const [personForm, personFields] = useForm<{ role: string; organisationId: string }>({
-    id: "persoon",
-    lastResult,
-    defaultValue: { role: person.role, organisationId: person.organisationId },
-    shouldValidate: "onSubmit",
+  const [personForm, personFields] = useZodForm("persoon", PersonRoleSchema, lastResult, {
+    role: person.role,
+    organisationId: person.organisationId,
   });
   return (
     <section className="panel admin-section" aria-labelledby="persoon-kop" id="persoon-wijzigen">
@@ -302,7 +274,7 @@ function PersonSection({
 
 export default function Mensen() {
   const { me, done, invitedTo, organisations, selected, people, invites } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as ActionResult | undefined;
+  const actionData = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const resultFor = (...intents: string[]) => (actionData && intents.includes(actionData.intent) ? actionData.result : undefined);
 
@@ -317,11 +289,7 @@ export default function Mensen() {
         <Link to="/backoffice/beheer">Beheer</Link>
       </p>
       <h1>Mensen</h1>
-      {done ? (
-        <div className="panel panel--success" role="status">
-          <p>{done}</p>
-        </div>
-      ) : null}
+      <DoneMessage message={done} />
       {otherProblem ? (
         <div className="error-summary" role="alert">
           <h2 className="error-summary__title">Dat lukte niet</h2>
