@@ -4,9 +4,11 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { DoneMessage } from "~/components/forms";
 import { OrganisationForm, type RegionChoice } from "~/components/organisation-form";
 import { formatDateTime } from "~/domain/dates";
 import { editOrganisationSchema, formValuesFromQuery } from "~/forms/administration";
+import { doneLocation, doneMessage } from "~/http/done-message.server";
 import { database } from "~/lib/db.server";
 import { notFound, requireAdmin } from "~/http/staff-session.server";
 import {
@@ -26,10 +28,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 const LIST_FIELDS = ["sectors", "serviceArea"];
 
-const DONE_MESSAGES: Record<string, string> = {
+const DONE_MESSAGES = {
   gepauzeerd: "De organisatie is gepauzeerd. Ze krijgt geen nieuwe aanvragen meer.",
   geactiveerd: "De organisatie is weer actief. Ze kan weer nieuwe aanvragen krijgen.",
-};
+} as const satisfies Record<string, string>;
 
 const onOff = (value: boolean) => (value ? "on" : "");
 
@@ -56,13 +58,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organisation: o, serviceArea } = found;
   const url = new URL(request.url);
   const typed = url.searchParams.has("toon") ? formValuesFromQuery(url.searchParams, LIST_FIELDS) : null;
-  const done = url.searchParams.get("gedaan");
   const regions = await regionsWithMunicipalities(db);
   return {
     organisation: { id: o.id, name: o.name, slug: o.slug, active: o.active, updatedAt: formatDateTime(o.updatedAt) },
     regions,
     outsideRegion: municipalitiesElsewhere(serviceArea, o.regionSlug, regions),
-    done: done ? (DONE_MESSAGES[done] ?? null) : null,
+    done: doneMessage(request, DONE_MESSAGES),
     defaultValue: typed ?? {
       name: o.name,
       kind: o.kind,
@@ -91,22 +92,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "pauzeren" || intent === "activeren") {
     const active = intent === "activeren";
     if (!(await setOrganisationActive(db, staff, id, active))) throw notFound();
-    return redirect(`/backoffice/beheer/organisaties/${id}?gedaan=${active ? "geactiveerd" : "gepauzeerd"}`);
+    return redirect(doneLocation(`/backoffice/beheer/organisaties/${id}`, active ? "geactiveerd" : "gepauzeerd"));
   }
   const submission = parseWithZod(formData, { schema: editOrganisationSchema(await knownPlaces(db)) });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return data<SubmissionResult<string[]>>(submission.reply(), { status: 400 });
   const result = await updateOrganisation(db, staff, id, submission.value);
   if (!result) throw notFound();
   if (!result.ok) {
     const fieldErrors = Object.fromEntries(Object.entries(result.errors).map(([field, message]) => [field, [message]]));
-    return data(submission.reply({ fieldErrors }), { status: 400 });
+    return data<SubmissionResult<string[]>>(submission.reply({ fieldErrors }), { status: 400 });
   }
-  return redirect("/backoffice/beheer/organisaties?gedaan=gewijzigd");
+  return redirect(doneLocation("/backoffice/beheer/organisaties", "gewijzigd"));
 }
 
 export default function Organisatie() {
   const { organisation, regions, outsideRegion, defaultValue, done } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>() as SubmissionResult<string[]> | undefined;
+  const lastResult = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   return (
     <div className="wrap page page--form">
@@ -114,11 +115,7 @@ export default function Organisatie() {
         <Link to="/backoffice/beheer/organisaties">Organisaties</Link>
       </p>
       <h1>{organisation.name}</h1>
-      {done ? (
-        <div className="panel panel--success" role="status">
-          <p>{done}</p>
-        </div>
-      ) : null}
+      <DoneMessage message={done} />
 
       <section className="panel" aria-labelledby="status-kop">
         <h2 id="status-kop" className="admin-panel-title">

@@ -1,8 +1,9 @@
 /** All organisations that handle requests, filtered by region and kind. */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { FilterSelect } from "~/components/forms";
+import { DoneMessage, FilterSelect } from "~/components/forms";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { ORGANISATION_KINDS, type OrganisationKind } from "~/domain/organisations";
+import { doneMessage } from "~/http/done-message.server";
 import { database } from "~/lib/db.server";
 import { requireAdmin } from "~/http/staff-session.server";
 import { listOrganisations, regionChoices } from "~/models/admin-organisations.server";
@@ -15,10 +16,11 @@ export const meta: MetaFunction = () => [{ title: "Organisaties – Beheer – O
 // A soft hyphen (\u00AD): in a narrow card the long word breaks as "Werkgevers-servicepunt".
 const KIND_LABELS: Record<OrganisationKind, string> = { wsp: "Werkgevers\u00ADservicepunt", school: "School" };
 
-const DONE_MESSAGES: Record<string, string> = {
+/** The new and edit pages redirect here with these keys. */
+const DONE_MESSAGES = {
   aangemaakt: "De organisatie is toegevoegd.",
   gewijzigd: "De wijzigingen zijn opgeslagen.",
-};
+} as const satisfies Record<string, string>;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = await requireAdmin(request);
@@ -32,8 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     kind: (ORGANISATION_KINDS as readonly string[]).includes(soort) ? (soort as OrganisationKind) : null,
   };
   const organisations = await listOrganisations(db, staff, filter);
-  const done = url.searchParams.get("gedaan");
-  return { regions, filter, organisations, done: done ? (DONE_MESSAGES[done] ?? null) : null };
+  return { regions, filter, organisations, done: doneMessage(request, DONE_MESSAGES) };
 }
 
 export default function Organisaties() {
@@ -44,11 +45,7 @@ export default function Organisaties() {
         <Link to="/backoffice/beheer">Beheer</Link>
       </p>
       <h1>Organisaties</h1>
-      {done ? (
-        <div className="panel panel--success" role="status">
-          <p>{done}</p>
-        </div>
-      ) : null}
+      <DoneMessage message={done} />
       <p>
         <Link to="/backoffice/beheer/organisaties/nieuw" className="button button--primary">
           Nieuwe organisatie

@@ -6,6 +6,7 @@ import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { OrganisationForm } from "~/components/organisation-form";
 import { formValuesFromQuery, newOrganisationSchema } from "~/forms/administration";
+import { doneLocation } from "~/http/done-message.server";
 import { database } from "~/lib/db.server";
 import { requireAdmin } from "~/http/staff-session.server";
 import { createOrganisation, regionsWithMunicipalities } from "~/models/admin-organisations.server";
@@ -33,18 +34,18 @@ export async function action({ request }: ActionFunctionArgs) {
   const staff = await requireAdmin(request);
   const db = database();
   const submission = parseWithZod(await request.formData(), { schema: newOrganisationSchema(await knownPlaces(db)) });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return data<SubmissionResult<string[]>>(submission.reply(), { status: 400 });
   const result = await createOrganisation(db, staff, submission.value);
   if (!result.ok) {
     const fieldErrors = Object.fromEntries(Object.entries(result.errors).map(([field, message]) => [field, [message]]));
-    return data(submission.reply({ fieldErrors }), { status: 400 });
+    return data<SubmissionResult<string[]>>(submission.reply({ fieldErrors }), { status: 400 });
   }
-  return redirect("/backoffice/beheer/organisaties?gedaan=aangemaakt");
+  return redirect(doneLocation("/backoffice/beheer/organisaties", "aangemaakt"));
 }
 
 export default function NieuweOrganisatie() {
   const { regions, defaultValue } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>() as SubmissionResult<string[]> | undefined;
+  const lastResult = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   return (
     <div className="wrap page page--form">
