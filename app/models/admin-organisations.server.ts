@@ -7,6 +7,7 @@ import { and, asc, desc, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
 import { LOAD_STATUSES } from "~/domain/assignments";
 import { municipalitiesOutsideRegion, ORGANISATION_KIND_LABELS } from "~/domain/organisation-rules";
 import type { OrganisationKind } from "~/domain/organisations";
+import { type Refusal, refuse } from "~/domain/refusal";
 import { OPEN_STATUSES } from "~/domain/request-workflow";
 import { importOutcome, type NewOrganisation, type OrganisationDetails } from "~/domain/organisation-rules";
 import { type Database, type Queryable, schema } from "~/lib/db.server";
@@ -89,25 +90,31 @@ export async function organisationForEdit(db: Queryable, staff: Admin, id: strin
   return { organisation, serviceArea: area.map((x) => x.code) };
 }
 
-export type OrganisationSaveResult =
-  { ok: true; id: string } | { ok: false; errors: Partial<Record<"slug" | "kind" | "regionSlug" | "serviceArea", string>> };
+/** The fields of the organisation form a refusal can belong to. */
+export type OrganisationField = "slug" | "kind" | "regionSlug" | "serviceArea";
+
+export type OrganisationSaveResult = { ok: true; id: string } | Refusal<OrganisationField>;
 
 /**
  * Routing hands a region's requests to its one WSP, so a region gets no second one. The kind of
  * an organisation with people stays what it is: their roles were given for that kind.
  */
-async function organisationConflicts(q: Queryable, values: OrganisationDetails, current: { id: string; kind: string } | null) {
+async function organisationConflicts(
+  q: Queryable,
+  values: OrganisationDetails,
+  current: { id: string; kind: string } | null,
+): Promise<Refusal<OrganisationField> | null> {
   if (values.kind === "wsp") {
     const [other] = await q
       .select({ name: o.name })
       .from(o)
       .where(and(eq(o.kind, "wsp"), eq(o.regionSlug, values.regionSlug), current ? ne(o.id, current.id) : undefined))
       .limit(1);
-    if (other) return { regionSlug: `Deze regio heeft al een werkgeversservicepunt: ${other.name}.` };
+    if (other) return refuse(`Deze regio heeft al een werkgeversservicepunt: ${other.name}.`, "regionSlug");
   }
   if (current && current.kind !== values.kind) {
     const [member] = await q.select({ id: m.id }).from(m).where(eq(m.organisationId, current.id)).limit(1);
-    if (member) return { kind: "Er werken mensen bij deze organisatie. Geef hen eerst een andere organisatie." };
+    if (member) return refuse("Er werken mensen bij deze organisatie. Geef hen eerst een andere organisatie.", "kind");
   }
   return null;
 }
@@ -116,12 +123,12 @@ async function organisationConflicts(q: Queryable, values: OrganisationDetails, 
  * The form checks the service area against the region too; this check keeps any other caller
  * from giving an organisation municipalities outside its region.
  */
-async function serviceAreaErrors(q: Queryable, values: OrganisationDetails) {
+async function serviceAreaProblem(q: Queryable, values: OrganisationDetails): Promise<Refusal<OrganisationField> | null> {
   const places = await knownPlaces(q);
-  if (!places.regionSlugs.has(values.regionSlug)) return { regionSlug: "Kies de arbeidsmarktregio." };
-  if (values.serviceArea.length === 0) return { serviceArea: "Kies minstens één gemeente voor het werkgebied." };
+  if (!places.regionSlugs.has(values.regionSlug)) return refuse("Kies de arbeidsmarktregio.", "regionSlug");
+  if (values.serviceArea.length === 0) return refuse("Kies minstens één gemeente voor het werkgebied.", "serviceArea");
   if (municipalitiesOutsideRegion(values.serviceArea, values.regionSlug, places).length > 0) {
-    return { serviceArea: "Het werkgebied past niet bij de gekozen regio. Kies de gemeenten van de nieuwe regio." };
+    return refuse("Het werkgebied past niet bij de gekozen regio. Kies de gemeenten van de nieuwe regio.", "serviceArea");
   }
   return null;
 }
@@ -136,12 +143,12 @@ async function replaceServiceArea(tx: Queryable, organisationId: string, codes: 
 }
 
 export async function createOrganisation(db: Database, staff: Admin, input: NewOrganisation): Promise<OrganisationSaveResult> {
-  const errors = (await serviceAreaErrors(db, input)) ?? (await organisationConflicts(db, input, null));
-  if (errors) return { ok: false, errors };
+  const refused = (await serviceAreaProblem(db, input)) ?? (await organisationConflicts(db, input, null));
+  if (refused) return refused;
   return db.transaction(async (tx) => {
     const { serviceArea, ...values } = input;
     const [created] = await tx.insert(o).values(values).onConflictDoNothing({ target: o.slug }).returning({ id: o.id });
-    if (!created) return { ok: false, errors: { slug: "Deze korte naam is al in gebruik. Kies een andere." } } as const;
+    if (!created) return refuse<OrganisationField>("Deze korte naam is al in gebruik. Kies een andere.", "slug");
     await replaceServiceArea(tx, created.id, serviceArea);
     const [region] = await tx.select({ name: schema.regions.name }).from(schema.regions).where(eq(schema.regions.slug, input.regionSlug));
     const what = `${ORGANISATION_KIND_LABELS[input.kind]} in ${region?.name ?? input.regionSlug}`;
@@ -159,8 +166,8 @@ export async function updateOrganisation(
 ): Promise<OrganisationSaveResult | null> {
   const current = await findVisibleOrganisation(db, staff, id);
   if (!current) return null;
-  const errors = (await serviceAreaErrors(db, input)) ?? (await organisationConflicts(db, input, current));
-  if (errors) return { ok: false, errors };
+  const refused = (await serviceAreaProblem(db, input)) ?? (await organisationConflicts(db, input, current));
+  if (refused) return refused;
   return db.transaction(async (tx) => {
     const { serviceArea, ...values } = input;
     await tx

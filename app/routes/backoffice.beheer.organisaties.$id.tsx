@@ -8,6 +8,7 @@ import { DoneMessage } from "~/components/forms";
 import { OrganisationForm, type RegionChoice } from "~/components/organisation-form";
 import { formatDateTime } from "~/domain/dates";
 import { editOrganisationSchema, formValuesFromQuery } from "~/forms/administration";
+import { refusalReply } from "~/http/form-reply.server";
 import { doneLocation, doneMessage } from "~/http/done-message.server";
 import { database } from "~/lib/db.server";
 import { notFound, requireAdmin } from "~/http/staff-session.server";
@@ -98,10 +99,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data<SubmissionResult<string[]>>(submission.reply(), { status: 400 });
   const result = await updateOrganisation(db, staff, id, submission.value);
   if (!result) throw notFound();
-  if (!result.ok) {
-    const fieldErrors = Object.fromEntries(Object.entries(result.errors).map(([field, message]) => [field, [message]]));
-    return data<SubmissionResult<string[]>>(submission.reply({ fieldErrors }), { status: 400 });
-  }
+  if (!result.ok) return data<SubmissionResult<string[]>>(refusalReply(submission, result), { status: 400 });
   return redirect(doneLocation("/backoffice/beheer/organisaties", "gewijzigd"));
 }
 

@@ -6,6 +6,7 @@ import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { OrganisationForm } from "~/components/organisation-form";
 import { formValuesFromQuery, newOrganisationSchema } from "~/forms/administration";
+import { refusalReply } from "~/http/form-reply.server";
 import { doneLocation } from "~/http/done-message.server";
 import { database } from "~/lib/db.server";
 import { requireAdmin } from "~/http/staff-session.server";
@@ -36,10 +37,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: newOrganisationSchema(await knownPlaces(db)) });
   if (submission.status !== "success") return data<SubmissionResult<string[]>>(submission.reply(), { status: 400 });
   const result = await createOrganisation(db, staff, submission.value);
-  if (!result.ok) {
-    const fieldErrors = Object.fromEntries(Object.entries(result.errors).map(([field, message]) => [field, [message]]));
-    return data<SubmissionResult<string[]>>(submission.reply({ fieldErrors }), { status: 400 });
-  }
+  if (!result.ok) return data<SubmissionResult<string[]>>(refusalReply(submission, result), { status: 400 });
   return redirect(doneLocation("/backoffice/beheer/organisaties", "aangemaakt"));
 }
 

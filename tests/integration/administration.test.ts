@@ -137,7 +137,8 @@ describe("organisations", () => {
     // The same slug again is refused, beside the slug field.
     expect(await createOrganisation(db, admin, submission.value)).toEqual({
       ok: false,
-      errors: { slug: "Deze korte naam is al in gebruik. Kies een andere." },
+      field: "slug",
+      message: "Deze korte naam is al in gebruik. Kies een andere.",
     });
   });
 
@@ -242,7 +243,8 @@ describe("organisations", () => {
     if (values.status !== "success") throw new Error("form should be valid");
     expect(await updateOrganisation(db, admin, anker.id, { ...values.value, regionSlug: "groot-amsterdam" })).toMatchObject({
       ok: false,
-      errors: { serviceArea: expect.any(String) },
+      field: "serviceArea",
+      message: expect.any(String),
     });
 
     expect(await updateOrganisation(db, admin, anker.id, values.value)).toEqual({ ok: true, id: anker.id });
@@ -260,7 +262,8 @@ describe("organisations", () => {
     expect([...submission.value.serviceArea].sort()).toEqual([...places.municipalitiesByRegion.get("midden-utrecht")!].sort());
     expect(await createOrganisation(db, admin, submission.value)).toEqual({
       ok: false,
-      errors: { regionSlug: "Deze regio heeft al een werkgeversservicepunt: Werkgeversservicepunt Midden-Utrecht (demo)." },
+      field: "regionSlug",
+      message: "Deze regio heeft al een werkgeversservicepunt: Werkgeversservicepunt Midden-Utrecht (demo).",
     });
   });
 
@@ -274,7 +277,8 @@ describe("organisations", () => {
     if (values.status !== "success") throw new Error("form should be valid");
     expect(await updateOrganisation(db, admin, wsp.id, values.value)).toEqual({
       ok: false,
-      errors: { kind: "Er werken mensen bij deze organisatie. Geef hen eerst een andere organisatie." },
+      field: "kind",
+      message: "Er werken mensen bij deze organisatie. Geef hen eerst een andere organisatie.",
     });
     expect((await organisationBySlug("wsp-midden-utrecht")).kind).toBe("wsp");
   });
