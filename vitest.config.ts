@@ -44,8 +44,9 @@ export default defineConfig({
           pool: "forks",
           // Each browser test file starts its own server; two at a time fit two cores.
           maxWorkers: 2,
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // Bounds for a busy two-core machine; every step inside waits for a condition.
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
         },
       },
     ],

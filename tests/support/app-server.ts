@@ -59,7 +59,8 @@ export async function startApp(env: Record<string, string> = {}): Promise<AppSer
   child.stderr?.on("data", (d) => (output += d));
 
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
+  // A bound, not a wait: on a busy two-core machine preparing PGlite alone can take a minute.
+  const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`De app stopte meteen:\n${output}`);
     try {
@@ -69,7 +70,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<AppSer
     }
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`De app startte niet binnen 90 s:\n${output}`);
+      throw new Error(`De app startte niet binnen 180 s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }

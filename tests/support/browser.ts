@@ -77,5 +77,6 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** Remix has hydrated the page: from now on the form is handled by JavaScript. */
 export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.enhanced === "true");
+  // Hydration can take a while when the machine is busy; wait for it rather than failing at 30 s.
+  await page.waitForFunction(() => document.documentElement.dataset.enhanced === "true", undefined, { timeout: 90_000 });
 }
