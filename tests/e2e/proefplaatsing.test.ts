@@ -122,7 +122,10 @@ for (const javaScriptEnabled of [true, false]) {
       await fillValidForm(page, email);
       const button = page.getByRole("button", { name: "Aanmelding versturen" });
       await button.dblclick();
-      await page.waitForURL(`${e2e.app.url}/aanvraag/ontvangen`);
+      // Without JavaScript the second press starts a new navigation, which aborts the first one;
+      // wait again for the page the second one lands on.
+      const confirmationUrl = `${e2e.app.url}/aanvraag/ontvangen`;
+      await page.waitForURL(confirmationUrl).catch(() => page.waitForURL(confirmationUrl));
       await e2e.resend.waitForEmail((e) => e.to.includes(email));
       // Give a possible second request time to reach the outbox worker (it polls every 100 ms).
       await new Promise((r) => setTimeout(r, 1_000));
