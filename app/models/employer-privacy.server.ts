@@ -11,6 +11,7 @@ import { REQUEST_KIND_LABELS, STATUS_FOR_EMPLOYER, describeEventForEmployer } fr
 import { type Database, type Queryable, type Transaction, schema } from "~/lib/db.server";
 import { queueEmail } from "~/lib/mailer.server";
 import { employerAccess, mergeEmployers, revokeEmployerLinks } from "./employer-access.server";
+import { closeAsWithdrawn, currentHandler } from "./employer-requests.server";
 import { logAudit } from "./audit-log.server";
 import { type StaffMember } from "./staff-scope.server";
 
@@ -200,26 +201,16 @@ export async function eraseEmployer(db: Database, employerId: string, by: Eraser
 }
 
 async function withdrawForErasure(tx: Transaction, request: typeof schema.requests.$inferSelect, now: Date) {
-  const [handler] = await tx
-    .select({ organisation: schema.organisations })
-    .from(schema.requestAssignments)
-    .innerJoin(schema.organisations, eq(schema.organisations.id, schema.requestAssignments.organisationId))
-    .where(and(eq(schema.requestAssignments.requestId, request.id), inArray(schema.requestAssignments.status, ["open", "accepted"])))
-    .limit(1);
-  await tx.update(schema.requests).set({ status: "ingetrokken", closedAt: now, updatedAt: now }).where(eq(schema.requests.id, request.id));
-  await tx
-    .update(schema.requestAssignments)
-    .set({ status: "withdrawn", respondedAt: now })
-    .where(and(eq(schema.requestAssignments.requestId, request.id), inArray(schema.requestAssignments.status, ["open", "accepted"])));
-  await tx.insert(schema.requestEvents).values({ requestId: request.id, type: "ingetrokken", actor: "werkgever", data: { gewist: true }, createdAt: now });
+  const handler = await currentHandler(tx, request.id);
+  await closeAsWithdrawn(tx, request.id, now, { gewist: true });
   if (handler) {
     await queueEmail(tx, {
       template: "bericht-van-werkgever",
-      to: handler.organisation.contactEmail,
+      to: handler.contactEmail,
       requestId: request.id,
       idempotencyKey: `${request.reference}/gewist`,
       props: {
-        organisationName: handler.organisation.name,
+        organisationName: handler.name,
         reference: request.reference,
         companyName: "een werkgever",
         contactName: "",

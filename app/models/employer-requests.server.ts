@@ -72,7 +72,7 @@ async function ownRequest(tx: Transaction, employerId: string, requestId: string
 }
 
 /** The organisation that has the request now: the school that has it open or took it on, else the WSP. */
-async function currentHandler(tx: Transaction, requestId: string) {
+export async function currentHandler(tx: Transaction, requestId: string) {
   const [row] = await tx
     .select({ organisation: schema.organisations })
     .from(schema.requestAssignments)
@@ -192,18 +192,22 @@ export async function withdrawRequest(
       `${request.reference}/ingetrokken`,
       true,
     );
-    await tx.update(schema.requests).set({ status: "ingetrokken", closedAt: now, updatedAt: now }).where(eq(schema.requests.id, requestId));
-    await tx
-      .update(schema.requestAssignments)
-      .set({ status: "withdrawn", respondedAt: now })
-      .where(
-        and(
-          eq(schema.requestAssignments.requestId, requestId),
-          inArray(schema.requestAssignments.status, [...LOAD_STATUSES]),
-        ),
-      );
-    await tx.insert(schema.requestEvents).values({ requestId, type: "ingetrokken", actor: "werkgever", data: {}, createdAt: now });
+    await closeAsWithdrawn(tx, requestId, now);
   });
+}
+
+/**
+ * The request is withdrawn by (or for) the employer: it closes, whoever had it no longer has it,
+ * and the timeline says so. Telling the handler is the caller's part: before this, while they
+ * still hold it.
+ */
+export async function closeAsWithdrawn(tx: Transaction, requestId: string, now: Date, eventData: Record<string, unknown> = {}) {
+  await tx.update(schema.requests).set({ status: "ingetrokken", closedAt: now, updatedAt: now }).where(eq(schema.requests.id, requestId));
+  await tx
+    .update(schema.requestAssignments)
+    .set({ status: "withdrawn", respondedAt: now })
+    .where(and(eq(schema.requestAssignments.requestId, requestId), inArray(schema.requestAssignments.status, [...LOAD_STATUSES])));
+  await tx.insert(schema.requestEvents).values({ requestId, type: "ingetrokken", actor: "werkgever", data: eventData, createdAt: now });
 }
 
 /**
