@@ -108,7 +108,7 @@ export async function applyRetention(db: Database, periods: RetentionPeriods, no
   return report;
 }
 
-/** For tests and the admin page: whether a request's personal data is gone. */
+/** Whether a request's personal data is gone (the marker `anonymisedRequestDetails` leaves). */
 export async function isAnonymised(db: Database, requestId: string): Promise<boolean> {
   const [row] = await db.select({ details: schema.requests.details }).from(schema.requests).where(eq(schema.requests.id, requestId));
   return row?.details.gewist === true;

@@ -13,6 +13,7 @@ import { formatDateTime } from "~/domain/dates";
 import { EMPLOYER_LINK_DAYS } from "~/domain/employer-access";
 import { REQUEST_KIND_LABELS } from "~/domain/request-words";
 import { AnswerRows } from "~/components/answer-list";
+import { EmployerTimeline } from "~/components/employer-timeline";
 import { DoneMessage } from "~/components/forms";
 import { TrackingActionSchema } from "~/forms/tracking";
 import { database } from "~/lib/db.server";
@@ -206,13 +207,7 @@ export default function Volgen() {
               </dl>
             </details>
             <h3>Wat er is gebeurd</h3>
-            <ol className="timeline">
-              {r.timeline.map((e, i) => (
-                <li key={i}>
-                  <span className="timeline__at">{e.at}</span> {e.text}
-                </li>
-              ))}
-            </ol>
+            <EmployerTimeline events={r.timeline} />
 
             {r.open ? (
               <>

@@ -7,6 +7,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { formatDateTime } from "~/domain/dates";
 import { database } from "~/lib/db.server";
 import { AnswerRows } from "~/components/answer-list";
+import { EmployerTimeline } from "~/components/employer-timeline";
 import { requestAnswers } from "~/domain/request-answers";
 import { exportForEmployerLink } from "~/models/employer-privacy.server";
 
@@ -80,13 +81,7 @@ export default function Gegevens() {
             <dd>{r.doorgestuurdNaar.length ? r.doorgestuurdNaar.join(", ") : "Nog niemand"}</dd>
           </dl>
           <h4>Wat er is gebeurd</h4>
-          <ol className="timeline">
-            {r.timeline.map((t, i) => (
-              <li key={i}>
-                <span className="timeline__at">{t.at}</span> {t.text}
-              </li>
-            ))}
-          </ol>
+          <EmployerTimeline events={r.timeline} />
         </section>
       ))}
       <h2>E-mails die we u stuurden</h2>
