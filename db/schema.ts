@@ -31,6 +31,16 @@ import type { RoutingDecision } from "../app/domain/routing-decision";
 import type { StaffRole } from "../app/domain/staff";
 import type { RequestOutcome } from "../app/domain/request-workflow";
 import type { InstallationDetails } from "../app/domain/installation";
+import type {
+  CheckInAnswer,
+  CheckInReason,
+  ContactKind,
+  NoteVisibility,
+  RegisterOffer,
+  RegisterSource,
+  RegisterStatus,
+} from "../app/domain/register";
+import type { IntroductionPlaceKind } from "../app/domain/introduction";
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -277,6 +287,45 @@ export const requestAssignments = pgTable(
   ],
 );
 
+/**
+ * A planned kennismaking: an appointment with a date, start time, place and the person the
+ * employer meets. Moving it keeps the row and its calendar UID and raises `sequence`; cancelling
+ * sets `cancelled_at`. A request has at most one appointment that is not cancelled.
+ */
+export const introductions = pgTable(
+  "introductions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => requests.id, { onDelete: "cascade" }),
+    /** The school or WSP that planned it ("op school" is this organisation). */
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    /** The iCalendar UID: the same for every update, so calendars move the event they have. */
+    uid: text("uid").notNull().unique(),
+    /** The iCalendar SEQUENCE: one higher with every move or cancellation. */
+    sequence: integer("sequence").notNull().default(0),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    durationMinutes: integer("duration_minutes").notNull().default(60),
+    placeKind: text("place_kind").$type<IntroductionPlaceKind>().notNull(),
+    /** The address; for a kennismaking at the organisation it may be empty. */
+    address: text("address"),
+    /** Who the employer will meet. */
+    meetWith: text("meet_with").notNull(),
+    plannedById: uuid("planned_by_id").references((): AnyPgColumn => staffMembers.id, { onDelete: "set null" }),
+    /** When the reminder for this date went out; cleared when the appointment moves. */
+    remindedAt: timestamp("reminded_at", { withTimezone: true }),
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("introductions_current_idx").on(t.requestId).where(sql`${t.cancelledAt} is null`),
+    index("introductions_starts_idx").on(t.startsAt),
+  ],
+);
+
 /** The timeline of a request: every change, routing step and email, in order. */
 export const requestEvents = pgTable(
   "request_events",
@@ -308,6 +357,10 @@ export const emailOutbox = pgTable(
     html: text("html").notNull(),
     text: text("text").notNull(),
     requestId: uuid("request_id").references(() => requests.id, { onDelete: "set null" }),
+    /** Where an answer goes: the organisation that holds the request, not the noreply sender. */
+    replyTo: text("reply_to"),
+    /** Files sent along (a calendar invite), encrypted like the bodies; null when there are none. */
+    attachments: text("attachments"),
     status: text("status").$type<EmailStatus>().notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
@@ -360,6 +413,9 @@ export const staffMembers = pgTable(
     /** The daily email of what needs attention; each person can switch it off. */
     digestEnabled: boolean("digest_enabled").notNull().default(true),
     digestSentOn: date("digest_sent_on", { mode: "string" }),
+    /** How employers reach this person about a request they hold; set in *Mijn account*. */
+    contactPhone: text("contact_phone"),
+    contactEmail: text("contact_email"),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
     ...timestamps,
   },
@@ -436,6 +492,190 @@ export const auditLog = pgTable(
   },
   (t) => [index("audit_log_request_idx").on(t.requestId), index("audit_log_member_idx").on(t.staffMemberId, t.createdAt)],
 );
+
+// ---------------------------------------------------------------------------------------------
+// The regional employer register (decision 028): one entry per company per arbeidsmarktregio,
+// shared by the region's schools and WSP. An `employers` row is one email address that sent
+// requests; a register entry is the company, with that address as one of its contact persons.
+
+export const registerEmployers = pgTable(
+  "register_employers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    regionSlug: text("region_slug")
+      .notNull()
+      .references(() => regions.slug),
+    companyName: text("company_name").notNull(),
+    /** Lower case, without legal form and punctuation: what possible duplicates are compared by. */
+    normalisedName: text("normalised_name").notNull(),
+    kvkNumber: char("kvk_number", { length: 8 }),
+    sectors: text("sectors").array().notNull().default(sql`'{}'::text[]`),
+    offers: text("offers").$type<RegisterOffer[]>().array().notNull().default(sql`'{}'::text[]`),
+    status: text("status").$type<RegisterStatus>().notNull().default("actief"),
+    /** How the entry came in: a request (consent on the form), added by staff, or a school's import. */
+    source: text("source").$type<RegisterSource>().notNull(),
+    addedByOrganisationId: uuid("added_by_organisation_id").references(() => organisations.id, { onDelete: "set null" }),
+    /** The employer asked for no more emails ("Stop"); they are never emailed again. */
+    optedOutAt: timestamp("opted_out_at", { withTimezone: true }),
+    erasedAt: timestamp("erased_at", { withTimezone: true }),
+    /** The newest contact of any organisation (log, request): for "slapend" and the list's order. */
+    lastContactAt: timestamp("last_contact_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    index("register_employers_region_idx").on(t.regionSlug, t.status, t.companyName),
+    index("register_employers_kvk_idx").on(t.kvkNumber).where(sql`${t.kvkNumber} is not null`),
+    index("register_employers_name_idx").on(t.regionSlug, t.normalisedName),
+    index("register_employers_contact_idx").on(t.regionSlug, t.lastContactAt),
+  ],
+);
+
+export const registerLocations = pgTable(
+  "register_locations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    registerEmployerId: uuid("register_employer_id")
+      .notNull()
+      .references(() => registerEmployers.id, { onDelete: "cascade" }),
+    postcode: char("postcode", { length: 4 }).notNull(),
+    municipalityCode: char("municipality_code", { length: 6 })
+      .notNull()
+      .references(() => municipalities.code),
+  },
+  (t) => [uniqueIndex("register_locations_entry_postcode_idx").on(t.registerEmployerId, t.postcode), index("register_locations_postcode_idx").on(t.postcode)],
+);
+
+/** A person at the company. `employerId` is set when that address sent requests. */
+export const registerContacts = pgTable(
+  "register_contacts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    registerEmployerId: uuid("register_employer_id")
+      .notNull()
+      .references(() => registerEmployers.id, { onDelete: "cascade" }),
+    employerId: uuid("employer_id").references(() => employers.id, { onDelete: "set null" }),
+    name: text("name").notNull(),
+    email: text("email"),
+    phone: text("phone"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("register_contacts_entry_idx").on(t.registerEmployerId),
+    index("register_contacts_employer_idx").on(t.employerId),
+    index("register_contacts_email_idx").on(sql`lower(${t.email})`),
+  ],
+);
+
+/** Which register entry a request belongs to (a merge moves it). */
+export const registerRequests = pgTable(
+  "register_requests",
+  {
+    requestId: uuid("request_id")
+      .primaryKey()
+      .references(() => requests.id, { onDelete: "cascade" }),
+    registerEmployerId: uuid("register_employer_id")
+      .notNull()
+      .references(() => registerEmployers.id, { onDelete: "cascade" }),
+  },
+  (t) => [index("register_requests_entry_idx").on(t.registerEmployerId)],
+);
+
+/** Places an employer offers per school year (the year it starts in) and kind of offer. */
+export const registerCapacity = pgTable(
+  "register_capacity",
+  {
+    registerEmployerId: uuid("register_employer_id")
+      .notNull()
+      .references(() => registerEmployers.id, { onDelete: "cascade" }),
+    schoolYear: integer("school_year").notNull(),
+    offer: text("offer").$type<RegisterOffer>().notNull(),
+    places: integer("places").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.registerEmployerId, t.schoolYear, t.offer] })],
+);
+
+/** Who had contact with the employer, when and how; a note is private unless shared with the region. */
+export const registerContactLog = pgTable(
+  "register_contact_log",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    registerEmployerId: uuid("register_employer_id")
+      .notNull()
+      .references(() => registerEmployers.id, { onDelete: "cascade" }),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    staffMemberId: uuid("staff_member_id").references(() => staffMembers.id, { onDelete: "set null" }),
+    kind: text("kind").$type<ContactKind>().notNull(),
+    happenedOn: date("happened_on", { mode: "string" }).notNull(),
+    /** A placement: the day it ended (or ends); the check-in after a placement counts from it. */
+    endsOn: date("ends_on", { mode: "string" }),
+    note: text("note"),
+    visibility: text("visibility").$type<NoteVisibility>().notNull().default("eigen"),
+    /** A handover: the school the employer was passed to. */
+    toOrganisationId: uuid("to_organisation_id").references(() => organisations.id),
+    requestId: uuid("request_id").references(() => requests.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("register_contact_log_entry_idx").on(t.registerEmployerId, t.happenedOn), index("register_contact_log_org_idx").on(t.organisationId, t.happenedOn)],
+);
+
+/**
+ * A check-in email and its one-click answer. One per entry per period (`periodKey`), so an
+ * employer is asked at most once per period. Only a keyed hash of the link is stored.
+ */
+export const registerCheckIns = pgTable(
+  "register_check_ins",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    registerEmployerId: uuid("register_employer_id")
+      .notNull()
+      .references(() => registerEmployers.id, { onDelete: "cascade" }),
+    contactId: uuid("contact_id").references(() => registerContacts.id, { onDelete: "set null" }),
+    reason: text("reason").$type<CheckInReason>().notNull(),
+    periodKey: text("period_key").notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    answer: text("answer").$type<CheckInAnswer>(),
+    answerData: jsonb("answer_data").$type<Record<string, unknown>>(),
+    answeredAt: timestamp("answered_at", { withTimezone: true }),
+    /** The request an answer "Ja, ik heb weer plek" created. */
+    requestId: uuid("request_id").references(() => requests.id, { onDelete: "set null" }),
+    /** Staff marked the answer as dealt with. */
+    followedUpAt: timestamp("followed_up_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("register_check_ins_period_idx").on(t.registerEmployerId, t.periodKey), index("register_check_ins_answer_idx").on(t.answeredAt, t.followedUpAt)],
+);
+
+/** Two entries staff looked at and found to be different companies. */
+export const registerDistinctPairs = pgTable(
+  "register_distinct_pairs",
+  {
+    firstId: uuid("first_id")
+      .notNull()
+      .references(() => registerEmployers.id, { onDelete: "cascade" }),
+    secondId: uuid("second_id")
+      .notNull()
+      .references(() => registerEmployers.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.firstId, t.secondId] })],
+);
+
+/** Per region: when check-ins go out. Without a row the defaults hold (`~/domain/register-check-ins`). */
+export const registerRegionSettings = pgTable("register_region_settings", {
+  regionSlug: text("region_slug")
+    .primaryKey()
+    .references(() => regions.slug),
+  /** The month (1–12) of the check-in before the new school year. */
+  checkInMonth: integer("check_in_month").notNull().default(6),
+  /** After this many months without contact an employer is asked again. */
+  quietMonths: integer("quiet_months").notNull().default(9),
+  /** This many weeks after a placement ended the employer is asked how it went and whether there is room again. */
+  weeksAfterPlacement: integer("weeks_after_placement").notNull().default(4),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
 
 // ---------------------------------------------------------------------------------------------
 // This installation: one row, created on first use. Its id makes email idempotency keys unique
