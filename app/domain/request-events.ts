@@ -9,6 +9,8 @@ export const REQUEST_EVENT_TYPES = [
   "bericht_werkgever",
   "contactgegevens_gewijzigd",
   "ingetrokken",
+  // The employer took a withdrawal back (~/domain/withdrawal).
+  "heropend",
   // Back office
   "notitie",
   "contact",

@@ -79,6 +79,8 @@ export function describeEventForEmployer(event: TimelineEvent): string | null {
       return "U heeft uw contactgegevens aangepast.";
     case "ingetrokken":
       return "U heeft uw aanvraag ingetrokken.";
+    case "heropend":
+      return "U heeft uw aanvraag weer geopend.";
     case "antwoord_medewerker": {
       const from = event.organisationName ?? "Opstap";
       return typeof event.data.message === "string" ? `${from} schreef u: “${event.data.message}”` : `U kreeg een bericht van ${from}.`;

@@ -117,6 +117,8 @@ export function describeEventForStaff(event: StaffTimelineEvent): StaffEventDesc
       return line("De werkgever heeft de contactgegevens aangepast.");
     case "ingetrokken":
       return line("De werkgever heeft de aanvraag ingetrokken.");
+    case "heropend":
+      return line("De werkgever heeft de aanvraag weer geopend.");
     case "notitie":
       return line(`${staffName} heeft een notitie gemaakt.`, str(event.data.text));
     case "contact": {
