@@ -1,5 +1,5 @@
-import { Button, Heading, Text } from "@react-email/components";
-import { EmailLayout, text } from "./layout";
+import { Heading, Text } from "@react-email/components";
+import { EmailLayout, text, EmailButton } from "./layout";
 
 export interface AdresBevestigenProps {
   contactName: string;
@@ -19,12 +19,9 @@ export function AdresBevestigen(props: AdresBevestigenProps) {
         U vroeg om dit e-mailadres te gebruiken voor de aanvragen van {props.companyName} bij Opstap. Klik op de knop om dat te
         bevestigen. Pas dan sturen we e-mails naar dit adres.
       </Text>
-      <Button
-        href={props.confirmUrl}
-        style={{ backgroundColor: "#1f5f46", color: "#ffffff", padding: "12px 20px", borderRadius: "6px", fontWeight: 600 }}
-      >
+      <EmailButton href={props.confirmUrl}>
         E-mailadres bevestigen
-      </Button>
+      </EmailButton>
       <Text style={{ ...text, fontSize: "13px" }}>
         De link werkt 24 uur. Vroeg u hier niet om? Dan hoeft u niets te doen: er verandert niets.
       </Text>

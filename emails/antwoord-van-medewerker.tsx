@@ -1,5 +1,5 @@
-import { Button, Heading, Text } from "@react-email/components";
-import { EmailLayout, text } from "./layout";
+import { Heading, Text } from "@react-email/components";
+import { EmailLayout, text, EmailButton } from "./layout";
 
 export interface AntwoordVanMedewerkerProps {
   contactName: string;
@@ -24,12 +24,9 @@ export function AntwoordVanMedewerker(props: AntwoordVanMedewerkerProps) {
       </Text>
       <Text style={{ ...text, whiteSpace: "pre-wrap", borderLeft: "4px solid #c9d3cd", paddingLeft: "12px" }}>{props.message}</Text>
       <Text style={text}>Wilt u reageren? Dat kan op uw eigen pagina bij Opstap.</Text>
-      <Button
-        href={props.trackingUrl}
-        style={{ backgroundColor: "#1f5f46", color: "#ffffff", padding: "12px 20px", borderRadius: "6px", fontWeight: 600 }}
-      >
+      <EmailButton href={props.trackingUrl}>
         Bekijk uw aanvraag
-      </Button>
+      </EmailButton>
     </EmailLayout>
   );
 }

@@ -1,5 +1,5 @@
-import { Heading, Link, Text } from "@react-email/components";
-import { EmailLayout, label, text, value } from "./layout";
+import { Heading, Text } from "@react-email/components";
+import { EmailLayout, label, text, value, EmailLink } from "./layout";
 
 export interface BerichtVanWerkgeverProps {
   organisationName: string;
@@ -35,7 +35,7 @@ export function BerichtVanWerkgever(props: BerichtVanWerkgeverProps) {
         <>
           <Text style={label}>Antwoorden kan per e-mail</Text>
           <Text style={value}>
-            <Link href={`mailto:${props.email}`}>{props.email}</Link>
+            <EmailLink href={`mailto:${props.email}`}>{props.email}</EmailLink>
           </Text>
         </>
       )}

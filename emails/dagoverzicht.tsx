@@ -1,5 +1,5 @@
-import { Button, Heading, Link, Text } from "@react-email/components";
-import { EmailLayout, text } from "./layout";
+import { Heading, Text } from "@react-email/components";
+import { EmailLayout, text, EmailButton, EmailLink } from "./layout";
 
 export interface DagoverzichtItem {
   reference: string;
@@ -31,18 +31,15 @@ export function Dagoverzicht(props: DagoverzichtProps) {
       </Text>
       {props.items.map((item) => (
         <Text key={item.reference} style={text}>
-          <Link href={item.url}>{item.reference}</Link> – {item.companyName}: {item.why}
+          <EmailLink href={item.url}>{item.reference}</EmailLink> – {item.companyName}: {item.why}
         </Text>
       ))}
       {props.more > 0 ? <Text style={text}>En nog {props.more} meer.</Text> : null}
-      <Button
-        href={props.inboxUrl}
-        style={{ backgroundColor: "#1f5f46", color: "#ffffff", padding: "12px 20px", borderRadius: "6px", fontWeight: 600 }}
-      >
+      <EmailButton href={props.inboxUrl}>
         Naar de aanvragen
-      </Button>
+      </EmailButton>
       <Text style={{ ...text, fontSize: "13px" }}>
-        Wilt u deze e-mail niet meer? Zet hem uit bij <Link href={props.accountUrl}>Mijn account</Link>.
+        Wilt u deze e-mail niet meer? Zet hem uit bij <EmailLink href={props.accountUrl}>Mijn account</EmailLink>.
       </Text>
     </EmailLayout>
   );

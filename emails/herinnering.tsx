@@ -1,5 +1,5 @@
-import { Button, Heading, Text } from "@react-email/components";
-import { EmailLayout, text } from "./layout";
+import { Heading, Text } from "@react-email/components";
+import { EmailLayout, text, EmailButton } from "./layout";
 
 export interface HerinneringProps {
   organisationName: string;
@@ -29,12 +29,9 @@ export function Herinnering(props: HerinneringProps) {
           Niemand heeft de aanvraag van {props.companyName} nog opgepakt. Wilt u kijken wie de werkgever kan helpen?
         </Text>
       )}
-      <Button
-        href={props.requestUrl}
-        style={{ backgroundColor: "#1f5f46", color: "#ffffff", padding: "12px 20px", borderRadius: "6px", fontWeight: 600 }}
-      >
+      <EmailButton href={props.requestUrl}>
         Bekijk de aanvraag
-      </Button>
+      </EmailButton>
     </EmailLayout>
   );
 }

@@ -1,5 +1,5 @@
-import { Button, Heading, Text } from "@react-email/components";
-import { EmailLayout, text } from "./layout";
+import { Heading, Text } from "@react-email/components";
+import { EmailLayout, text, EmailButton } from "./layout";
 
 export interface InlogcodeProps {
   name: string;
@@ -19,12 +19,9 @@ export function Inlogcode(props: InlogcodeProps) {
       <Text style={text}>Vul deze code in op de inlogpagina:</Text>
       <Text style={{ fontSize: "32px", fontWeight: 700, letterSpacing: "6px", margin: "8px 0 16px" }}>{props.code}</Text>
       <Text style={text}>Of log in met deze knop:</Text>
-      <Button
-        href={props.signInUrl}
-        style={{ backgroundColor: "#1f5f46", color: "#ffffff", padding: "12px 20px", borderRadius: "6px", fontWeight: 600 }}
-      >
+      <EmailButton href={props.signInUrl}>
         Inloggen
-      </Button>
+      </EmailButton>
       <Text style={text}>
         De code en de knop werken {props.validMinutes} minuten, en maar één keer.
       </Text>

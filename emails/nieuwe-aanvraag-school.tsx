@@ -1,5 +1,5 @@
-import { Button, Heading, Text } from "@react-email/components";
-import { EmailLayout, text } from "./layout";
+import { Heading, Text } from "@react-email/components";
+import { EmailLayout, text, EmailButton } from "./layout";
 import { ReasonList } from "./reason-list";
 import { RequestSummary, type RequestSummaryProps, SUMMARY_PREVIEW } from "./request-summary";
 
@@ -41,12 +41,9 @@ export function NieuweAanvraagSchool(props: NieuweAanvraagSchoolProps) {
         Laat uiterlijk <strong>{props.respondBy}</strong> weten of u de aanvraag oppakt. Hoort Opstap niets, dan gaat de
         aanvraag naar een andere school.
       </Text>
-      <Button
-        href={props.responseUrl}
-        style={{ backgroundColor: "#1f5f46", color: "#ffffff", padding: "12px 20px", borderRadius: "6px", fontWeight: 600 }}
-      >
+      <EmailButton href={props.responseUrl}>
         Aanvraag bekijken en beantwoorden
-      </Button>
+      </EmailButton>
       <RequestSummary {...props} />
       <ReasonList title="Waarom uw school:" reasons={props.reasons} />
       <Text style={{ ...text, fontSize: "13px" }}>

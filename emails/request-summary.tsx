@@ -1,5 +1,5 @@
-import { Link, Text } from "@react-email/components";
-import { label, value } from "./layout";
+import { Text } from "@react-email/components";
+import { label, value, EmailLink } from "./layout";
 
 /** What the employer asked, as the school and the WSP see it in their email. */
 export interface RequestSummaryProps {
@@ -42,7 +42,7 @@ export function RequestSummary(props: RequestSummaryProps) {
       ))}
       <Text style={label}>E-mail</Text>
       <Text style={value}>
-        <Link href={`mailto:${props.email}`}>{props.email}</Link>
+        <EmailLink href={`mailto:${props.email}`}>{props.email}</EmailLink>
       </Text>
       {props.phone ? (
         <>

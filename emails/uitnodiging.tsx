@@ -1,5 +1,5 @@
-import { Button, Heading, Text } from "@react-email/components";
-import { EmailLayout, text } from "./layout";
+import { Heading, Text } from "@react-email/components";
+import { EmailLayout, text, EmailButton } from "./layout";
 
 export interface UitnodigingProps {
   name: string;
@@ -22,12 +22,9 @@ export function Uitnodiging(props: UitnodigingProps) {
         {props.invitedBy} nodigt u uit om aanvragen van werkgevers te behandelen in Opstap
         {props.organisationName ? `, voor ${props.organisationName}` : ""}. Uw rol: {props.roleLabel.toLowerCase()}.
       </Text>
-      <Button
-        href={props.acceptUrl}
-        style={{ backgroundColor: "#1f5f46", color: "#ffffff", padding: "12px 20px", borderRadius: "6px", fontWeight: 600 }}
-      >
+      <EmailButton href={props.acceptUrl}>
         Uitnodiging aannemen
-      </Button>
+      </EmailButton>
       <Text style={text}>De uitnodiging werkt tot {props.validUntil}. U heeft geen wachtwoord nodig: u logt in met een code per e-mail.</Text>
     </EmailLayout>
   );

@@ -1,5 +1,5 @@
-import { Button, Heading, Text } from "@react-email/components";
-import { EmailLayout, text } from "./layout";
+import { Heading, Text } from "@react-email/components";
+import { EmailLayout, text, EmailButton } from "./layout";
 
 export interface VolglinkProps {
   contactName: string;
@@ -18,12 +18,9 @@ export function Volglink(props: VolglinkProps) {
         U vroeg om een link. Met deze link ziet u al uw aanvragen bij Opstap en alles wat we van u bewaren. De link werkt 14
         dagen.
       </Text>
-      <Button
-        href={props.trackingUrl}
-        style={{ backgroundColor: "#1f5f46", color: "#ffffff", padding: "12px 20px", borderRadius: "6px", fontWeight: 600 }}
-      >
+      <EmailButton href={props.trackingUrl}>
         Bekijk uw aanvragen
-      </Button>
+      </EmailButton>
       <Text style={{ ...text, fontSize: "13px" }}>
         Vroeg u niet om deze link? Dan kunt u deze e-mail negeren. Stuur de link niet door: wie hem heeft, ziet uw aanvragen.
       </Text>

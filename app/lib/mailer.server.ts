@@ -10,7 +10,9 @@
 import { render } from "@react-email/render";
 import { and, eq, lt, ne } from "drizzle-orm";
 import { PURGED } from "~/domain/email-outbox";
+import { createElement } from "react";
 import { EMAIL_TEMPLATES, type EmailProps, type EmailTemplateName } from "../../emails";
+import { EmailSubject } from "../../emails/layout";
 import { headerSafe } from "~/domain/email-header";
 import { type Database, type Queryable, schema } from "./db.server";
 import { decryptText, encryptText } from "./encryption.server";
@@ -29,10 +31,11 @@ export async function renderEmail<T extends EmailTemplateName>(template: T, prop
     subject: (p: EmailProps<T>) => string;
     element: (p: EmailProps<T>) => React.ReactElement;
   };
-  const element = definition.element(props);
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
   // A company name with a line break must not become a header of its own.
-  return { subject: headerSafe(definition.subject(props)), html, text };
+  const subject = headerSafe(definition.subject(props));
+  const element = createElement(EmailSubject.Provider, { value: subject }, definition.element(props));
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  return { subject, html, text };
 }
 
 export async function queueEmail<T extends EmailTemplateName>(tx: Queryable, email: QueuedEmail<T>) {
