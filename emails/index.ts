@@ -17,6 +17,8 @@ import { Uitnodiging, type UitnodigingProps } from "./uitnodiging";
 import { Volglink, type VolglinkProps } from "./volglink";
 import { AdresBevestigen, type AdresBevestigenProps } from "./adres-bevestigen";
 import { AdresWijzigingGevraagd, type AdresWijzigingGevraagdProps } from "./adres-wijziging-gevraagd";
+import { AanvraagIngetrokken, type AanvraagIngetrokkenProps } from "./aanvraag-ingetrokken";
+import { AanvraagHeropend, type AanvraagHeropendProps } from "./aanvraag-heropend";
 
 /** "een proefplaatsing", "een groepsstage", but a question is "een vraag", not "een aanvraag vraag". */
 function whatIsAsked(kindLabel: string): string {
@@ -91,6 +93,14 @@ export const EMAIL_TEMPLATES = {
   uitnodiging: {
     subject: () => "Uitnodiging: aanvragen behandelen in Opstap",
     element: (p: UitnodigingProps): ReactElement => createElement(Uitnodiging, p),
+  },
+  "aanvraag-ingetrokken": {
+    subject: (p: AanvraagIngetrokkenProps) => `U heeft uw aanvraag ${p.reference} ingetrokken`,
+    element: (p: AanvraagIngetrokkenProps): ReactElement => createElement(AanvraagIngetrokken, p),
+  },
+  "aanvraag-heropend": {
+    subject: (p: AanvraagHeropendProps) => `${p.companyName} heeft aanvraag ${p.reference} weer geopend`,
+    element: (p: AanvraagHeropendProps): ReactElement => createElement(AanvraagHeropend, p),
   },
 } as const;
 
