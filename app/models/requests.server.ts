@@ -15,6 +15,7 @@ import { queueEmail } from "~/lib/mailer.server";
 import { newRequestLink, trackingUrl } from "./employer-access.server";
 import type { Place } from "./places.server";
 import { assignRequest, routingOrganisations } from "./routing.server";
+import { registerRequest } from "./register-entries.server";
 
 export interface EmployerContact {
   companyName: string;
@@ -152,6 +153,13 @@ async function storeRequest(tx: Transaction, input: NewRequest, place: Place, no
     now,
   );
   const trackingToken = await newRequestLink(tx, { employerId, requestId: request.id }, now);
+  // The employer agreed on the form to be in the register of their region (decision 028).
+  await registerRequest(
+    tx,
+    { requestId: request.id, employerId, regionSlug: place.regionSlug, postcode: place.pc4, municipalityCode: place.municipalityCode },
+    { kind: input.kind, sector: input.sector, contact: input.contact },
+    now,
+  );
 
   await queueEmail(tx, {
     template: "aanvraag-ontvangen",

@@ -1,0 +1,179 @@
+/**
+ * How entries come into the employer register without staff: every request puts its employer in
+ * the register of the request's region, in the same transaction as the request (the employer
+ * agreed to this on the form). `backfillRegister` does the same for requests sent before the
+ * register existed. The system acts here, for one request at a time; staff reads are scoped in
+ * register.server.ts.
+ */
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { normaliseCompanyName } from "~/domain/register-duplicates";
+import type { RegisterOffer, RegisterSource } from "~/domain/register";
+import type { RequestKind } from "~/domain/request-status";
+import { type Database, type Queryable, schema } from "~/lib/db.server";
+
+const entries = schema.registerEmployers;
+const contacts = schema.registerContacts;
+
+/** What a kind of request says the employer offers. A question offers nothing yet. */
+export function offerOfRequest(kind: RequestKind): RegisterOffer | null {
+  return kind === "proefplaatsing" ? "proefplaatsing" : kind === "groepsstage" ? "groepsstage" : null;
+}
+
+export interface RequestPlace {
+  requestId: string;
+  employerId: string;
+  regionSlug: string;
+  postcode: string;
+  municipalityCode: string;
+}
+
+export interface RequestForRegister {
+  kind: RequestKind;
+  sector: string | null;
+  contact: { companyName: string; kvkNumber: string | null; contactName: string; email: string; phone: string | null };
+}
+
+export interface NewEntry {
+  regionSlug: string;
+  companyName: string;
+  kvkNumber: string | null;
+  sectors: string[];
+  offers: RegisterOffer[];
+  source: RegisterSource;
+  addedByOrganisationId: string | null;
+  locations: Array<{ postcode: string; municipalityCode: string }>;
+  contacts: Array<{ name: string; email: string | null; phone: string | null; employerId?: string | null }>;
+  lastContactAt: Date | null;
+}
+
+/** Writes one entry with its locations and contact persons; returns its id. */
+export async function insertEntry(q: Queryable, entry: NewEntry, now: Date): Promise<string> {
+  const [row] = await q
+    .insert(entries)
+    .values({
+      regionSlug: entry.regionSlug,
+      companyName: entry.companyName,
+      normalisedName: normaliseCompanyName(entry.companyName),
+      kvkNumber: entry.kvkNumber,
+      sectors: entry.sectors,
+      offers: entry.offers,
+      source: entry.source,
+      addedByOrganisationId: entry.addedByOrganisationId,
+      lastContactAt: entry.lastContactAt,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning({ id: entries.id });
+  if (!row) throw new Error("Registerregel niet opgeslagen");
+  if (entry.locations.length > 0) {
+    await q
+      .insert(schema.registerLocations)
+      .values(entry.locations.map((l) => ({ registerEmployerId: row.id, ...l })))
+      .onConflictDoNothing();
+  }
+  if (entry.contacts.length > 0) {
+    await q.insert(contacts).values(entry.contacts.map((c) => ({ registerEmployerId: row.id, ...c, employerId: c.employerId ?? null, createdAt: now })));
+  }
+  return row.id;
+}
+
+/**
+ * Puts the employer of a new request in the register of its region: the entry that already has
+ * this employer (this email address) as a contact person, or a new one. A KvK number alone never
+ * joins an existing entry, because anyone can type one (decision 016); the register shows such
+ * entries as possible duplicates for staff to merge.
+ */
+export async function registerRequest(q: Queryable, place: RequestPlace, what: RequestForRegister, now: Date): Promise<string> {
+  const request = { ...place, ...what };
+  const [known] = await q
+    .select({ id: entries.id, offers: entries.offers, sectors: entries.sectors })
+    .from(contacts)
+    .innerJoin(entries, eq(entries.id, contacts.registerEmployerId))
+    .where(and(eq(contacts.employerId, request.employerId), eq(entries.regionSlug, request.regionSlug), isNull(entries.erasedAt)))
+    .orderBy(asc(entries.createdAt))
+    .limit(1);
+  const offer = offerOfRequest(request.kind);
+  let entryId: string;
+  if (known) {
+    entryId = known.id;
+    const offers = offer && !known.offers.includes(offer) ? [...known.offers, offer] : known.offers;
+    const sectors = request.sector && !known.sectors.includes(request.sector) ? [...known.sectors, request.sector] : known.sectors;
+    await q.update(entries).set({ offers, sectors, lastContactAt: now, updatedAt: now, status: "actief" }).where(eq(entries.id, entryId));
+    await q
+      .insert(schema.registerLocations)
+      .values({ registerEmployerId: entryId, postcode: request.postcode, municipalityCode: request.municipalityCode })
+      .onConflictDoNothing();
+  } else {
+    entryId = await insertEntry(
+      q,
+      {
+        regionSlug: request.regionSlug,
+        companyName: request.contact.companyName,
+        kvkNumber: request.contact.kvkNumber,
+        sectors: request.sector ? [request.sector] : [],
+        offers: offer ? [offer] : [],
+        source: "aanvraag",
+        addedByOrganisationId: null,
+        locations: [{ postcode: request.postcode, municipalityCode: request.municipalityCode }],
+        contacts: [{ name: request.contact.contactName, email: request.contact.email, phone: request.contact.phone, employerId: request.employerId }],
+        lastContactAt: now,
+      },
+      now,
+    );
+  }
+  await q.insert(schema.registerRequests).values({ requestId: request.requestId, registerEmployerId: entryId }).onConflictDoNothing();
+  return entryId;
+}
+
+/**
+ * Requests that are in no register entry yet (sent before the register existed) get one, oldest
+ * first, in batches. Erased requests are skipped: there is nobody left to register. Safe to run
+ * again and on several instances (each request is linked once; a race loses on the primary key).
+ */
+export async function backfillRegister(db: Database, batch = 200): Promise<number> {
+  const r = schema.requests;
+  const waiting = await db
+    .select({
+      id: r.id,
+      employerId: r.employerId,
+      regionSlug: r.regionSlug,
+      postcode: r.postcode,
+      municipalityCode: r.municipalityCode,
+      kind: r.kind,
+      sector: r.sector,
+      details: r.details,
+      createdAt: r.createdAt,
+    })
+    .from(r)
+    .where(
+      and(
+        sql`not exists (select 1 from ${schema.registerRequests} where ${schema.registerRequests.requestId} = ${r.id})`,
+        sql`not (${r.details} ? 'gewist')`,
+      ),
+    )
+    .orderBy(asc(r.createdAt))
+    .limit(batch);
+  for (const request of waiting) {
+    const d = request.details;
+    if (!d.companyName || !d.email) continue;
+    await db.transaction((tx) =>
+      registerRequest(
+        tx,
+        {
+          requestId: request.id,
+          employerId: request.employerId,
+          regionSlug: request.regionSlug,
+          postcode: request.postcode,
+          municipalityCode: request.municipalityCode,
+        },
+        {
+          kind: request.kind,
+          sector: request.sector,
+          contact: { companyName: d.companyName!, kvkNumber: d.kvkNumber ?? null, contactName: d.contactName ?? "", email: d.email!, phone: d.phone ?? null },
+        },
+        request.createdAt,
+      ),
+    );
+  }
+  return waiting.length;
+}
