@@ -4,7 +4,7 @@
  * query, so "Download deze lijst" gives exactly the list on screen. Anything in the URL that does
  * not make sense falls back to its default: a mangled link shows the inbox, never an error.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { REQUEST_KINDS, REQUEST_STATUSES, type RequestKind, type RequestStatus } from "./request-status";
 import { type Sector, SECTOR_VALUES } from "./sectors";
 import { isUuid } from "./uuid";

@@ -4,7 +4,7 @@
  * spreadsheet numbers them (the header is row 1), so an import is all-or-nothing.
  */
 import { parse } from "csv-parse/sync";
-import { z } from "zod";
+import * as z from "zod";
 import {
   isOrganisationWebsite,
   type KnownPlaces,

@@ -4,7 +4,7 @@
  * get the wording of a form.
  */
 import type { SubmissionResult } from "@conform-to/react";
-import { z } from "zod";
+import * as z from "zod";
 import {
   isOrganisationWebsite,
   type KnownPlaces,

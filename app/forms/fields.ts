@@ -2,7 +2,7 @@
  * Field rules shared by the public forms, with their Dutch messages. Empty inputs arrive as
  * undefined (conform strips them), so every required field says what is missing.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { toPc4 } from "~/domain/postcode";
 import { START_PERIODS } from "~/domain/start-periods";
 

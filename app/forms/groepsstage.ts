@@ -1,5 +1,5 @@
 /** The "groepsstage aanvragen" form. */
-import { z } from "zod";
+import * as z from "zod";
 import { SECTOR_VALUES } from "~/domain/sectors";
 import { requestBaseFields, requiredText, startPeriodField } from "./fields";
 

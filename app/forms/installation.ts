@@ -1,5 +1,5 @@
 /** The administrator's form for who runs this installation (see ~/domain/installation). */
-import { z } from "zod";
+import * as z from "zod";
 import { kvkField, requiredText } from "./fields";
 
 const email = (missing: string) =>

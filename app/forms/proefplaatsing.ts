@@ -1,5 +1,5 @@
 /** The "proefplaatsing aanmelden" form: one schema for the server and the browser. */
-import { z } from "zod";
+import * as z from "zod";
 import { SECTOR_VALUES } from "~/domain/sectors";
 import { optionalText, requestBaseFields, requiredText, startPeriodField } from "./fields";
 

@@ -3,7 +3,7 @@
  * can be bookmarked and shared), with the Dutch messages, and their translation into the
  * answers the calculation takes. One schema for the server and the browser.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { type CheckAnswers, OFFERS, YOUTH_SCHOOL_ANSWERS, YES_NO_UNKNOWN } from "~/domain/regelingen/check";
 
 const values = <V extends string>(options: ReadonlyArray<{ value: V }>) => options.map((o) => o.value) as [V, ...V[]];

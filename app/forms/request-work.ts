@@ -3,7 +3,7 @@
  * one action, which tells them apart by the hidden `intent` field.
  */
 import type { SubmissionResult } from "@conform-to/react";
-import { z } from "zod";
+import * as z from "zod";
 import { DECLINE_REASONS } from "~/domain/assignments";
 import { amsterdamDate } from "~/domain/dates";
 import { introductionDateProblem, NO_MATCH_REASONS, type NoMatchReason } from "~/domain/request-workflow";

@@ -1,5 +1,5 @@
 /** Staff sign-in: the address to send a code to, and the code itself. */
-import { z } from "zod";
+import * as z from "zod";
 import { emailField } from "./fields";
 
 export const SignInEmailSchema = z.object({ email: emailField, terug: z.string().optional() });

@@ -1,5 +1,5 @@
 /** The "vraag stellen" form: the topic decides who answers (routing). */
-import { z } from "zod";
+import * as z from "zod";
 import { QUESTION_TOPICS } from "~/domain/routing";
 import { SECTOR_VALUES } from "~/domain/sectors";
 import { requestBaseFields, requiredText } from "./fields";
