@@ -17,6 +17,9 @@ import { Uitnodiging, type UitnodigingProps } from "./uitnodiging";
 import { Volglink, type VolglinkProps } from "./volglink";
 import { AdresBevestigen, type AdresBevestigenProps } from "./adres-bevestigen";
 import { AdresWijzigingGevraagd, type AdresWijzigingGevraagdProps } from "./adres-wijziging-gevraagd";
+import { checkInSubject, WerkgeverCheckIn, type WerkgeverCheckInProps } from "./werkgever-check-in";
+import { WerkgeverInRegister, type WerkgeverInRegisterProps } from "./werkgever-in-register";
+import { WerkgeverDoorgegeven, type WerkgeverDoorgegevenProps } from "./werkgever-doorgegeven";
 import { AanvraagIngetrokken, type AanvraagIngetrokkenProps } from "./aanvraag-ingetrokken";
 import { AanvraagHeropend, type AanvraagHeropendProps } from "./aanvraag-heropend";
 
@@ -93,6 +96,19 @@ export const EMAIL_TEMPLATES = {
   uitnodiging: {
     subject: () => "Uitnodiging: aanvragen behandelen in Opstap",
     element: (p: UitnodigingProps): ReactElement => createElement(Uitnodiging, p),
+  },
+  // The employer register (decision 028).
+  "werkgever-check-in": {
+    subject: (p: WerkgeverCheckInProps) => checkInSubject(p.reason, p.schoolYear),
+    element: (p: WerkgeverCheckInProps): ReactElement => createElement(WerkgeverCheckIn, p),
+  },
+  "werkgever-in-register": {
+    subject: () => "U staat in het werkgeversregister van Opstap",
+    element: (p: WerkgeverInRegisterProps): ReactElement => createElement(WerkgeverInRegister, p),
+  },
+  "werkgever-doorgegeven": {
+    subject: (p: WerkgeverDoorgegevenProps) => `${p.fromOrganisation} geeft een werkgever aan u door: ${p.companyName}`,
+    element: (p: WerkgeverDoorgegevenProps): ReactElement => createElement(WerkgeverDoorgegeven, p),
   },
   "aanvraag-ingetrokken": {
     subject: (p: AanvraagIngetrokkenProps) => `U heeft uw aanvraag ${p.reference} ingetrokken`,
