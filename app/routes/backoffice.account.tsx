@@ -1,39 +1,43 @@
-/** "Mijn account": the daily email on or off, and signing out on every device. */
+/** "Mijn account": the daily email on or off, how employers reach me, and signing out on every device. */
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { DoneMessage, ErrorSummary, RadioGroupField, useZodForm } from "~/components/forms";
+import { DoneMessage, ErrorSummary, RadioGroupField, TextField, useZodForm } from "~/components/forms";
 import { formatDateTime } from "~/domain/dates";
 import { STAFF_ROLE_LABELS } from "~/domain/staff";
 import { describeBrowser } from "~/domain/user-agent";
-import { type AccountReply, DIGEST_CHOICES, DigestSchema } from "~/forms/account";
+import { type AccountReply, ContactDetailsSchema, DIGEST_CHOICES, DigestSchema } from "~/forms/account";
 import { database } from "~/lib/db.server";
+import { doneLocation, doneMessage } from "~/http/done-message.server";
 import { requireStaff } from "~/http/staff-session.server";
-import { activeSessions, setDigest } from "~/models/staff-account.server";
+import { activeSessions, contactDetails, setContactDetails, setDigest } from "~/models/staff-account.server";
 
 export const meta: MetaFunction = () => [{ title: "Mijn account – Opstap" }];
 
 const PATH = "/backoffice/account";
 
 /**
- * The message after saving. Its address (`?opgeslagen`) predates `~/http/done-message` and is
- * kept: bookmarks and the access tests know it.
+ * The message after saving the digest choice. Its address (`?opgeslagen`) predates
+ * `~/http/done-message` and is kept: bookmarks and the access tests know it.
  */
 const SAVED = "opgeslagen";
 const SAVED_MESSAGE = "Uw keuze is opgeslagen.";
+const DONE = { contactgegevens: "Uw telefoonnummer en e-mailadres voor werkgevers zijn opgeslagen." };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = await requireStaff(request);
-  const sessions = await activeSessions(database(), staff);
+  const db = database();
+  const [sessions, contact] = await Promise.all([activeSessions(db, staff), contactDetails(db, staff)]);
   return {
-    done: new URL(request.url).searchParams.has(SAVED) ? SAVED_MESSAGE : null,
+    done: new URL(request.url).searchParams.has(SAVED) ? SAVED_MESSAGE : doneMessage(request, DONE),
     name: staff.name,
     email: staff.email,
     role: STAFF_ROLE_LABELS[staff.role],
     organisation: staff.organisation?.name ?? null,
     digestEnabled: staff.digestEnabled,
+    contact,
     sessions: sessions.map((s) => ({ id: s.id, current: s.current, browser: describeBrowser(s.userAgent), lastSeenAt: formatDateTime(s.lastSeenAt) })),
   };
 }
@@ -41,12 +45,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const staff = await requireStaff(request);
   const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: DigestSchema });
-  if (submission.status !== "success") {
-    // Only the digest form posts here; anything else goes back to the page, as it always did.
-    if (submission.payload.intent !== "dagoverzicht") return redirect(PATH);
-    return data<AccountReply>({ result: submission.reply() }, { status: 400 });
+  const intent = formData.get("intent");
+  if (intent === "contactgegevens" && staff.organisation) {
+    const submission = parseWithZod(formData, { schema: ContactDetailsSchema });
+    if (submission.status !== "success") return data<AccountReply>({ intent, result: submission.reply() }, { status: 400 });
+    await setContactDetails(database(), staff, {
+      contactPhone: submission.value.contactPhone ?? null,
+      contactEmail: submission.value.contactEmail ?? null,
+    });
+    return redirect(doneLocation(PATH, "contactgegevens"));
   }
+  // Anything that is not one of the two forms goes back to the page, as it always did.
+  if (intent !== "dagoverzicht") return redirect(PATH);
+  const submission = parseWithZod(formData, { schema: DigestSchema });
+  if (submission.status !== "success") return data<AccountReply>({ intent, result: submission.reply() }, { status: 400 });
   await setDigest(database(), staff, submission.value.digest === "aan");
   return redirect(`${PATH}?${SAVED}`);
 }
@@ -54,8 +66,12 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Account() {
   const account = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
-  const [form, fields] = useZodForm("dagoverzicht", DigestSchema, reply?.result, {
+  const [form, fields] = useZodForm("dagoverzicht", DigestSchema, reply?.intent === "dagoverzicht" ? reply.result : null, {
     digest: account.digestEnabled ? "aan" : "uit",
+  });
+  const [contactForm, contactFields] = useZodForm("contactgegevens", ContactDetailsSchema, reply?.intent === "contactgegevens" ? reply.result : null, {
+    contactPhone: account.contact.contactPhone ?? "",
+    contactEmail: account.contact.contactEmail ?? "",
   });
   return (
     <div className="wrap page">
@@ -75,6 +91,48 @@ export default function Account() {
           </>
         ) : null}
       </dl>
+
+      {account.organisation ? (
+        <>
+          <h2>Hoe werkgevers u bereiken</h2>
+          <p>
+            Bent u eigenaar van een aanvraag? Dan ziet de werkgever uw naam, dit telefoonnummer en dit e-mailadres op zijn
+            pagina en in onze e-mails. Als de werkgever op een e-mail antwoordt, komt het antwoord op dit e-mailadres.
+          </p>
+          <p>Laat u een veld leeg? Dan ziet de werkgever het algemene nummer of e-mailadres van {account.organisation}.</p>
+          <ErrorSummary
+            form={contactForm}
+            fields={[
+              { field: contactFields.contactPhone, label: "Telefoonnummer" },
+              { field: contactFields.contactEmail, label: "E-mailadres voor werkgevers" },
+            ]}
+          />
+          <Form method="post" {...getFormProps(contactForm)} noValidate className="form">
+            <input type="hidden" name="intent" value="contactgegevens" />
+            <TextField
+              field={contactFields.contactPhone}
+              label="Telefoonnummer"
+              hint="Bijvoorbeeld 030 123 4567 of 06 12345678."
+              type="tel"
+              autoComplete="tel"
+              inputMode="tel"
+              optional
+            />
+            <TextField
+              field={contactFields.contactEmail}
+              label="E-mailadres voor werkgevers"
+              hint="Dit mag een ander adres zijn dan het adres waarmee u inlogt."
+              type="email"
+              autoComplete="email"
+              inputMode="email"
+              optional
+            />
+            <button type="submit" className="button">
+              Opslaan
+            </button>
+          </Form>
+        </>
+      ) : null}
 
       <h2>Dagelijkse e-mail</h2>
       <p>
