@@ -3,7 +3,7 @@
  * worker, and serves the built Remix app with Express on HOST:PORT.
  */
 import "./load-dotenv";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { Server } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -31,7 +31,10 @@ import {
   UNREADABLE_BODY,
   unsupportedBodyRefusal,
 } from "~/http/request-guards.server";
-import { keepCachedCspOnNotModified } from "~/http/http-cache.server";
+import { ifNoneMatchMatches, keepCachedCspOnNotModified } from "~/http/http-cache.server";
+import { type CachedPage, isStorable, PageCache, pageKey, toCachedPage } from "~/http/page-cache.server";
+import { installationDetails } from "~/models/installation.server";
+import { todayInNetherlands } from "~/domain/regelingen/figures";
 import { startOutboxWorker } from "~/jobs/outbox-worker.server";
 import { startScheduledJobs } from "~/jobs/scheduled-jobs.server";
 import { prepareDatabase } from "~/jobs/prepare-database.server";
@@ -122,6 +125,51 @@ function rootStylesheets(build: ServerBuild): string[] {
   return links.filter((link) => link.rel === "stylesheet" && link.href).map((link) => link.href!);
 }
 
+/**
+ * What the footer of every public page shows (who runs the installation), as a short key for the
+ * page cache: installationDetails keeps the details in memory for a minute, so this costs no query
+ * on most requests, and the hash is made once per details object.
+ */
+const footerKeys = new WeakMap<object, string>();
+async function footerKey(): Promise<string> {
+  try {
+    const details = await installationDetails(database());
+    let key = footerKeys.get(details);
+    if (!key) {
+      key = createHash("sha256").update(JSON.stringify(details)).digest("base64url").slice(0, 16);
+      footerKeys.set(details, key);
+    }
+    return key;
+  } catch {
+    // Without a database the page renders without these details; never stored under a real key.
+    return "no-footer";
+  }
+}
+
+/** A stored page as the answer: gzip when the browser takes it, 304 when it has this one. */
+function sendCachedPage(req: express.Request, res: express.Response, page: CachedPage) {
+  res.setHeader("Content-Security-Policy", page.csp);
+  res.setHeader("Cache-Control", page.cacheControl);
+  res.setHeader("ETag", page.etag);
+  res.setHeader("Vary", "Accept-Encoding");
+  if (ifNoneMatchMatches(req.get("If-None-Match") ?? null, page.etag)) {
+    res.status(304).end();
+    return;
+  }
+  const gzip = req.acceptsEncodings("gzip", "identity") === "gzip";
+  const body = gzip ? page.gzip : page.body;
+  res.status(200);
+  res.setHeader("Content-Type", page.contentType);
+  // Already encoded: the compression middleware leaves a response with Content-Encoding alone.
+  if (gzip) res.setHeader("Content-Encoding", "gzip");
+  res.setHeader("Content-Length", String(body.length));
+  if (req.method === "HEAD") res.end();
+  else res.end(body);
+}
+
+/** Paths of files in public/ have an extension; pages never do, so they skip the file lookup. */
+const looksLikeFile = (urlPath: string) => /\.[^/]+$/.test(urlPath);
+
 async function main() {
   let config;
   try {
@@ -187,8 +235,31 @@ async function main() {
     }
     next();
   });
+  // Pages the same for every visitor, already rendered (docs/decisions/027): no Remix, no gzip.
+  const pages = new PageCache();
+  const buildVersion = build.assets.version;
+  app.use(async (req, res, next) => {
+    // Private pages (no-store, set above) are never stored, so they need no key.
+    if (res.hasHeader("Cache-Control")) {
+      next();
+      return;
+    }
+    try {
+      const key = pageKey({ method: req.method, path: req.path, query: req.url.includes("?") ? "?" : "" }, buildVersion, todayInNetherlands(), await footerKey());
+      res.locals.pageKey = key;
+      const page = key === null ? undefined : pages.get(key);
+      if (page) {
+        sendCachedPage(req, res, page);
+        return;
+      }
+      next();
+    } catch (error) {
+      next(error);
+    }
+  });
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
-  app.use(express.static("public", { maxAge: "1h" }));
+  const publicFiles = express.static("public", { maxAge: "1h" });
+  app.use((req, res, next) => (looksLikeFile(req.path) ? publicFiles(req, res, next) : next()));
   // One check for every form post, before its body is read (docs/decisions/021).
   app.use((req, res, next) => {
     const refusal = crossSiteRefusal(req.method, req.path, req.headers) ?? unsupportedBodyRefusal(req.method, req.headers["content-type"]);
@@ -242,6 +313,21 @@ async function main() {
       }
       // The private pages' no-store (set above) wins over anything a route says.
       if (res.hasHeader("Cache-Control")) response.headers.delete("Cache-Control");
+      const key = res.locals.pageKey as string | null;
+      if (key && req.method === "GET" && isStorable(response.status, response.headers)) {
+        const csp = String(res.getHeader("Content-Security-Policy") ?? "");
+        const page = toCachedPage(await response.text(), context.cspNonce, csp, response.headers);
+        pages.set(key, page);
+        sendCachedPage(req, res, page);
+        return;
+      }
+      if (response.body && (response.headers.get("Content-Type") ?? "").startsWith("text/html")) {
+        // React writes a page in many small pieces; compressing each one on its own cost more than
+        // rendering (docs/performance.md). No page streams deferred data, so send it whole.
+        const bytes = Buffer.from(await response.arrayBuffer());
+        await sendRemixResponse(res, new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers }));
+        return;
+      }
       await sendRemixResponse(res, response);
     } catch (error) {
       next(error);

@@ -1,7 +1,11 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { HeadersFunction, MetaFunction } from "@remix-run/node";
 import { Link, useRouteLoaderData } from "@remix-run/react";
 import { telHref } from "~/domain/installation";
+import { STATIC_PAGE_CACHE_CONTROL } from "~/http/http-cache.server";
 import type { loader as rootLoader } from "~/root";
+
+/** The same for every visitor: the server keeps it rendered (docs/decisions/027), browsers an hour. */
+export const headers: HeadersFunction = () => ({ "Cache-Control": STATIC_PAGE_CACHE_CONTROL });
 
 export const meta: MetaFunction = () => [
   { title: "Opstap – Geef een jongere een kans in uw bedrijf" },

@@ -1,0 +1,98 @@
+/**
+ * The pages the server keeps rendered (docs/decisions/027): the landing page, the regelingen
+ * overview, an explainer and the begrippenlijst come out byte for byte the same for every visitor,
+ * without a nonce, with their inline scripts allowed by hash; gzipped or not; a 304 when the
+ * browser has them; and in Chromium they still hydrate and navigate without a CSP violation.
+ * A page that is not cached (a form) keeps its per-request nonce.
+ */
+import { gunzipSync } from "node:zlib";
+import { request } from "node:http";
+import { describe, expect, it } from "vitest";
+import { axeViolations, hasChromium, waitForHydration } from "../support/browser";
+import { setUpE2e } from "../support/e2e-environment";
+
+const e2e = setUpE2e();
+const CACHED = ["/", "/regelingen", "/regelingen/no-riskpolis", "/regelingen/begrippen"];
+
+/** A raw GET (fetch would unzip on its own): status, headers and the bytes on the wire. */
+function rawGet(url: string, headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+    request(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on("error", reject);
+    })
+      .on("error", reject)
+      .end();
+  });
+}
+
+const scriptSources = (csp: string) => /script-src ([^;]*)/.exec(csp)?.[1] ?? "";
+
+describe.skipIf(!hasChromium)("pages kept rendered", () => {
+  it("are the same bytes for everyone, without a nonce, scripts allowed by hash, gzip and 304 included", async () => {
+    for (const path of CACHED) {
+      const first = await rawGet(`${e2e.app.url}${path}`, { "accept-encoding": "gzip" });
+      const second = await rawGet(`${e2e.app.url}${path}`, { "accept-encoding": "gzip" });
+      const plain = await rawGet(`${e2e.app.url}${path}`);
+      expect(first.status, path).toBe(200);
+      expect(first.headers["content-encoding"], path).toBe("gzip");
+      expect(plain.headers["content-encoding"], path).toBeUndefined();
+      const html = gunzipSync(first.body).toString("utf8");
+      expect(gunzipSync(second.body).toString("utf8"), path).toBe(html);
+      expect(plain.body.toString("utf8"), path).toBe(html);
+      expect(html, path).toContain("<html");
+      expect(html, path).not.toContain("nonce=");
+
+      const csp = String(first.headers["content-security-policy"]);
+      const sources = scriptSources(csp);
+      expect(sources, path).toMatch(/^'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
+      expect(csp, path).not.toContain("nonce");
+      // The other directives are helmet's, as on every page.
+      expect(csp, path).toContain("frame-ancestors 'self'");
+      expect(first.headers["cache-control"], path).toBe("public, max-age=3600");
+      expect(first.headers.vary, path).toContain("Accept-Encoding");
+
+      const etag = String(first.headers.etag);
+      expect(second.headers.etag, path).toBe(etag);
+      const again = await rawGet(`${e2e.app.url}${path}`, { "if-none-match": etag, "accept-encoding": "gzip" });
+      expect(again.status, path).toBe(304);
+      expect(again.body.length, path).toBe(0);
+    }
+  });
+
+  it("leave a page that is not the same for everyone alone: the form keeps its nonce", async () => {
+    const form = await rawGet(`${e2e.app.url}/proefplaatsing`);
+    const again = await rawGet(`${e2e.app.url}/proefplaatsing`);
+    const nonce = /'nonce-([^']+)'/.exec(String(form.headers["content-security-policy"]))?.[1];
+    expect(nonce).toBeTruthy();
+    expect(form.body.toString("utf8")).toContain(`nonce="${nonce}"`);
+    expect(String(again.headers["content-security-policy"])).not.toContain(nonce!);
+    // A query string goes to Remix as it is.
+    const withQuery = await rawGet(`${e2e.app.url}/regelingen/no-riskpolis?utm_source=test`);
+    expect(withQuery.body.toString("utf8")).toContain("nonce=");
+  });
+
+  it("hydrate and navigate in Chromium without a policy violation, and pass axe", async () => {
+    const context = await e2e.browser.newContext({ viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+    page.on("pageerror", (error) => errors.push(error.message));
+    // Twice: the first may render, the second surely comes from the cache.
+    await page.goto(`${e2e.app.url}/`);
+    await page.goto(`${e2e.app.url}/`);
+    await waitForHydration(page);
+    expect(await axeViolations(page)).toEqual([]);
+    // A client-side navigation to another cached page, and a reload that gets a 304.
+    await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Regelingen" }).click();
+    await page.waitForURL(`${e2e.app.url}/regelingen`);
+    await page.goto(`${e2e.app.url}/regelingen/no-riskpolis`);
+    await waitForHydration(page);
+    await page.reload();
+    await waitForHydration(page);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
