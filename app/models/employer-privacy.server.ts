@@ -231,34 +231,34 @@ export async function findEmployers(db: Database, query: string, limit = 20) {
   const term = query.trim();
   if (term.length < 2) return [];
   const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const e = schema.employers;
+  const employers = schema.employers;
   return db
     .select({
-      id: e.id,
-      companyName: e.companyName,
-      contactName: e.contactName,
-      email: e.email,
-      kvkNumber: e.kvkNumber,
-      possibleDuplicateOfId: e.possibleDuplicateOfId,
-      requests: sql<number>`(select count(*)::int from ${schema.requests} where ${schema.requests.employerId} = ${e.id})`,
+      id: employers.id,
+      companyName: employers.companyName,
+      contactName: employers.contactName,
+      email: employers.email,
+      kvkNumber: employers.kvkNumber,
+      possibleDuplicateOfId: employers.possibleDuplicateOfId,
+      requests: sql<number>`(select count(*)::int from ${schema.requests} where ${schema.requests.employerId} = ${employers.id})`,
     })
-    .from(e)
-    .where(and(isNull(e.erasedAt), or(ilike(e.companyName, like), ilike(e.email, like), ilike(e.contactName, like), eq(e.kvkNumber, term))))
-    .orderBy(asc(e.companyName))
+    .from(employers)
+    .where(and(isNull(employers.erasedAt), or(ilike(employers.companyName, like), ilike(employers.email, like), ilike(employers.contactName, like), eq(employers.kvkNumber, term))))
+    .orderBy(asc(employers.companyName))
     .limit(limit);
 }
 
 /** Employers marked as possibly the same as another (same KvK number, other address). */
 export async function possibleDuplicates(db: Database) {
-  const e = schema.employers;
+  const employers = schema.employers;
   const rows = await db
-    .select({ id: e.id, companyName: e.companyName, email: e.email, kvkNumber: e.kvkNumber, possibleDuplicateOfId: e.possibleDuplicateOfId })
-    .from(e)
-    .where(and(isNull(e.erasedAt), sql`${e.possibleDuplicateOfId} is not null`))
-    .orderBy(asc(e.createdAt));
+    .select({ id: employers.id, companyName: employers.companyName, email: employers.email, kvkNumber: employers.kvkNumber, possibleDuplicateOfId: employers.possibleDuplicateOfId })
+    .from(employers)
+    .where(and(isNull(employers.erasedAt), sql`${employers.possibleDuplicateOfId} is not null`))
+    .orderBy(asc(employers.createdAt));
   const otherIds = rows.map((r) => r.possibleDuplicateOfId!);
   const others = otherIds.length
-    ? await db.select({ id: e.id, companyName: e.companyName, email: e.email }).from(e).where(inArray(e.id, otherIds))
+    ? await db.select({ id: employers.id, companyName: employers.companyName, email: employers.email }).from(employers).where(inArray(employers.id, otherIds))
     : [];
   const byId = new Map(others.map((o) => [o.id, o]));
   return rows.flatMap((r) => {

@@ -62,12 +62,12 @@ async function upsertOrganisation(tx: Queryable, row: OrganisationRow): Promise<
  * wins should there ever be two, so the answer does not change from call to call).
  */
 export async function activeWspOfRegion(q: Queryable, regionSlug: string) {
-  const o = schema.organisations;
+  const organisations = schema.organisations;
   const [wsp] = await q
     .select()
-    .from(o)
-    .where(and(eq(o.kind, "wsp"), eq(o.regionSlug, regionSlug), eq(o.active, true)))
-    .orderBy(asc(o.createdAt), asc(o.id))
+    .from(organisations)
+    .where(and(eq(organisations.kind, "wsp"), eq(organisations.regionSlug, regionSlug), eq(organisations.active, true)))
+    .orderBy(asc(organisations.createdAt), asc(organisations.id))
     .limit(1);
   return wsp ?? null;
 }

@@ -132,28 +132,28 @@ export async function signInWithCode(
   }
   return db.transaction(async (tx) => {
     const member = await staffMemberByEmail(tx, email);
-    const c = schema.signInChallenges;
+    const challenges = schema.signInChallenges;
     // Known or not, the same queries run (a look-up and an update), so the time to answer does
     // not tell whether the address is known; for an unknown one they match no row.
     const [challenge] = await tx
       .select()
-      .from(c)
-      .where(and(eq(c.staffMemberId, member?.active ? member.id : NOBODY), isNull(c.usedAt), gt(c.expiresAt, now)))
-      .orderBy(desc(c.createdAt))
+      .from(challenges)
+      .where(and(eq(challenges.staffMemberId, member?.active ? member.id : NOBODY), isNull(challenges.usedAt), gt(challenges.expiresAt, now)))
+      .orderBy(desc(challenges.createdAt))
       .limit(1)
       .for("update");
     // A used-up challenge answers like a wrong code: an unknown address must read the same.
     if (!member?.active || !challenge || challenge.failedAttempts >= SIGN_IN_MAX_ATTEMPTS) {
-      await tx.update(c).set({ failedAttempts: sql`${c.failedAttempts} + 1` }).where(eq(c.id, challenge?.id ?? NOBODY));
+      await tx.update(challenges).set({ failedAttempts: sql`${challenges.failedAttempts} + 1` }).where(eq(challenges.id, challenge?.id ?? NOBODY));
       return { ok: false, reason: "ongeldig" } as const;
     }
     const expected = Buffer.from(challenge.codeHash, "hex");
     const given = Buffer.from(keyedHash(`inlogcode:${challenge.id}`, code.trim()), "hex");
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
-      await tx.update(c).set({ failedAttempts: challenge.failedAttempts + 1 }).where(eq(c.id, challenge.id));
+      await tx.update(challenges).set({ failedAttempts: challenge.failedAttempts + 1 }).where(eq(challenges.id, challenge.id));
       return { ok: false, reason: "ongeldig" } as const;
     }
-    await tx.update(c).set({ usedAt: now }).where(eq(c.id, challenge.id));
+    await tx.update(challenges).set({ usedAt: now }).where(eq(challenges.id, challenge.id));
     return { ok: true, sessionToken: await openSession(tx, member.id, userAgent, now), staffMemberId: member.id } as const;
   });
 }
@@ -161,17 +161,17 @@ export async function signInWithCode(
 /** The link in the sign-in email: valid once, within its 15 minutes. */
 export async function signInWithLink(db: Database, linkToken: string, userAgent: string | null, now: Date = new Date()): Promise<SignInResult> {
   return db.transaction(async (tx) => {
-    const c = schema.signInChallenges;
+    const challenges = schema.signInChallenges;
     const [row] = await tx
-      .select({ challenge: c, member: schema.staffMembers })
-      .from(c)
-      .innerJoin(schema.staffMembers, eq(schema.staffMembers.id, c.staffMemberId))
-      .where(eq(c.linkTokenHash, keyedHash("inloglink", linkToken)))
-      .for("update", { of: c });
+      .select({ challenge: challenges, member: schema.staffMembers })
+      .from(challenges)
+      .innerJoin(schema.staffMembers, eq(schema.staffMembers.id, challenges.staffMemberId))
+      .where(eq(challenges.linkTokenHash, keyedHash("inloglink", linkToken)))
+      .for("update", { of: challenges });
     if (!row || row.challenge.usedAt || row.challenge.expiresAt <= now || !row.member.active) {
       return { ok: false, reason: "ongeldig" } as const;
     }
-    await tx.update(c).set({ usedAt: now }).where(eq(c.id, row.challenge.id));
+    await tx.update(challenges).set({ usedAt: now }).where(eq(challenges.id, row.challenge.id));
     return { ok: true, sessionToken: await openSession(tx, row.member.id, userAgent, now), staffMemberId: row.member.id } as const;
   });
 }
@@ -181,17 +181,17 @@ const TOUCH_AFTER_MS = 60_000;
 
 /** The person behind a session cookie, with their organisation; null when the session is over. */
 export async function staffForSession(db: Database, sessionToken: string, now: Date = new Date()) {
-  const s = schema.staffSessions;
+  const sessions = schema.staffSessions;
   const [row] = await db
-    .select({ session: s, member: schema.staffMembers, organisation: schema.organisations })
-    .from(s)
-    .innerJoin(schema.staffMembers, eq(schema.staffMembers.id, s.staffMemberId))
+    .select({ session: sessions, member: schema.staffMembers, organisation: schema.organisations })
+    .from(sessions)
+    .innerJoin(schema.staffMembers, eq(schema.staffMembers.id, sessions.staffMemberId))
     .leftJoin(schema.organisations, eq(schema.organisations.id, schema.staffMembers.organisationId))
-    .where(eq(s.tokenHash, keyedHash("sessie", sessionToken)));
+    .where(eq(sessions.tokenHash, keyedHash("sessie", sessionToken)));
   if (!row || row.session.revokedAt || !row.member.active) return null;
   if (sessionValidUntil(row.session) <= now) return null;
   if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
-    await db.update(s).set({ lastSeenAt: now }).where(eq(s.id, row.session.id));
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.session.id));
   }
   return { sessionId: row.session.id, member: row.member, organisation: row.organisation };
 }
