@@ -49,7 +49,3 @@ export function contactOf(details: RequestDetails) {
     phone: details.phone ?? null,
   };
 }
-
-export function isErased(details: RequestDetails): boolean {
-  return details.gewist === true;
-}

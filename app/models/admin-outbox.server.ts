@@ -57,8 +57,9 @@ async function retryFailed(db: Database, staff: Admin, only: string | null): Pro
       .set({ status: "pending", attempts: 0, nextAttemptAt: sql`now()`, lockedUntil: null })
       .where(and(...conditions))
       .returning({ id: outbox.id, to: outbox.toAddress, subject: outbox.subject });
-    if (retried.length === 1) {
-      await logAudit(tx, staff, "beheer", `E-mail "${retried[0]!.subject}" aan ${retried[0]!.to} opnieuw in de wachtrij gezet`);
+    const [single] = retried;
+    if (single && retried.length === 1) {
+      await logAudit(tx, staff, "beheer", `E-mail "${single.subject}" aan ${single.to} opnieuw in de wachtrij gezet`);
     } else if (retried.length > 1) {
       await logAudit(tx, staff, "beheer", `${retried.length} mislukte e-mails opnieuw in de wachtrij gezet`);
     }
