@@ -20,7 +20,7 @@ import {
 import { type Database, schema } from "~/lib/db.server";
 import { DecryptionError } from "~/lib/encryption.server";
 import { env, usesDevMailbox } from "~/lib/env.server";
-import { readEmailBody } from "~/lib/mailer.server";
+import { type EmailAttachment, readEmailBody } from "~/lib/mailer.server";
 import { type PollingJob, startPolling } from "./polling.server";
 
 export interface OutgoingEmail {
@@ -30,6 +30,8 @@ export interface OutgoingEmail {
   html: string;
   text: string;
   idempotencyKey: string;
+  replyTo?: string | null;
+  attachments?: EmailAttachment[];
 }
 
 export type SendResult = { ok: true; messageId: string } | { ok: false; error: string; retryable: boolean };
@@ -47,7 +49,23 @@ export function resendTransport(apiKey: string, baseUrl?: string): EmailTranspor
     async send(email, signal) {
       try {
         const { data, error } = await resend.emails.send(
-          { from: email.from, to: [email.to], subject: email.subject, html: email.html, text: email.text },
+          {
+            from: email.from,
+            to: [email.to],
+            subject: email.subject,
+            html: email.html,
+            text: email.text,
+            ...(email.replyTo ? { replyTo: email.replyTo } : {}),
+            ...(email.attachments?.length
+              ? {
+                  attachments: email.attachments.map((a) => ({
+                    filename: a.filename,
+                    content: Buffer.from(a.content, "utf8"),
+                    contentType: a.contentType,
+                  })),
+                }
+              : {}),
+          },
           { idempotencyKey: email.idempotencyKey, signal },
         );
         if (data) return { ok: true, messageId: data.id };
@@ -175,7 +193,7 @@ async function recordResult(db: Database, transport: EmailTransport, email: Clai
     // The dev mailbox is the only place such an email can be read; it keeps its body.
     const redact = carriesAWayIn(email.template) && transport.name !== devMailboxTransport.name;
     const sent = {
-      ...(redact ? { html: REDACTED, text: REDACTED } : {}),
+      ...(redact ? { html: REDACTED, text: REDACTED, attachments: null } : {}),
       ...(redact && SUBJECT_REDACTED_TEMPLATES.includes(email.template) ? { subject: REDACTED } : {}),
       status: "sent" as const,
       attempts: sql`${o.attempts} + 1`,
@@ -217,7 +235,7 @@ async function sendOne(transport: EmailTransport, email: ClaimedEmail, from: str
     throw error;
   }
   return transport.send(
-    { from, to: email.toAddress, subject: email.subject, ...body, idempotencyKey: `${keyPrefix}/${email.idempotencyKey}` },
+    { from, to: email.toAddress, subject: email.subject, replyTo: email.replyTo, ...body, idempotencyKey: `${keyPrefix}/${email.idempotencyKey}` },
     AbortSignal.timeout(timeoutMs),
   );
 }

@@ -17,6 +17,14 @@ import { headerSafe } from "~/domain/email-header";
 import { type Database, type Queryable, schema } from "./db.server";
 import { decryptText, encryptText } from "./encryption.server";
 
+/** A file sent along with an email, such as a calendar invite (text content only). */
+export interface EmailAttachment {
+  filename: string;
+  /** The MIME type, e.g. `text/calendar; charset=utf-8; method=REQUEST`. */
+  contentType: string;
+  content: string;
+}
+
 export interface QueuedEmail<T extends EmailTemplateName> {
   template: T;
   to: string;
@@ -24,6 +32,10 @@ export interface QueuedEmail<T extends EmailTemplateName> {
   /** Unique per email; reused by retries so the provider never delivers it twice. */
   idempotencyKey: string;
   requestId?: string;
+  /** Where an answer goes (the organisation that handles the request); the sender is noreply. */
+  replyTo?: string | null;
+  /** Stored encrypted, like the body: an invite names the employer, the place and the time. */
+  attachments?: EmailAttachment[];
 }
 
 export async function renderEmail<T extends EmailTemplateName>(template: T, props: EmailProps<T>) {
@@ -50,6 +62,10 @@ export async function queueEmail<T extends EmailTemplateName>(tx: Queryable, ema
       html: encryptText(html, bodyScope(email.idempotencyKey, "html")),
       text: encryptText(text, bodyScope(email.idempotencyKey, "text")),
       requestId: email.requestId,
+      replyTo: email.replyTo ? headerSafe(email.replyTo) : null,
+      attachments: email.attachments?.length
+        ? encryptText(JSON.stringify(email.attachments), attachmentScope(email.idempotencyKey))
+        : null,
     })
     .returning({ id: schema.emailOutbox.id });
   if (!row) throw new Error("E-mail is niet in de outbox gezet");
@@ -61,11 +77,19 @@ const bodyScope = (idempotencyKey: string, part: "html" | "text") => ({
   context: `email_outbox/${idempotencyKey}/${part}`,
 });
 
-/** The readable body of an outbox row: for sending it, and for the dev mailbox. */
-export function readEmailBody(row: { idempotencyKey: string; html: string; text: string }) {
+const attachmentScope = (idempotencyKey: string) => ({
+  purpose: "email-body",
+  context: `email_outbox/${idempotencyKey}/attachments`,
+});
+
+/** The readable body of an outbox row, with its attachments: for sending it, and for the dev mailbox. */
+export function readEmailBody(row: { idempotencyKey: string; html: string; text: string; attachments?: string | null }) {
   return {
     html: decryptText(row.html, bodyScope(row.idempotencyKey, "html")),
     text: decryptText(row.text, bodyScope(row.idempotencyKey, "text")),
+    attachments: row.attachments
+      ? (JSON.parse(decryptText(row.attachments, attachmentScope(row.idempotencyKey))) as EmailAttachment[])
+      : [],
   };
 }
 
@@ -78,7 +102,7 @@ export async function purgeSentEmailBodies(db: Database, { olderThan }: { olderT
   const o = schema.emailOutbox;
   const purged = await db
     .update(o)
-    .set({ html: PURGED, text: PURGED })
+    .set({ html: PURGED, text: PURGED, attachments: null })
     .where(and(eq(o.status, "sent"), lt(o.sentAt, olderThan), ne(o.text, PURGED)))
     .returning({ id: o.id });
   return purged.length;

@@ -17,6 +17,10 @@ export interface ReceivedEmail {
   subject: string;
   html: string;
   text: string;
+  /** Resend's `reply_to`, as the SDK sends it. */
+  replyTo: string[];
+  /** Files sent along, their content decoded from base64. */
+  attachments: Array<{ filename: string; contentType: string | null; content: string }>;
   idempotencyKey: string | null;
   apiKey: string | null;
   /** When the fake took it (ms since the epoch). */
@@ -100,7 +104,15 @@ export async function startFakeResend(options: { port?: number } = {}): Promise<
           message: "Same idempotency key used while original request is still in progress.",
         });
       }
-      let payload: { from?: string; to?: string | string[]; subject?: string; html?: string; text?: string };
+      let payload: {
+        from?: string;
+        to?: string | string[];
+        subject?: string;
+        html?: string;
+        text?: string;
+        reply_to?: string | string[];
+        attachments?: Array<{ filename?: string; content?: string; content_type?: string }>;
+      };
       try {
         payload = JSON.parse(body);
       } catch {
@@ -120,6 +132,12 @@ export async function startFakeResend(options: { port?: number } = {}): Promise<
         subject: payload.subject,
         html: payload.html ?? "",
         text: payload.text ?? "",
+        replyTo: payload.reply_to === undefined ? [] : Array.isArray(payload.reply_to) ? payload.reply_to : [payload.reply_to],
+        attachments: (payload.attachments ?? []).map((a) => ({
+          filename: a.filename ?? "",
+          contentType: a.content_type ?? null,
+          content: Buffer.from(a.content ?? "", "base64").toString("utf8"),
+        })),
         idempotencyKey,
         apiKey: auth.slice("Bearer ".length),
         receivedAt: Date.now(),
