@@ -1,8 +1,159 @@
 /**
  * The kennismaking (introduction) as an appointment: where, when and with whom the employer meets
- * the school or WSP. Pure: the words and the calendar event are built from these plain values.
+ * the school or WSP. Pure: the words, the times and the reminder rule are built from plain values
+ * (the calendar file is `introduction-calendar.ts`).
  */
+import { isWorkingDay } from "./working-days";
 
 /** "organisation": at the school (or the WSP's office); "address": an address staff type in. */
 export const INTRODUCTION_PLACE_KINDS = ["organisation", "address"] as const;
 export type IntroductionPlaceKind = (typeof INTRODUCTION_PLACE_KINDS)[number];
+
+/** How long the appointment is in the calendar; staff enter only the start. */
+export const INTRODUCTION_MINUTES = 60;
+
+/** The reminder goes out at this hour (Amsterdam) on the working day before. */
+export const REMINDER_HOUR = 8;
+
+const TIME_ZONE = "Europe/Amsterdam";
+
+/** A planned kennismaking as the words and the calendar need it. */
+export interface Appointment {
+  startsAt: Date;
+  placeKind: IntroductionPlaceKind;
+  address: string | null;
+  meetWith: string;
+  /** The school or WSP that planned it: "op school" is this organisation. */
+  organisation: { name: string; kind: "school" | "wsp" };
+}
+
+/**
+ * A start time as staff type it: "14:00", "14.00", "9.30", "14u", "1400" or "14" become "14:00";
+ * anything that is not a time of day is null.
+ */
+export function parseStartTime(input: string): string | null {
+  const match = /^\s*(\d{1,2})(?:\s*(?:[:.hu]|uur)\s*(\d{2})?|(\d{2}))?\s*(?:uur)?\s*$/i.exec(input);
+  if (!match) return null;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2] ?? match[3] ?? "0");
+  if (hours > 23 || minutes > 59) return null;
+  return `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
+}
+
+const partsFormat = new Intl.DateTimeFormat("en-CA", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+function amsterdamParts(moment: Date) {
+  const parts = Object.fromEntries(partsFormat.formatToParts(moment).map((p) => [p.type, p.value]));
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}
+
+/** The calendar day ("2026-12-10") and the time ("14:00") of a moment, as a clock in the Netherlands shows them. */
+export function amsterdamDateAndTime(moment: Date): { date: string; time: string } {
+  return amsterdamParts(moment);
+}
+
+/**
+ * The moment a Dutch clock shows `time` on `date`. In the hour that does not exist (the spring
+ * change to summer time) it is the moment an hour later; in the hour that happens twice, the first.
+ */
+export function amsterdamMoment(date: string, time: string): Date {
+  const asUtc = Date.parse(`${date}T${time}:00Z`);
+  // Amsterdam is UTC+1 or UTC+2: try the earlier offset first, so a doubled hour gives the first.
+  for (const offsetHours of [2, 1]) {
+    const candidate = new Date(asUtc - offsetHours * 3600_000);
+    const shown = amsterdamParts(candidate);
+    if (shown.date === date && shown.time === time) return candidate;
+  }
+  return new Date(asUtc - 3600_000);
+}
+
+const dayFormat = new Intl.DateTimeFormat("nl-NL", { weekday: "long", day: "numeric", month: "long", timeZone: TIME_ZONE });
+
+/** "donderdag 10 december om 14.00 uur": the weekday makes the date clear without a year. */
+export function appointmentWhen(startsAt: Date): string {
+  const { time } = amsterdamParts(startsAt);
+  return `${dayFormat.format(startsAt)} om ${time.replace(":", ".")} uur`;
+}
+
+/** "op school (Praktijkschool De Brug, Schoolstraat 1)", "bij Werkgeversservicepunt X", or "op Dorpsstraat 5, Zeist". */
+export function appointmentPlace(appointment: Pick<Appointment, "placeKind" | "address" | "organisation">): string {
+  const address = appointment.address?.trim() || null;
+  if (appointment.placeKind === "address") return `op ${address ?? "een adres dat nog volgt"}`;
+  const where = address ? `${appointment.organisation.name}, ${address}` : appointment.organisation.name;
+  return appointment.organisation.kind === "school" ? `op school (${where})` : `bij ${where}`;
+}
+
+/** Where, as a calendar's location field reads it: the address, with the organisation when it is there. */
+export function appointmentLocation(appointment: Pick<Appointment, "placeKind" | "address" | "organisation">): string {
+  const address = appointment.address?.trim() || null;
+  if (appointment.placeKind === "address") return address ?? "";
+  return address ? `${appointment.organisation.name}, ${address}` : appointment.organisation.name;
+}
+
+/**
+ * "Kennismaking op donderdag 10 december om 14.00 uur, op school (Praktijkschool De Brug,
+ * Schoolstraat 1). U spreekt met Fatima de Vries."
+ */
+export function appointmentSentence(appointment: Appointment): string {
+  return `Kennismaking op ${appointmentWhen(appointment.startsAt)}, ${appointmentPlace(appointment)}. U spreekt met ${appointment.meetWith}.`;
+}
+
+/** The same for staff, who are not the ones being met: "… De werkgever spreekt met Fatima de Vries." */
+export function appointmentSentenceForStaff(appointment: Appointment): string {
+  return `Kennismaking op ${appointmentWhen(appointment.startsAt)}, ${appointmentPlace(appointment)}. De werkgever spreekt met ${appointment.meetWith}.`;
+}
+
+/** What changed for the people invited. */
+export type AppointmentChange = "gepland" | "verzet" | "afgezegd" | "herinnering";
+
+/** The email's subject, the same for the employer and the school. */
+export function appointmentSubject(change: AppointmentChange, appointment: Pick<Appointment, "startsAt">, reference: string): string {
+  const when = appointmentWhen(appointment.startsAt);
+  switch (change) {
+    case "gepland":
+      return `Kennismaking op ${when} (${reference})`;
+    case "verzet":
+      return `Kennismaking verzet naar ${when} (${reference})`;
+    case "afgezegd":
+      return `Kennismaking van ${when} gaat niet door (${reference})`;
+    case "herinnering":
+      return `Herinnering: kennismaking op ${when} (${reference})`;
+  }
+}
+
+/**
+ * The moment the reminder is due: REMINDER_HOUR on the last working day before the appointment
+ * (Friday for a Monday, the day before a public holiday's eve and so on).
+ */
+export function reminderMoment(startsAt: Date): Date {
+  const { date } = amsterdamParts(startsAt);
+  // Noon keeps the day steps clear of summer-time changes.
+  let day = new Date(`${date}T12:00:00Z`);
+  do {
+    day = new Date(day.getTime() - 24 * 3600_000);
+  } while (!isWorkingDay(day));
+  return amsterdamMoment(day.toISOString().slice(0, 10), `${String(REMINDER_HOUR).padStart(2, "0")}:00`);
+}
+
+/**
+ * Whether to send the reminder now. Once per date (`remindedAt` is cleared when the appointment
+ * moves); not for an appointment planned or moved after the reminder moment (the invite just
+ * came), nor once it has started, nor when it is cancelled.
+ */
+export function reminderDue(
+  appointment: { startsAt: Date; changedAt: Date; remindedAt: Date | null; cancelledAt: Date | null },
+  now: Date,
+): boolean {
+  if (appointment.remindedAt || appointment.cancelledAt) return false;
+  if (now >= appointment.startsAt) return false;
+  const due = reminderMoment(appointment.startsAt);
+  return now >= due && appointment.changedAt < due;
+}
