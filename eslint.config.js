@@ -77,7 +77,7 @@ const requestsTableRule = {
 };
 
 export default tseslint.config(
-  { ignores: ["build/", "public/build/", ".cache/", ".data/", ".test-output/", "node_modules/", "db/migrations/"] },
+  { ignores: ["build/", "public/build/", ".cache/", ".data/", ".test-output/", "node_modules/", "db/migrations/", "bench/bare-remix/build/", "bench/bare-remix/public/", "bench/profiles/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
