@@ -21,15 +21,15 @@ describe("what a withdrawal records", () => {
   it("keeps the status and the assignments it closes, nothing already finished", () => {
     expect(
       withdrawalRecord("in_behandeling", [
-        { id: "a", status: "accepted" },
-        { id: "b", status: "declined" },
-        { id: "c", status: "open" },
+        { id: "a", status: "accepted", respondedAt: at("2026-12-01T12:00:00Z") },
+        { id: "b", status: "declined", respondedAt: at("2026-12-01T11:00:00Z") },
+        { id: "c", status: "open", respondedAt: null },
       ]),
     ).toEqual({
       previousStatus: "in_behandeling",
       assignments: [
-        { id: "a", status: "accepted" },
-        { id: "c", status: "open" },
+        { id: "a", status: "accepted", respondedAt: "2026-12-01T12:00:00.000Z" },
+        { id: "c", status: "open", respondedAt: null },
       ],
     });
   });
@@ -43,13 +43,13 @@ describe("the last withdrawal", () => {
   it("reads the recorded status and assignments", () => {
     const withdrawal = lastWithdrawal([
       event("ontvangen", "2026-12-01T10:00:00Z"),
-      event("ingetrokken", "2026-12-02T10:00:00Z", withdrawalRecord("kennismaking_gepland", [{ id: "a", status: "accepted" }])),
+      event("ingetrokken", "2026-12-02T10:00:00Z", withdrawalRecord("kennismaking_gepland", [{ id: "a", status: "accepted", respondedAt: null }])),
     ]);
     expect(withdrawal).toEqual({
       at: at("2026-12-02T10:00:00Z"),
       erased: false,
       previousStatus: "kennismaking_gepland",
-      assignments: [{ id: "a", status: "accepted" }],
+      assignments: [{ id: "a", status: "accepted", respondedAt: null }],
     });
   });
 
@@ -124,12 +124,12 @@ describe("what goes back", () => {
       { id: "other-moment", status: "withdrawn" as const, respondedAt: at("2026-12-01T10:00:00Z"), respondBy: null },
     ];
     expect(legacyAssignmentsToRestore({ at: withdrawnAt, previousStatus: "in_behandeling" }, rows)).toEqual([
-      { id: "school", status: "accepted" },
-      { id: "wsp", status: "open" },
+      { id: "school", status: "accepted", respondedAt: withdrawnAt.toISOString() },
+      { id: "wsp", status: "open", respondedAt: null },
     ]);
     expect(legacyAssignmentsToRestore({ at: withdrawnAt, previousStatus: "nieuw" }, rows)).toEqual([
-      { id: "school", status: "open" },
-      { id: "wsp", status: "open" },
+      { id: "school", status: "open", respondedAt: null },
+      { id: "wsp", status: "open", respondedAt: null },
     ]);
   });
 });

@@ -23,10 +23,12 @@ const DAY_MS = 24 * 3600 * 1000;
 /** A status a withdrawn request can go back to: one it can have been withdrawn from. */
 export type StatusBeforeWithdrawal = "nieuw" | "in_behandeling" | "kennismaking_gepland";
 
-/** An assignment the withdrawal closed, and what it was before. */
+/** An assignment the withdrawal closed, and what it was before (the withdrawal overwrites `respondedAt`). */
 export interface WithdrawnAssignment {
   id: string;
   status: Extract<AssignmentStatus, "open" | "accepted">;
+  /** ISO time; when a school accepted, null while it still had to answer. */
+  respondedAt: string | null;
 }
 
 export interface TimelineEntry {
@@ -38,11 +40,13 @@ export interface TimelineEntry {
 /** The data the withdrawal event stores, so a reopening can put back exactly this. */
 export function withdrawalRecord(
   previousStatus: RequestStatus,
-  assignments: ReadonlyArray<{ id: string; status: AssignmentStatus }>,
+  assignments: ReadonlyArray<{ id: string; status: AssignmentStatus; respondedAt: Date | null }>,
 ): { previousStatus: RequestStatus; assignments: WithdrawnAssignment[] } {
   return {
     previousStatus,
-    assignments: assignments.flatMap((a) => (a.status === "open" || a.status === "accepted" ? [{ id: a.id, status: a.status }] : [])),
+    assignments: assignments.flatMap((a) =>
+      a.status === "open" || a.status === "accepted" ? [{ id: a.id, status: a.status, respondedAt: a.respondedAt?.toISOString() ?? null }] : [],
+    ),
   };
 }
 
@@ -52,8 +56,8 @@ function isReopenableStatus(value: unknown): value is StatusBeforeWithdrawal {
 
 function isWithdrawnAssignment(value: unknown): value is WithdrawnAssignment {
   if (typeof value !== "object" || value === null) return false;
-  const { id, status } = value as Record<string, unknown>;
-  return typeof id === "string" && (status === "open" || status === "accepted");
+  const { id, status, respondedAt } = value as Record<string, unknown>;
+  return typeof id === "string" && (status === "open" || status === "accepted") && (respondedAt === null || typeof respondedAt === "string");
 }
 
 /** What the events before a withdrawal say the status was, for withdrawals that did not record it. */
@@ -145,5 +149,10 @@ export function legacyAssignmentsToRestore(
 ): WithdrawnAssignment[] {
   return assignments
     .filter((a) => a.status === "withdrawn" && a.respondedAt?.getTime() === withdrawal.at.getTime())
-    .map((a) => ({ id: a.id, status: a.respondBy && withdrawal.previousStatus !== "nieuw" ? "accepted" : "open" }));
+    .map((a) =>
+      a.respondBy && withdrawal.previousStatus !== "nieuw"
+        ? // When it accepted is lost; the withdrawal's moment is the nearest there is.
+          { id: a.id, status: "accepted", respondedAt: withdrawal.at.toISOString() }
+        : { id: a.id, status: "open", respondedAt: null },
+    );
 }

@@ -1,46 +1,69 @@
 /**
  * The employer's own page, opened by a private link from an email. A link in an email about one
  * request opens that request; a "mijn aanvragen" link opens all of them and what Opstap holds
- * about the employer (export, erasure). Actions: send a message, withdraw a request, correct the
- * contact details (a new address only after its mailbox confirms). No account; the link is the
- * key, and it is only ever sent by email (decision 016).
+ * about the employer (export, erasure); `?aanvraag=<reference>` opens it at one request and marks
+ * it. Actions: send a message, withdraw a request and reopen it within 14 days
+ * (`~/domain/withdrawal`), correct the contact details (a new address only after its mailbox
+ * confirms). No account; the link is the key, and it is only ever sent by email (decision 016).
+ * The forms are in `~/components/tracking-forms`.
  */
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
-import { formatDateTime } from "~/domain/dates";
+import { Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { formatDateTime, formatDeadline } from "~/domain/dates";
 import { EMPLOYER_LINK_DAYS } from "~/domain/employer-access";
 import { REQUEST_KIND_LABELS } from "~/domain/request-words";
+import type { ReopenChance } from "~/domain/withdrawal";
 import { AnswerRows } from "~/components/answer-list";
 import { EmployerTimeline } from "~/components/employer-timeline";
 import { DoneMessage } from "~/components/forms";
-import { TrackingActionSchema } from "~/forms/tracking";
+import {
+  ContactDetailsForm,
+  EraseForm,
+  MessageForm,
+  ReopenForm,
+  SendLinkForm,
+  WithdrawForm,
+} from "~/components/tracking-forms";
+import { TrackingActionSchema, type TrackingReply, trackingFormId } from "~/forms/tracking";
+import { doneKey, doneLocation } from "~/http/done-message.server";
+import { refusalReply } from "~/http/form-reply.server";
 import { database } from "~/lib/db.server";
 import { env } from "~/lib/env.server";
 import { employerAccess, requestEmailChange, sendEmployerLinkToEmployer } from "~/models/employer-access.server";
 import { eraseEmployer } from "~/models/employer-privacy.server";
 import {
   employerOverview,
+  ownRequestReference,
+  reopenRequest,
   sendEmployerMessage,
   updateEmployerContact,
   withdrawRequest,
 } from "~/models/employer-requests.server";
 import { allowHit } from "~/models/rate-limit.server";
+import trackingStyles from "~/styles/tracking.css";
+
+export const links = () => [{ rel: "stylesheet", href: trackingStyles }];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.scope === "request" ? "Uw aanvraag" : "Uw aanvragen"} – Opstap` },
   { name: "robots", content: "noindex" },
 ];
 
-const DONE_MESSAGES: Record<string, string> = {
+const DONE_MESSAGES = {
   bericht: "Uw bericht is verstuurd.",
-  intrekken: "Uw aanvraag is ingetrokken.",
+  intrekken:
+    "Uw aanvraag is ingetrokken. U krijgt hierover een e-mail. Was het een vergissing? Dan kunt u de aanvraag hieronder heropenen.",
+  heropenen: "Uw aanvraag is weer open. Wie uw aanvraag had, heeft daarover een e-mail gekregen.",
   contact: "Uw contactgegevens zijn aangepast.",
   adres:
     "We hebben een e-mail gestuurd naar het nieuwe e-mailadres. Klik op de link in die e-mail. Pas dan gebruiken we het nieuwe adres; tot die tijd blijft het oude in gebruik.",
   link: "We hebben een link gestuurd naar het e-mailadres dat we van u hebben. Met die link ziet u al uw aanvragen en uw gegevens.",
-};
+} as const;
+
+/** Where a new request of each kind starts, for a withdrawal that can no longer be taken back. */
+const NEW_REQUEST_PATHS = { proefplaatsing: "/proefplaatsing", groepsstage: "/groepsstage", vraag: "/vraag" } as const;
 
 /** Actions per link per hour: enough for a person, too few to try things out at scale. */
 const ACTIONS_PER_LINK_PER_HOUR = 20;
@@ -51,40 +74,53 @@ async function accessOr404(token: string | undefined) {
   return access;
 }
 
+function reopenForPage(chance: ReopenChance) {
+  if (chance.kind === "open") return { kind: "open" as const, until: formatDeadline(chance.until) };
+  if (chance.kind === "te_laat") return { kind: "te_laat" as const, since: formatDeadline(chance.since) };
+  return { kind: "nee" as const };
+}
+
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { employer, scope } = await accessOr404(params.token);
   const requests = await employerOverview(database(), employer.id, scope);
-  const done = new URL(request.url).searchParams.get("gedaan");
+  const search = new URL(request.url).searchParams;
+  // The request an email or the last step was about: the page opens at it and marks it.
+  const current = requests.find((r) => r.reference === search.get("aanvraag"))?.reference ?? null;
+  const done = doneKey(request, DONE_MESSAGES);
   return {
-    done: done ? (DONE_MESSAGES[done] ?? null) : null,
+    done: done ? DONE_MESSAGES[done] : null,
+    /** A step on one request: its message shows at that request. */
+    doneAt: done && ["bericht", "intrekken", "heropenen"].includes(done) ? current : null,
+    current,
     scope: scope.kind,
-    token: params.token!,
+    token: params.token ?? "",
     employerLinkDays: EMPLOYER_LINK_DAYS,
     employer: { companyName: employer.companyName, contactName: employer.contactName, email: employer.email, phone: employer.phone },
     requests: requests.map((r) => ({
-      ...r,
+      id: r.id,
+      reference: r.reference,
       kindLabel: REQUEST_KIND_LABELS[r.kind],
+      newRequestPath: NEW_REQUEST_PATHS[r.kind],
+      statusText: r.statusText,
+      open: r.open,
+      handler: r.handler,
+      contact: r.contact,
+      reopen: reopenForPage(r.reopen),
+      sent: r.sent,
       createdAt: formatDateTime(r.createdAt),
       timeline: r.timeline.map((e) => ({ at: formatDateTime(e.at), text: e.text })),
     })),
   };
 }
 
-type ActionErrors = { intent: string; requestId?: string; errors: Record<string, string>; values: Record<string, string> };
-
 export async function action({ params, request, context }: ActionFunctionArgs) {
   const { employer, scope, linkId } = await accessOr404(params.token);
   const formData = await request.formData();
-  const fail = (errors: Record<string, string>) =>
-    data<ActionErrors>(
-      {
-        intent: String(formData.get("intent") ?? ""),
-        requestId: String(formData.get("requestId") ?? ""),
-        errors,
-        values: Object.fromEntries([...formData.entries()].map(([k, v]) => [k, String(v)])),
-      },
-      { status: 400 },
-    );
+  const submission = parseWithZod(formData, { schema: TrackingActionSchema });
+  const sentRequestId = formData.get("requestId");
+  const form = trackingFormId(String(formData.get("intent") ?? ""), typeof sentRequestId === "string" ? sentRequestId : undefined);
+  const reply = (result: TrackingReply["result"]) => data<TrackingReply>({ form, result }, { status: 400 });
+  const refused = (message: string, field?: string) => reply(refusalReply(submission, { ok: false, message, field }));
   const db = database();
   const config = env();
   if (config.RATE_LIMIT === "on") {
@@ -93,176 +129,176 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
     const allowed =
       (await allowHit(db, `volgen:${linkId}`, { ...hour, max: ACTIONS_PER_LINK_PER_HOUR })) &&
       (!ip || (await allowHit(db, `ip:${ip}`, { ...hour, max: config.RATE_LIMIT_POSTS_PER_IP_PER_HOUR })));
-    if (!allowed) return fail({ form: "U heeft het vaak geprobeerd. Wacht een uur en probeer het dan opnieuw." });
+    if (!allowed) return refused("U heeft het vaak geprobeerd. Wacht een uur en probeer het dan opnieuw.");
   }
-  const submission = parseWithZod(formData, { schema: TrackingActionSchema });
-  if (submission.status !== "success") {
-    const errors = Object.fromEntries(
-      Object.entries(submission.error ?? {}).map(([field, messages]) => [field || "form", messages?.[0] ?? "Dit klopt niet."]),
-    );
-    return fail(errors);
-  }
+  if (submission.status !== "success") return reply(submission.reply());
   const value = submission.value;
-  let done: string = value.intent;
+  const path = `/volgen/${params.token}`;
   if (value.intent === "contact") {
     // A request link is the kind that gets forwarded; the details of the whole employer (and with
     // a new address, every link) change only with the link that went to the stored address.
-    if (scope.kind !== "employer") return fail({ form: "Uw gegevens aanpassen kan alleen met de link naar al uw aanvragen." });
+    if (scope.kind !== "employer") return refused("Uw gegevens aanpassen kan alleen met de link naar al uw aanvragen.");
     await updateEmployerContact(db, employer.id, { contactName: value.contactName, phone: value.phone ?? null });
     if (value.email.trim().toLowerCase() !== employer.email.trim().toLowerCase()) {
       await requestEmailChange(db, employer.id, value.email);
-      done = "adres";
+      return redirect(doneLocation(path, "adres"));
     }
-  } else if (value.intent === "stuur-link") {
-    await sendEmployerLinkToEmployer(db, employer.id);
-    done = "link";
-  } else if (value.intent === "wissen") {
+    return redirect(doneLocation(path, "contact"));
+  }
+  if (value.intent === "stuur-link") {
+    // Asked from one request's page: the new link opens at that request.
+    const asked = scope.kind === "request" ? await ownRequestReference(db, employer.id, scope.requestId) : null;
+    await sendEmployerLinkToEmployer(db, employer.id, new Date(), asked ?? undefined);
+    return redirect(doneLocation(path, "link"));
+  }
+  if (value.intent === "wissen") {
     // Only a "mijn aanvragen" link, which went to the address on record, may erase everything.
-    if (scope.kind !== "employer") return fail({ confirm: "Dit kan alleen met de link naar al uw aanvragen." });
+    if (scope.kind !== "employer") return refused("Dit kan alleen met de link naar al uw aanvragen.", "confirm");
     await eraseEmployer(db, employer.id, { kind: "werkgever" });
     return redirect("/volgen/gewist");
-  } else {
-    // A link to one request acts on that request only.
-    const inScope = scope.kind === "employer" || scope.requestId === value.requestId;
-    const outcome = !inScope
-      ? ({ ok: false, reason: "niet_gevonden" } as const)
-      : value.intent === "bericht"
-        ? await sendEmployerMessage(db, employer.id, value.requestId, value.message)
-        : await withdrawRequest(db, employer.id, value.requestId);
-    if (!outcome.ok) {
-      return fail({
-        [value.intent === "bericht" ? "message" : "confirm"]:
-          outcome.reason === "gesloten" ? "Deze aanvraag is al afgesloten." : "Deze aanvraag bestaat niet.",
-      });
-    }
   }
-  return redirect(`/volgen/${params.token}?gedaan=${done}`);
+  // A link to one request acts on that request only: on any other id it answers as for one that
+  // does not exist. Withdrawing and reopening go together: whoever may do the one may undo it.
+  const field = value.intent === "bericht" ? "message" : value.intent === "intrekken" ? "confirm" : undefined;
+  if (scope.kind === "request" && scope.requestId !== value.requestId) return refused("Deze aanvraag bestaat niet.", field);
+  const outcome =
+    value.intent === "bericht"
+      ? await sendEmployerMessage(db, employer.id, value.requestId, value.message)
+      : value.intent === "intrekken"
+        ? await withdrawRequest(db, employer.id, value.requestId)
+        : await reopenRequest(db, employer.id, value.requestId);
+  if (!outcome.ok) return reply(refusalReply(submission, outcome));
+  const { reference } = outcome;
+  return redirect(doneLocation(path, value.intent, { query: { aanvraag: reference }, hash: `aanvraag-${reference}` }));
 }
 
-function ErrorText({ id, message }: { id: string; message?: string }) {
-  return message ? (
-    <p className="field__error" id={id}>
-      <span className="visually-hidden">Fout: </span>
-      {message}
-    </p>
-  ) : null;
+type PageRequest = ReturnType<typeof useLoaderData<typeof loader>>["requests"][number];
+
+/** "Uw contactpersoon": who to call or write once a school or WSP holds the request. */
+function HandlerContact({ contact }: { contact: NonNullable<PageRequest["contact"]> }) {
+  return (
+    <div className="contact-person">
+      <h3>Uw contactpersoon</h3>
+      <p>
+        {contact.personName ? (
+          <>
+            {contact.personName}, {contact.organisationName}
+          </>
+        ) : (
+          contact.organisationName
+        )}
+      </p>
+      <ul className="contact-person__ways">
+        {contact.phone ? (
+          <li>
+            Bel <a href={`tel:${contact.phone.replace(/[^\d+]/g, "")}`}>{contact.phone}</a>
+          </li>
+        ) : null}
+        {contact.email ? (
+          <li>
+            Mail <a href={`mailto:${contact.email}`}>{contact.email}</a>
+          </li>
+        ) : null}
+      </ul>
+    </div>
+  );
+}
+
+/** A withdrawn request: take it back while that may, else what to do instead. */
+function Reopen({ request }: { request: PageRequest }) {
+  const { reopen } = request;
+  if (reopen.kind === "open") {
+    return (
+      <div className="reopen">
+        <h3>Toch verder?</h3>
+        <p>
+          U kunt deze aanvraag weer openen tot <span className="nowrap">{reopen.until}</span>. Uw aanvraag gaat dan verder waar hij
+          was. {request.handler ? `${request.handler} krijgt daarover een e-mail.` : null}
+        </p>
+        <ReopenForm requestId={request.id} />
+      </div>
+    );
+  }
+  if (reopen.kind === "te_laat") {
+    return (
+      <div className="reopen">
+        <h3>Toch verder?</h3>
+        <p>
+          Heropenen kon tot {reopen.since}. Dat kan nu niet meer. Wilt u toch verder? Stuur dan een nieuwe aanvraag. Dat duurt een
+          paar minuten.
+        </p>
+        <p>
+          <Link to={request.newRequestPath}>Nieuwe {request.kindLabel === "vraag" ? "vraag stellen" : `${request.kindLabel} aanvragen`}</Link>
+        </p>
+      </div>
+    );
+  }
+  return null;
 }
 
 export default function Volgen() {
-  const { done: doneMessage, employer, requests, scope, token, employerLinkDays } = useLoaderData<typeof loader>();
-  const failed = useActionData<typeof action>() as ActionErrors | undefined;
+  const { done: doneMessage, doneAt, current, employer, requests, scope, token, employerLinkDays } = useLoaderData<typeof loader>();
+  const failed = useActionData<typeof action>();
   // After a form error the URL still has "?gedaan=…" from the step before; that message is old news.
   const done = failed ? null : doneMessage;
-  // With JavaScript the page is not reloaded: a new key after a success empties the message box,
-  // so a sent message is not left there to be sent twice.
+  // With JavaScript the page is not reloaded: a new key after a success empties the forms, so a
+  // sent message is not left there to be sent twice.
   const location = useLocation();
   const formKey = (name: string) => (done ? `${name}-${location.key}` : name);
-  const busy = useNavigation().state !== "idle";
-  const errorFor = (intent: string, field: string, requestId?: string) =>
-    failed && failed.intent === intent && (!requestId || failed.requestId === requestId) ? failed.errors[field] : undefined;
-  const valueFor = (intent: string, field: string, requestId?: string) =>
-    failed && failed.intent === intent && (!requestId || failed.requestId === requestId) ? failed.values[field] : undefined;
+  // With several requests on the page, the one an email was about is marked.
+  const marked = requests.length > 1 ? current : null;
 
   return (
     <div className="wrap page page--form">
       <p className="eyebrow">{employer.companyName}</p>
       <h1>{scope === "request" ? "Uw aanvraag" : "Uw aanvragen"}</h1>
-      <DoneMessage message={done} />
-      {failed ? (
-        <div className="error-summary" role="alert">
-          <h2 className="error-summary__title">Dat lukte niet</h2>
-          <ul>
-            {Object.entries(failed.errors).map(([field, message]) => (
-              <li key={field}>{message}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      {doneAt ? null : <DoneMessage message={done} />}
       {requests.length === 0 ? <p>U heeft nog geen aanvragen.</p> : null}
 
-      {requests.map((r) => {
-        const messageError = errorFor("bericht", "message", r.id);
-        const confirmError = errorFor("intrekken", "confirm", r.id);
-        return (
-          <section key={r.id} className="request-card" aria-labelledby={`aanvraag-${r.reference}`}>
-            <h2 id={`aanvraag-${r.reference}`}>
-              <span className="request-card__kind">{r.kindLabel}</span> <span className="nowrap">{r.reference}</span>
-            </h2>
-            <dl className="details">
-              <dt>Status</dt>
-              <dd>{r.statusText}</dd>
-              {r.handler ? (
-                <>
-                  <dt>Wie helpt u</dt>
-                  <dd>{r.handler}</dd>
-                </>
-              ) : null}
-              <dt>Verstuurd</dt>
-              <dd>{r.createdAt}</dd>
-            </dl>
-            <details className="sent-answers">
-              <summary>Wat u ons stuurde</summary>
-              <dl className="details">
-                <AnswerRows rows={r.sent} />
-              </dl>
-            </details>
-            <h3>Wat er is gebeurd</h3>
-            <EmployerTimeline events={r.timeline} />
-
-            {r.open ? (
+      {requests.map((r) => (
+        <section
+          key={r.id}
+          id={`aanvraag-${r.reference}`}
+          className={`request-card${r.reference === marked ? " request-card--current" : ""}`}
+          aria-labelledby={`aanvraag-${r.reference}-titel`}
+          aria-current={r.reference === marked ? "true" : undefined}
+        >
+          {r.reference === marked ? <p className="request-card__current">Deze aanvraag</p> : null}
+          <h2 id={`aanvraag-${r.reference}-titel`}>
+            <span className="request-card__kind">{r.kindLabel}</span> <span className="nowrap">{r.reference}</span>
+          </h2>
+          {doneAt === r.reference ? <DoneMessage message={done} /> : null}
+          <dl className="details">
+            <dt>Status</dt>
+            <dd>{r.statusText}</dd>
+            {r.handler ? (
               <>
-                <Form key={formKey(`bericht-${r.id}`)} method="post" className="form form--compact" noValidate>
-                  <input type="hidden" name="intent" value="bericht" />
-                  <input type="hidden" name="requestId" value={r.id} />
-                  <div className={`field ${messageError ? "field--invalid" : ""}`}>
-                    <label className="field__label" htmlFor={`bericht-${r.id}`}>
-                      Bericht aan {r.handler ?? "Opstap"}
-                    </label>
-                    <ErrorText id={`bericht-${r.id}-error`} message={messageError} />
-                    <textarea
-                      className="input"
-                      id={`bericht-${r.id}`}
-                      name="message"
-                      rows={3}
-                      maxLength={2000}
-                      defaultValue={valueFor("bericht", "message", r.id)}
-                      aria-invalid={messageError ? true : undefined}
-                      aria-describedby={messageError ? `bericht-${r.id}-error` : undefined}
-                    />
-                  </div>
-                  <button type="submit" className="button" disabled={busy}>
-                    Bericht sturen
-                  </button>
-                </Form>
-
-                <details className="withdraw">
-                  <summary>Aanvraag intrekken</summary>
-                  <Form method="post" className="form form--compact" noValidate>
-                    <input type="hidden" name="intent" value="intrekken" />
-                    <input type="hidden" name="requestId" value={r.id} />
-                    <div className={`field field--checkbox ${confirmError ? "field--invalid" : ""}`}>
-                      <ErrorText id={`intrekken-${r.id}-error`} message={confirmError} />
-                      <div className="checkbox">
-                        <input
-                          type="checkbox"
-                          id={`intrekken-${r.id}`}
-                          name="confirm"
-                          aria-invalid={confirmError ? true : undefined}
-                          aria-describedby={confirmError ? `intrekken-${r.id}-error` : undefined}
-                        />
-                        <label htmlFor={`intrekken-${r.id}`}>Ja, ik wil deze aanvraag intrekken</label>
-                      </div>
-                    </div>
-                    <button type="submit" className="button" disabled={busy}>
-                      Intrekken
-                    </button>
-                  </Form>
-                </details>
+                <dt>Wie helpt u</dt>
+                <dd>{r.handler}</dd>
               </>
             ) : null}
-          </section>
-        );
-      })}
+            <dt>Verstuurd</dt>
+            <dd>{r.createdAt}</dd>
+          </dl>
+          {r.contact ? <HandlerContact contact={r.contact} /> : null}
+          <Reopen request={r} />
+          <details className="sent-answers">
+            <summary>Wat u ons stuurde</summary>
+            <dl className="details">
+              <AnswerRows rows={r.sent} />
+            </dl>
+          </details>
+          <h3>Wat er is gebeurd</h3>
+          <EmployerTimeline events={r.timeline} />
+
+          {r.open ? (
+            <>
+              <MessageForm key={formKey(`bericht-${r.id}`)} requestId={r.id} to={r.handler ?? "Opstap"} />
+              <WithdrawForm key={formKey(`intrekken-${r.id}`)} requestId={r.id} />
+            </>
+          ) : null}
+        </section>
+      ))}
 
       {scope === "employer" ? (
         <section aria-labelledby="contactgegevens" className="request-card">
@@ -271,39 +307,7 @@ export default function Volgen() {
             Klopt er iets niet? Pas het hier aan. Wie uw aanvraag heeft, ziet de nieuwe gegevens. Een nieuw e-mailadres gebruiken
             we pas als u op de link klikt die we naar dat adres sturen.
           </p>
-          <Form method="post" className="form form--compact" noValidate>
-            <input type="hidden" name="intent" value="contact" />
-            {(
-              [
-                ["contactName", "Uw naam", "text", "name", employer.contactName],
-                ["email", "Uw e-mailadres", "email", "email", employer.email],
-                ["phone", "Uw telefoonnummer (niet verplicht)", "tel", "tel", employer.phone ?? ""],
-              ] as const
-            ).map(([name, label, type, autoComplete, current]) => {
-              const error = errorFor("contact", name);
-              return (
-                <div key={name} className={`field ${error ? "field--invalid" : ""}`}>
-                  <label className="field__label" htmlFor={`contact-${name}`}>
-                    {label}
-                  </label>
-                  <ErrorText id={`contact-${name}-error`} message={error} />
-                  <input
-                    className="input"
-                    id={`contact-${name}`}
-                    name={name}
-                    type={type}
-                    autoComplete={autoComplete}
-                    defaultValue={valueFor("contact", name) ?? current}
-                    aria-invalid={error ? true : undefined}
-                    aria-describedby={error ? `contact-${name}-error` : undefined}
-                  />
-                </div>
-              );
-            })}
-            <button type="submit" className="button" disabled={busy}>
-              Gegevens opslaan
-            </button>
-          </Form>
+          <ContactDetailsForm key={formKey("contact")} current={employer} />
         </section>
       ) : null}
       {scope === "request" ? (
@@ -313,12 +317,7 @@ export default function Volgen() {
             Deze link laat alleen deze aanvraag zien. Wilt u al uw aanvragen zien, uw contactgegevens aanpassen of weten welke
             gegevens we van u bewaren? Dan sturen we een aparte link naar het e-mailadres dat we van u hebben.
           </p>
-          <Form method="post" className="form form--compact" noValidate>
-            <input type="hidden" name="intent" value="stuur-link" />
-            <button type="submit" className="button" disabled={busy}>
-              Stuur mij die link
-            </button>
-          </Form>
+          <SendLinkForm />
         </section>
       ) : (
         <section aria-labelledby="uw-gegevens" className="request-card">
@@ -337,33 +336,13 @@ export default function Volgen() {
               </a>
             </li>
           </ul>
-          <details className="withdraw">
-            <summary>Al mijn gegevens laten wissen</summary>
+          <EraseForm>
             <p>
               We wissen uw naam, e-mailadres, telefoonnummer, bedrijfsnaam en wat u in uw aanvragen schreef. Aanvragen die nog
               lopen, trekken we in; de school of het werkgeversservicepunt hoort dat. We houden alleen bij dat er een aanvraag
               was, zonder wie die stuurde. Dit kunt u niet terugdraaien.
             </p>
-            <Form method="post" className="form form--compact" noValidate>
-              <input type="hidden" name="intent" value="wissen" />
-              <div className={`field field--checkbox ${errorFor("wissen", "confirm") ? "field--invalid" : ""}`}>
-                <ErrorText id="wissen-error" message={errorFor("wissen", "confirm")} />
-                <div className="checkbox">
-                  <input
-                    type="checkbox"
-                    id="wissen"
-                    name="confirm"
-                    aria-invalid={errorFor("wissen", "confirm") ? true : undefined}
-                    aria-describedby={errorFor("wissen", "confirm") ? "wissen-error" : undefined}
-                  />
-                  <label htmlFor="wissen">Ja, wis al mijn gegevens</label>
-                </div>
-              </div>
-              <button type="submit" className="button" disabled={busy}>
-                Gegevens wissen
-              </button>
-            </Form>
-          </details>
+          </EraseForm>
           <p className="field__hint">Deze link werkt {employerLinkDays} dagen. Daarna vraagt u een nieuwe aan.</p>
         </section>
       )}

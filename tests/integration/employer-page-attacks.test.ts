@@ -14,6 +14,8 @@ import { requestByReference, submitRequest } from "~/models/requests.server";
 import { loader as confirmationLoader } from "~/routes/aanvraag.ontvangen";
 import { action as proefplaatsing } from "~/routes/proefplaatsing._index";
 import { action as trackingAction, loader as trackingLoader } from "~/routes/volgen.$token";
+import type { TrackingReply } from "~/forms/tracking";
+import { withdrawRequest } from "~/models/employer-requests.server";
 import { proefplaatsingForm, proefplaatsingRequest } from "../support/proefplaatsing";
 import { readable } from "../support/outbox";
 
@@ -61,6 +63,9 @@ describe("a form sent with someone else's details", () => {
   });
 });
 
+/** What the page's action answers with a form that comes back (`TrackingReply`), or a redirect. */
+type Answer = { init?: { status: number }; data?: TrackingReply } & Partial<Response>;
+
 describe("the employer's page", () => {
   const call = (token: string, form: Record<string, string>, ip?: string) =>
     trackingAction({
@@ -107,13 +112,70 @@ describe("the employer's page", () => {
     expect(employer!.email).toBe("eigen@example.org");
   });
 
+  it("reopening is bound like withdrawing: a request link reopens its own request only, an employer link only the employer's", async () => {
+    const first = await victim("heropen-aanval@example.org", "70707070");
+    const [place] = await placesForPostcode(db, "3511");
+    const second = (await requestByReference(db, (await submitRequest(db, proefplaatsingRequest({ email: "heropen-aanval@example.org" }), place!)).reference))!;
+    const theirs = await victim("heropen-ander@example.org", "80808080");
+    await withdrawRequest(db, second.employerId, second.id);
+    await withdrawRequest(db, theirs.employerId, theirs.id);
+    // A forwarded email about the first request carries its request link: it cannot reopen the second.
+    const requestLink = await newRequestLink(db, { employerId: first.employerId, requestId: first.id });
+    const refused = (await call(requestLink, { intent: "heropenen", requestId: second.id })) as Answer;
+    expect(refused.init?.status).toBe(400);
+    expect(refused.data?.form).toBe(`heropenen-${second.id}`);
+    expect(refused.data?.result.error?.[""]).toEqual(["Deze aanvraag bestaat niet."]);
+    expect((await requestByReference(db, second.reference))!.status).toBe("ingetrokken");
+    // The employer link opens every request of this employer, and none of another's.
+    const employerLink = await newEmployerLink(db, first.employerId);
+    const foreign = (await call(employerLink, { intent: "heropenen", requestId: theirs.id })) as Answer;
+    expect(foreign.data?.result.error?.[""]).toEqual(["Deze aanvraag bestaat niet."]);
+    expect((await requestByReference(db, theirs.reference))!.status).toBe("ingetrokken");
+    const made = (await call(employerLink, { intent: "heropenen", requestId: crypto.randomUUID() })) as Answer;
+    expect(made.init?.status).toBe(400);
+    // Whoever may withdraw a request with a link may take that back with the same link.
+    const withdrawn = (await call(requestLink, { intent: "intrekken", requestId: first.id, confirm: "on" })) as Response;
+    expect(withdrawn.status).toBe(302);
+    const reopened = (await call(requestLink, { intent: "heropenen", requestId: first.id })) as Response;
+    expect(reopened.status).toBe(302);
+    expect((await requestByReference(db, first.reference))!.status).toBe("nieuw");
+    const own = (await call(employerLink, { intent: "heropenen", requestId: second.id })) as Response;
+    expect(own.status).toBe(302);
+  });
+
+  it("a form comes back to the form that was sent, with the message beside its field and the input kept", async () => {
+    const request = await victim("fouten@example.org", "90909090");
+    const token = await newEmployerLink(db, request.employerId);
+    const contact = (await call(token, { intent: "contact", contactName: "Nieuwe Naam", email: "geen-adres" })) as Answer;
+    expect(contact.init?.status).toBe(400);
+    expect(contact.data?.form).toBe("contact");
+    expect(Object.keys(contact.data?.result.error ?? {}).filter((field) => contact.data?.result.error?.[field])).toEqual(["email"]);
+    expect(contact.data?.result.initialValue).toMatchObject({ contactName: "Nieuwe Naam", email: "geen-adres" });
+    const withdraw = (await call(token, { intent: "intrekken", requestId: request.id })) as Answer;
+    expect(withdraw.data?.form).toBe(`intrekken-${request.id}`);
+    expect(withdraw.data?.result.error?.confirm).toEqual(["Zet een vinkje als u de aanvraag echt wilt intrekken."]);
+    expect((await requestByReference(db, request.reference))!.status).toBe("nieuw");
+  });
+
+  it("opens an employer link at the request named in its address, and marks none of someone else's", async () => {
+    const mine = await victim("markeren@example.org", "11111111");
+    const theirs = await victim("markeren-ander@example.org", "22222222");
+    const token = await newEmployerLink(db, mine.employerId);
+    const open = (query: string) =>
+      trackingLoader({ request: new Request(`http://localhost/volgen/${token}${query}`), params: { token }, context: context() });
+    expect((await open(`?aanvraag=${mine.reference}`)).current).toBe(mine.reference);
+    expect((await open(`?aanvraag=${theirs.reference}`)).current).toBeNull();
+    expect(JSON.stringify(await open(`?aanvraag=${theirs.reference}`))).not.toContain(theirs.reference);
+    expect((await open("")).current).toBeNull();
+  });
+
   it("limits actions per link", async () => {
     const request = await victim("veel-acties@example.org", "60606060");
     const token = await newRequestLink(db, { employerId: request.employerId, requestId: request.id });
     const statuses = [];
     for (let i = 0; i < 21; i++) {
-      const outcome = (await call(token, { intent: "bericht", requestId: request.id, message: "" }, `192.0.2.${i}`)) as { init?: { status: number }; data?: { errors: Record<string, string> } };
-      statuses.push(outcome.data?.errors.form ?? "veldfout");
+      const outcome = (await call(token, { intent: "bericht", requestId: request.id, message: "" }, `192.0.2.${i}`)) as Answer;
+      statuses.push(outcome.data?.result.error?.[""]?.[0] ?? "veldfout");
     }
     expect(statuses.slice(0, 20).every((s) => s === "veldfout")).toBe(true);
     expect(statuses[20]).toContain("U heeft het vaak geprobeerd");

@@ -16,17 +16,21 @@ import {
 } from "~/models/employer-access.server";
 import {
   employerOverview,
+  reopenRequest,
   sendEmployerMessage,
   updateEmployerContact,
   withdrawRequest,
 } from "~/models/employer-requests.server";
+import { eraseEmployer } from "~/models/employer-privacy.server";
 import { placesForPostcode } from "~/models/places.server";
 import { requestByReference, submitRequest } from "~/models/requests.server";
-import { expireOverdueAssignments, hashToken, respondToAssignment } from "~/models/routing.server";
+import { assignmentByToken, expireOverdueAssignments, hashToken, respondToAssignment } from "~/models/routing.server";
 import { renderEmail } from "~/lib/mailer.server";
 import { requestAnswers } from "~/domain/request-answers";
 import { REQUEST_LINK_DAYS_AFTER_CLOSE } from "~/domain/employer-access";
+import { REOPEN_DAYS } from "~/domain/withdrawal";
 import { loader as schoolAnswerLoader } from "~/routes/reactie.$token";
+import { action as trackingAction, loader as trackingLoader } from "~/routes/volgen.$token";
 import { proefplaatsingRequest } from "../support/proefplaatsing";
 import { addStaffMember } from "../support/staff";
 import { readable } from "../support/outbox";
@@ -187,7 +191,7 @@ describe("a new email address", () => {
 describe("employer actions", () => {
   it("passes a message on to the school that has the request", async () => {
     const { employer, request } = await send({ email: "bericht@example.org" });
-    expect(await sendEmployerMessage(db, employer.id, request.id, "We kunnen ook op <b>zaterdag</b>.")).toEqual({ ok: true });
+    expect(await sendEmployerMessage(db, employer.id, request.id, "We kunnen ook op <b>zaterdag</b>.")).toEqual({ ok: true, reference: request.reference });
     const [mail] = await emails(request.id, "bericht-van-werkgever");
     expect(mail?.toAddress).toBe("pro-de-brug-utrecht@example.org");
     expect(mail?.html).toContain("&lt;b&gt;zaterdag&lt;/b&gt;");
@@ -204,7 +208,7 @@ describe("employer actions", () => {
     const { employer, request } = await send({ email: "eigenaar-bericht@example.org" });
     const owner = await addStaffMember(db, "wsp", "wsp-midden-utrecht", { name: "Fatima Wsp", email: "fatima.wsp@example.org" });
     await db.update(schema.requests).set({ ownerId: owner.id }).where(eq(schema.requests.id, request.id));
-    expect(await sendEmployerMessage(db, employer.id, request.id, "Is er al nieuws?")).toEqual({ ok: true });
+    expect(await sendEmployerMessage(db, employer.id, request.id, "Is er al nieuws?")).toMatchObject({ ok: true });
     const mails = await emails(request.id, "bericht-van-werkgever");
     expect(mails.map((m) => m.toAddress).sort()).toEqual(["fatima.wsp@example.org", "pro-de-brug-utrecht@example.org"]);
     const toOwner = mails.find((m) => m.toAddress === "fatima.wsp@example.org")!;
@@ -231,22 +235,34 @@ describe("employer actions", () => {
   it("does not let one employer act on another employer's request", async () => {
     const mine = await send({ email: "mijn@example.org" });
     const theirs = await send({ email: "van-een-ander@example.org" });
-    expect(await sendEmployerMessage(db, mine.employer.id, theirs.request.id, "Hallo")).toEqual({ ok: false, reason: "niet_gevonden" });
-    expect(await withdrawRequest(db, mine.employer.id, theirs.request.id)).toEqual({ ok: false, reason: "niet_gevonden" });
+    expect(await sendEmployerMessage(db, mine.employer.id, theirs.request.id, "Hallo")).toEqual({
+      ok: false,
+      message: "Deze aanvraag bestaat niet.",
+      field: "message",
+    });
+    expect(await withdrawRequest(db, mine.employer.id, theirs.request.id)).toEqual({
+      ok: false,
+      message: "Deze aanvraag bestaat niet.",
+      field: "confirm",
+    });
     expect((await requestByReference(db, theirs.request.reference))?.status).toBe("nieuw");
+    // Nor reopen another employer's withdrawn request.
+    await withdrawRequest(db, theirs.employer.id, theirs.request.id);
+    expect(await reopenRequest(db, mine.employer.id, theirs.request.id)).toEqual({ ok: false, message: "Deze aanvraag bestaat niet." });
+    expect((await requestByReference(db, theirs.request.reference))?.status).toBe("ingetrokken");
   });
 
   it("withdraws a request: closed, the school hears it, and nothing moves it on any more", async () => {
     const { employer, request } = await send({ email: "intrekken@example.org" });
-    expect(await withdrawRequest(db, employer.id, request.id)).toEqual({ ok: true });
+    expect(await withdrawRequest(db, employer.id, request.id)).toEqual({ ok: true, reference: request.reference });
     expect((await requestByReference(db, request.reference))?.status).toBe("ingetrokken");
     const [assignment] = await db.select().from(schema.requestAssignments).where(eq(schema.requestAssignments.requestId, request.id));
     expect(assignment?.status).toBe("withdrawn");
     expect((await emails(request.id, "bericht-van-werkgever"))[0]?.text).toContain("ingetrokken");
     // Staff read from the subject alone that the request was withdrawn, not just "Bericht van …".
     expect((await emails(request.id, "bericht-van-werkgever"))[0]?.subject).toBe(`Bakkerij Het Zuiden heeft aanvraag ${request.reference} ingetrokken`);
-    expect(await withdrawRequest(db, employer.id, request.id)).toEqual({ ok: false, reason: "gesloten" });
-    expect(await sendEmployerMessage(db, employer.id, request.id, "Toch nog iets")).toEqual({ ok: false, reason: "gesloten" });
+    expect(await withdrawRequest(db, employer.id, request.id)).toMatchObject({ ok: false, message: "Deze aanvraag is al afgesloten." });
+    expect(await sendEmployerMessage(db, employer.id, request.id, "Toch nog iets")).toMatchObject({ ok: false, message: "Deze aanvraag is al afgesloten." });
     await expireOverdueAssignments(db, new Date(Date.now() + 30 * 24 * 3600 * 1000));
     const after = await db.select().from(schema.requestAssignments).where(eq(schema.requestAssignments.requestId, request.id));
     expect(after).toHaveLength(1);
@@ -259,6 +275,156 @@ describe("employer actions", () => {
     expect(updated).toMatchObject({ contactName: "Nieuwe Naam", phone: "06 12345678", email: "naam@example.org" });
     const [open] = await db.select().from(schema.requests).where(eq(schema.requests.employerId, employer.id));
     expect(open?.details).toMatchObject({ contactName: "Nieuwe Naam", phone: "06 12345678", work: expect.any(String) });
+  });
+});
+
+describe("withdrawing and reopening", () => {
+  const t0 = new Date("2026-12-02T10:00:00Z");
+  const at = (days: number, minutes = 0) => new Date(t0.getTime() + days * DAY + minutes * 60_000);
+
+  async function send(overrides: Parameters<typeof proefplaatsingRequest>[0] = {}) {
+    const [place] = await placesForPostcode(db, "3511");
+    const result = await submitRequest(db, proefplaatsingRequest(overrides), place!, t0);
+    const request = (await requestByReference(db, result.reference))!;
+    return { request, employerId: request.employerId };
+  }
+
+  async function assignmentsOf(requestId: string) {
+    return db.select().from(schema.requestAssignments).where(eq(schema.requestAssignments.requestId, requestId));
+  }
+
+  /** The school's answer link, known to the test because it sets it. */
+  async function schoolLink(requestId: string) {
+    const token = `t-${crypto.randomUUID()}`;
+    await db.update(schema.requestAssignments).set({ responseTokenHash: hashToken(token) }).where(eq(schema.requestAssignments.requestId, requestId));
+    return token;
+  }
+
+  it("withdrawing mails the employer how to reopen, with a link to that request; the link reopens it within 14 days", async () => {
+    const { request, employerId } = await send({ email: "heropenen@example.org" });
+    const [before] = await assignmentsOf(request.id);
+    const oldSchoolLink = await schoolLink(request.id);
+    expect(await withdrawRequest(db, employerId, request.id, at(0, 30))).toMatchObject({ ok: true });
+
+    const [mail] = await emails(request.id, "aanvraag-ingetrokken");
+    expect(mail?.toAddress).toBe("heropenen@example.org");
+    expect(mail?.subject).toBe(`U heeft uw aanvraag ${request.reference} ingetrokken`);
+    expect(mail?.text).toContain("Praktijkschool De Brug (demo)");
+    // 14 days after 11:30 Amsterdam time on 2 December.
+    expect(mail?.text).toContain("woensdag 16 december om 11:30");
+    expect(mail?.text).toContain(`?aanvraag=${request.reference}#aanvraag-${request.reference}`);
+    const token = await linkInEmail("aanvraag-ingetrokken", { requestId: request.id });
+    expect((await employerAccess(db, token, at(1)))?.scope).toEqual({ kind: "request", requestId: request.id });
+
+    // The page offers it, until when.
+    const [overview] = await employerOverview(db, employerId, { kind: "request", requestId: request.id }, at(13));
+    expect(overview?.reopen).toEqual({ kind: "open", until: at(14, 30) });
+
+    // Reopened through the page's action with the emailed link (now, within the 14 days).
+    const response = (await trackingAction({
+      request: new Request(`http://localhost/volgen/${token}`, { method: "POST", body: new URLSearchParams({ intent: "heropenen", requestId: request.id }) }),
+      params: { token },
+      context: { cspNonce: "", clientIp: null },
+    })) as Response;
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe(`/volgen/${token}?gedaan=heropenen&aanvraag=${request.reference}#aanvraag-${request.reference}`);
+    const reopened = (await requestByReference(db, request.reference))!;
+    expect(reopened.status).toBe("nieuw");
+    expect(reopened.closedAt).toBeNull();
+    const [after] = await assignmentsOf(request.id);
+    expect(after?.status).toBe("open");
+    expect(after?.respondedAt).toBeNull();
+
+    // The school hears it with a fresh answer link; the old one no longer opens anything.
+    const [notice] = await emails(request.id, "aanvraag-heropend");
+    expect(notice?.toAddress).toBe("pro-de-brug-utrecht@example.org");
+    expect(notice?.subject).toBe(`Bakkerij Het Zuiden heeft aanvraag ${request.reference} weer geopend`);
+    const fresh = /\/reactie\/([A-Za-z0-9_-]+)/.exec(notice!.text)![1]!;
+    expect((await assignmentByToken(db, fresh))?.assignment.id).toBe(before!.id);
+    expect(await assignmentByToken(db, oldSchoolLink)).toBeNull();
+    // Its answer window resumes: the time the request was withdrawn does not count.
+    const [reopenedEvent] = await db
+      .select()
+      .from(schema.requestEvents)
+      .where(and(eq(schema.requestEvents.requestId, request.id), eq(schema.requestEvents.type, "heropend")));
+    expect(after!.respondBy!.getTime() - before!.respondBy!.getTime()).toBe(reopenedEvent!.createdAt.getTime() - at(0, 30).getTime());
+
+    const page = await trackingLoader({ request: new Request(`http://localhost/volgen/${token}`), params: { token }, context: { cspNonce: "", clientIp: null } });
+    expect(page.requests[0]?.timeline.map((e) => e.text).slice(-2)).toEqual(["U heeft uw aanvraag ingetrokken.", "U heeft uw aanvraag weer geopend."]);
+  });
+
+  it("a request a school had taken on goes back to that school, 'in behandeling'", async () => {
+    const { request, employerId } = await send({ email: "heropenen-geaccepteerd@example.org" });
+    await respondToAssignment(db, await schoolLink(request.id), { accept: true }, at(0, 10));
+    const [accepted] = await assignmentsOf(request.id);
+    await withdrawRequest(db, employerId, request.id, at(1));
+    expect(await reopenRequest(db, employerId, request.id, at(2))).toEqual({ ok: true, reference: request.reference, status: "in_behandeling" });
+    const [after] = await assignmentsOf(request.id);
+    expect(after).toMatchObject({ status: "accepted", respondedAt: accepted!.respondedAt });
+    const [notice] = await emails(request.id, "aanvraag-heropend");
+    expect(notice?.text).toContain("In behandeling");
+    expect(notice?.text).not.toContain("/reactie/");
+  });
+
+  it("is refused from 14 days after the withdrawal on, and says what to do instead", async () => {
+    const { request, employerId } = await send({ email: "te-laat@example.org" });
+    await withdrawRequest(db, employerId, request.id, at(0));
+    const [overview] = await employerOverview(db, employerId, { kind: "employer" }, at(REOPEN_DAYS));
+    expect(overview?.reopen).toEqual({ kind: "te_laat", since: at(REOPEN_DAYS) });
+    const refused = await reopenRequest(db, employerId, request.id, at(REOPEN_DAYS));
+    expect(refused).toMatchObject({ ok: false, message: expect.stringContaining("Stuur een nieuwe aanvraag") });
+    expect((await requestByReference(db, request.reference))?.status).toBe("ingetrokken");
+    expect(await emails(request.id, "aanvraag-heropend")).toEqual([]);
+    // A minute before, it still could.
+    expect(await reopenRequest(db, employerId, request.id, at(REOPEN_DAYS, -1))).toMatchObject({ ok: true });
+  });
+
+  it("withdrawn again after reopening: each withdrawal has its own emails", async () => {
+    const { request, employerId } = await send({ email: "twee-keer@example.org" });
+    await withdrawRequest(db, employerId, request.id, at(0));
+    await reopenRequest(db, employerId, request.id, at(1));
+    expect(await withdrawRequest(db, employerId, request.id, at(2))).toMatchObject({ ok: true });
+    expect(await emails(request.id, "aanvraag-ingetrokken")).toHaveLength(2);
+    expect(await emails(request.id, "bericht-van-werkgever")).toHaveLength(2);
+    expect(await reopenRequest(db, employerId, request.id, at(3))).toMatchObject({ ok: true });
+    expect(await emails(request.id, "aanvraag-heropend")).toHaveLength(2);
+  });
+
+  it("an open request is not reopened, and a request an erasure withdrew never is", async () => {
+    const open = await send({ email: "al-open@example.org" });
+    expect(await reopenRequest(db, open.employerId, open.request.id, at(1))).toEqual({ ok: false, message: "Deze aanvraag is al open." });
+    const erased = await send({ email: "gewist-heropenen@example.org" });
+    await eraseEmployer(db, erased.employerId, { kind: "werkgever" }, at(0));
+    expect(await reopenRequest(db, erased.employerId, erased.request.id, at(1))).toEqual({ ok: false, message: "Deze aanvraag kan niet meer open." });
+    expect((await requestByReference(db, erased.request.reference))?.status).toBe("ingetrokken");
+  });
+
+  it("a withdrawal from before the record is reopened from its timeline", async () => {
+    const { request, employerId } = await send({ email: "oude-intrekking@example.org" });
+    await withdrawRequest(db, employerId, request.id, at(0));
+    // As withdrawals were stored before they recorded what they closed.
+    await db
+      .update(schema.requestEvents)
+      .set({ data: {} })
+      .where(and(eq(schema.requestEvents.requestId, request.id), eq(schema.requestEvents.type, "ingetrokken")));
+    expect(await reopenRequest(db, employerId, request.id, at(1))).toMatchObject({ ok: true, status: "nieuw" });
+    expect((await assignmentsOf(request.id)).map((a) => a.status)).toEqual(["open"]);
+  });
+
+  it("goes to the region's WSP when the school that had it stopped taking requests", async () => {
+    const { request, employerId } = await send({ email: "school-weg@example.org" });
+    const [school] = await assignmentsOf(request.id);
+    await withdrawRequest(db, employerId, request.id, at(0));
+    await db.update(schema.organisations).set({ active: false }).where(eq(schema.organisations.id, school!.organisationId));
+    try {
+      expect(await reopenRequest(db, employerId, request.id, at(1))).toMatchObject({ ok: true });
+      const holders = (await assignmentsOf(request.id)).filter((a) => a.status === "open");
+      expect(holders).toHaveLength(1);
+      expect(holders[0]?.organisationId).not.toBe(school!.organisationId);
+      expect((await emails(request.id, "aanvraag-heropend"))[0]?.toAddress).toMatch(/^wsp-/);
+    } finally {
+      await db.update(schema.organisations).set({ active: true }).where(eq(schema.organisations.id, school!.organisationId));
+    }
   });
 });
 
