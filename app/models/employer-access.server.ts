@@ -30,8 +30,13 @@ function newToken(): string {
   return randomBytes(32).toString("base64url");
 }
 
-export function trackingUrl(token: string): string {
-  return `${env().APP_URL}/volgen/${token}`;
+/**
+ * The address of the employer's page. With a reference, it opens at that request and marks it
+ * (`?aanvraag=` for the page, `#aanvraag-…` for the browser): an employer link shows them all.
+ */
+export function trackingUrl(token: string, reference?: string): string {
+  const at = reference ? `?aanvraag=${encodeURIComponent(reference)}#aanvraag-${encodeURIComponent(reference)}` : "";
+  return `${env().APP_URL}/volgen/${token}${at}`;
 }
 
 /** A link to one request, for an email about that request to the employer. */
@@ -52,24 +57,24 @@ export async function newRequestLink(
 
 /** A "mijn aanvragen" link. Earlier ones stop working: only the newest email opens everything. */
 export async function newEmployerLink(q: Queryable, employerId: string, now: Date = new Date()): Promise<string> {
-  const t = schema.employerAccessTokens;
+  const tokens = schema.employerAccessTokens;
   await q
-    .update(t)
+    .update(tokens)
     .set({ revokedAt: now })
-    .where(and(eq(t.employerId, employerId), isNull(t.requestId), isNull(t.revokedAt)));
+    .where(and(eq(tokens.employerId, employerId), isNull(tokens.requestId), isNull(tokens.revokedAt)));
   const token = newToken();
-  await q.insert(t).values({ employerId, tokenHash: linkHash("volglink", token), expiresAt: employerLinkExpiry(now), createdAt: now });
+  await q.insert(tokens).values({ employerId, tokenHash: linkHash("volglink", token), expiresAt: employerLinkExpiry(now), createdAt: now });
   return token;
 }
 
 /** Every link of an employer stops working (a new address, an erasure, or staff who revoke them). */
 export async function revokeEmployerLinks(q: Queryable, employerId: string, now: Date = new Date()): Promise<number> {
-  const t = schema.employerAccessTokens;
+  const tokens = schema.employerAccessTokens;
   const revoked = await q
-    .update(t)
+    .update(tokens)
     .set({ revokedAt: now })
-    .where(and(eq(t.employerId, employerId), isNull(t.revokedAt)))
-    .returning({ id: t.id });
+    .where(and(eq(tokens.employerId, employerId), isNull(tokens.revokedAt)))
+    .returning({ id: tokens.id });
   return revoked.length;
 }
 
@@ -83,25 +88,25 @@ export type EmployerAccess = {
 /** What a link opens now, or null for a link that does not exist, ran out or was revoked. */
 export async function employerAccess(db: Database, token: string, now: Date = new Date()): Promise<EmployerAccess | null> {
   if (!looksLikeLinkToken(token)) return null;
-  const t = schema.employerAccessTokens;
+  const tokens = schema.employerAccessTokens;
   const [row] = await db
     .select({
-      link: t,
+      link: tokens,
       employer: schema.employers,
       requestStatus: schema.requests.status,
       requestClosedAt: schema.requests.closedAt,
     })
-    .from(t)
-    .innerJoin(schema.employers, eq(schema.employers.id, t.employerId))
-    .leftJoin(schema.requests, eq(schema.requests.id, t.requestId))
-    .where(eq(t.tokenHash, linkHash("volglink", token)));
+    .from(tokens)
+    .innerJoin(schema.employers, eq(schema.employers.id, tokens.employerId))
+    .leftJoin(schema.requests, eq(schema.requests.id, tokens.requestId))
+    .where(eq(tokens.tokenHash, linkHash("volglink", token)));
   if (!row || row.employer.erasedAt) return null;
   const request =
     row.link.requestId && row.requestStatus
       ? { closed: isClosedStatus(row.requestStatus), closedAt: row.requestClosedAt }
       : null;
   if (!linkIsValid(row.link, request, now)) return null;
-  await db.update(t).set({ lastUsedAt: now }).where(eq(t.id, row.link.id));
+  await db.update(tokens).set({ lastUsedAt: now }).where(eq(tokens.id, row.link.id));
   return {
     employer: row.employer,
     scope: row.link.requestId ? { kind: "request", requestId: row.link.requestId } : { kind: "employer" },
@@ -109,13 +114,18 @@ export async function employerAccess(db: Database, token: string, now: Date = ne
   };
 }
 
-async function queueEmployerLink(tx: Transaction, employer: { id: string; email: string; contactName: string }, now: Date) {
+async function queueEmployerLink(
+  tx: Transaction,
+  employer: { id: string; email: string; contactName: string },
+  now: Date,
+  aboutReference?: string,
+) {
   const token = await newEmployerLink(tx, employer.id, now);
   await queueEmail(tx, {
     template: "volglink",
     to: employer.email,
     idempotencyKey: `volglink/${randomUUID()}`,
-    props: { contactName: employer.contactName, trackingUrl: trackingUrl(token) },
+    props: { contactName: employer.contactName, trackingUrl: trackingUrl(token, aboutReference) },
   });
 }
 
@@ -133,10 +143,16 @@ export async function sendEmployerLink(db: Database, email: string, now: Date = 
   });
 }
 
-export async function sendEmployerLinkToEmployer(db: Database, employerId: string, now: Date = new Date()): Promise<void> {
+/** `aboutReference`: asked from that request's page, so the new link opens at it. */
+export async function sendEmployerLinkToEmployer(
+  db: Database,
+  employerId: string,
+  now: Date = new Date(),
+  aboutReference?: string,
+): Promise<void> {
   await db.transaction(async (tx) => {
     const [employer] = await tx.select().from(schema.employers).where(eq(schema.employers.id, employerId));
-    if (employer && !employer.erasedAt) await queueEmployerLink(tx, employer, now);
+    if (employer && !employer.erasedAt) await queueEmployerLink(tx, employer, now, aboutReference);
   });
 }
 
@@ -184,8 +200,8 @@ export async function requestEmailChange(db: Database, employerId: string, newEm
 /** The pending change behind a confirmation link, for the page that asks to press the button. */
 export async function pendingEmailChange(db: Database, token: string, now: Date = new Date()) {
   if (!looksLikeLinkToken(token)) return null;
-  const c = schema.employerEmailChanges;
-  const [row] = await db.select().from(c).where(eq(c.tokenHash, linkHash("adres", token)));
+  const changes = schema.employerEmailChanges;
+  const [row] = await db.select().from(changes).where(eq(changes.tokenHash, linkHash("adres", token)));
   if (!row || row.confirmedAt || row.expiresAt <= now) return null;
   return row;
 }
@@ -201,28 +217,28 @@ export async function confirmEmailChange(db: Database, token: string, now: Date 
   const change = await pendingEmailChange(db, token, now);
   if (!change) return { ok: false };
   return db.transaction(async (tx) => {
-    const c = schema.employerEmailChanges;
+    const changes = schema.employerEmailChanges;
     const claimed = await tx
-      .update(c)
+      .update(changes)
       .set({ confirmedAt: now })
-      .where(and(eq(c.id, change.id), isNull(c.confirmedAt)))
-      .returning({ id: c.id });
+      .where(and(eq(changes.id, change.id), isNull(changes.confirmedAt)))
+      .returning({ id: changes.id });
     if (claimed.length === 0) return { ok: false } as const;
-    const e = schema.employers;
+    const employers = schema.employers;
     const [owner] = await tx
       .select()
-      .from(e)
-      .where(and(eq(sql`lower(${e.email})`, change.newEmail.toLowerCase()), isNull(e.erasedAt)));
+      .from(employers)
+      .where(and(eq(sql`lower(${employers.email})`, change.newEmail.toLowerCase()), isNull(employers.erasedAt)));
     let keptId = change.employerId;
     if (owner && owner.id !== change.employerId) {
       await mergeEmployers(tx, { keepId: owner.id, mergeId: change.employerId }, now);
       keptId = owner.id;
     } else {
-      await tx.update(e).set({ email: change.newEmail, updatedAt: now }).where(eq(e.id, change.employerId));
+      await tx.update(employers).set({ email: change.newEmail, updatedAt: now }).where(eq(employers.id, change.employerId));
       await copyContactToOpenRequests(tx, keptId, now);
     }
     await revokeEmployerLinks(tx, keptId, now);
-    const [kept] = await tx.select().from(e).where(eq(e.id, keptId));
+    const [kept] = await tx.select().from(employers).where(eq(employers.id, keptId));
     if (kept) await queueEmployerLink(tx, kept, now);
     return { ok: true, merged: keptId !== change.employerId } as const;
   });
