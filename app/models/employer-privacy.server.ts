@@ -13,6 +13,7 @@ import { queueEmail } from "~/lib/mailer.server";
 import { employerAccess, mergeEmployers, revokeEmployerLinks } from "./employer-access.server";
 import { closeAsWithdrawn, currentHandler } from "./employer-requests.server";
 import { logAudit } from "./audit-log.server";
+import { eraseFromRegister } from "./register-entries.server";
 import { type StaffMember } from "./staff-scope.server";
 
 // ---------------------------------------------------------------------------------------------
@@ -158,6 +159,7 @@ export async function anonymiseRequests(tx: Queryable, requestIds: string[]): Pr
 
 /** The employer row keeps its id and nothing else; links, pending changes and emails to them go. */
 export async function anonymiseEmployer(tx: Queryable, employer: { id: string; email: string }, now: Date): Promise<void> {
+  await eraseFromRegister(tx, employer, now);
   await tx.delete(schema.employerAccessTokens).where(eq(schema.employerAccessTokens.employerId, employer.id));
   await tx.delete(schema.employerEmailChanges).where(eq(schema.employerEmailChanges.employerId, employer.id));
   const toEmployer = sql`lower(${schema.emailOutbox.toAddress}) = lower(${employer.email})`;

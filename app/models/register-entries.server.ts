@@ -5,7 +5,7 @@
  * register existed. The system acts here, for one request at a time; staff reads are scoped in
  * register.server.ts.
  */
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
 import { normaliseCompanyName } from "~/domain/register-duplicates";
 import type { RegisterOffer, RegisterSource } from "~/domain/register";
 import type { RequestKind } from "~/domain/request-status";
@@ -85,13 +85,22 @@ export async function insertEntry(q: Queryable, entry: NewEntry, now: Date): Pro
  */
 export async function registerRequest(q: Queryable, place: RequestPlace, what: RequestForRegister, now: Date): Promise<string> {
   const request = { ...place, ...what };
+  // The same mailbox: the employer, or a contact person staff added with this address (the
+  // request goes to that mailbox, so this joins nothing the sender could not read anyway).
   const [known] = await q
-    .select({ id: entries.id, offers: entries.offers, sectors: entries.sectors })
+    .select({ id: entries.id, offers: entries.offers, sectors: entries.sectors, contactId: contacts.id, contactEmployerId: contacts.employerId })
     .from(contacts)
     .innerJoin(entries, eq(entries.id, contacts.registerEmployerId))
-    .where(and(eq(contacts.employerId, request.employerId), eq(entries.regionSlug, request.regionSlug), isNull(entries.erasedAt)))
+    .where(
+      and(
+        or(eq(contacts.employerId, request.employerId), eq(sql`lower(${contacts.email})`, request.contact.email.toLowerCase())),
+        eq(entries.regionSlug, request.regionSlug),
+        isNull(entries.erasedAt),
+      ),
+    )
     .orderBy(asc(entries.createdAt))
     .limit(1);
+  if (known && !known.contactEmployerId) await q.update(contacts).set({ employerId: request.employerId }).where(eq(contacts.id, known.contactId));
   const offer = offerOfRequest(request.kind);
   let entryId: string;
   if (known) {
@@ -176,4 +185,32 @@ export async function backfillRegister(db: Database, batch = 200): Promise<numbe
     );
   }
   return waiting.length;
+}
+
+/**
+ * An employer (one email address) is erased: they leave every register entry as a contact person,
+ * their private-link check-ins go, and an entry left without anyone is erased too (name and KvK
+ * number gone, notes emptied); its counts stay for the figures. In the erasure's transaction.
+ */
+export async function eraseFromRegister(q: Queryable, employer: { id: string; email: string }, now: Date): Promise<void> {
+  const mine = await q
+    .select({ entryId: contacts.registerEmployerId })
+    .from(contacts)
+    .where(or(eq(contacts.employerId, employer.id), eq(sql`lower(${contacts.email})`, employer.email.toLowerCase())));
+  await q.delete(contacts).where(or(eq(contacts.employerId, employer.id), eq(sql`lower(${contacts.email})`, employer.email.toLowerCase())));
+  for (const entryId of new Set(mine.map((m) => m.entryId))) {
+    const [left] = await q.select({ id: contacts.id }).from(contacts).where(eq(contacts.registerEmployerId, entryId)).limit(1);
+    if (!left) await eraseEntry(q, entryId, now);
+  }
+}
+
+/** Everything that could name a person goes; the row, its places and counts stay. */
+export async function eraseEntry(q: Queryable, entryId: string, now: Date): Promise<void> {
+  await q.delete(contacts).where(eq(contacts.registerEmployerId, entryId));
+  await q.update(schema.registerContactLog).set({ note: null }).where(eq(schema.registerContactLog.registerEmployerId, entryId));
+  await q.delete(schema.registerCheckIns).where(eq(schema.registerCheckIns.registerEmployerId, entryId));
+  await q
+    .update(entries)
+    .set({ companyName: "(gewist)", normalisedName: "", kvkNumber: null, erasedAt: now, updatedAt: now })
+    .where(eq(entries.id, entryId));
 }

@@ -1,0 +1,192 @@
+/**
+ * The regional employer register (decision 028) on a real database (PGlite here, PostgreSQL with
+ * TEST_DATABASE_URL): requests fill it, the region shares it and nothing crosses regions, private
+ * notes stay private, duplicates merge with an explanation, check-ins go out once per period and
+ * never after "Stop", and an answer "Ja, ik heb weer plek" becomes a routed request.
+ */
+import { and, desc, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_REGISTER_QUERY } from "~/domain/register-query";
+import { database, schema } from "~/lib/db.server";
+import { placesForPostcode } from "~/models/places.server";
+import { addEntry, logContact, registerEntryPage, registerPage } from "~/models/register.server";
+import { backfillRegister } from "~/models/register-entries.server";
+import { answerCheckIn, checkInByToken, sendDueCheckIns } from "~/models/register-check-ins.server";
+import { mergeEntries, registerDuplicates } from "~/models/register-merge.server";
+import { eraseEmployer } from "~/models/employer-privacy.server";
+import { submitRequest } from "~/models/requests.server";
+import { proefplaatsingRequest } from "../support/proefplaatsing";
+import { addStaffMember } from "../support/staff";
+import { readable } from "../support/outbox";
+
+const db = database();
+const brug = await addStaffMember(db, "school", "pro-de-brug-utrecht");
+const anker = await addStaffMember(db, "school", "vso-het-anker-zeist");
+const wsp = await addStaffMember(db, "wsp", "wsp-midden-utrecht");
+const elsewhere = await addStaffMember(db, "school", "pro-noorderlicht-amsterdam").catch(() => null);
+const wspElsewhere = await addStaffMember(db, "wsp", "wsp-groot-amsterdam");
+const admin = await addStaffMember(db, "admin", null);
+
+async function send(overrides: Parameters<typeof proefplaatsingRequest>[0] = {}, pc4 = "3511", at = new Date("2026-11-02T09:00:00Z")) {
+  const [place] = await placesForPostcode(db, pc4);
+  return submitRequest(db, proefplaatsingRequest(overrides), place!, at);
+}
+
+async function entryOf(companyName: string) {
+  const [entry] = await db.select().from(schema.registerEmployers).where(eq(schema.registerEmployers.companyName, companyName));
+  return entry!;
+}
+
+/** The token in the newest check-in or notice email to this address (only the test reads it). */
+async function tokenFor(email: string): Promise<string> {
+  const rows = readable(
+    await db
+      .select()
+      .from(schema.emailOutbox)
+      .where(eq(schema.emailOutbox.toAddress, email))
+      .orderBy(desc(schema.emailOutbox.createdAt)),
+  ).filter((r) => r.template.startsWith("werkgever-"));
+  const match = /\/werkgever\/([A-Za-z0-9_-]{43})/.exec(rows[0]?.text ?? "");
+  if (!match?.[1]) throw new Error(`Geen check-in voor ${email}`);
+  return match[1];
+}
+
+describe("the register fills itself and is shared within the region only", () => {
+  it("puts the employer of a request in the register of its region, once per company, with the request", async () => {
+    await send({ email: "zon@bakkerij-zon.nl", companyName: "Bakkerij Zon" });
+    await send({ email: "zon@bakkerij-zon.nl", companyName: "Bakkerij Zon" });
+    const entries = await db.select().from(schema.registerEmployers).where(eq(schema.registerEmployers.companyName, "Bakkerij Zon"));
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.regionSlug).toBe("midden-utrecht");
+    expect(entries[0]!.source).toBe("aanvraag");
+    const links = await db.select().from(schema.registerRequests).where(eq(schema.registerRequests.registerEmployerId, entries[0]!.id));
+    expect(links).toHaveLength(2);
+  });
+
+  it("lets every school and the WSP of the region see who is in contact, but not another's private note", async () => {
+    const entry = await entryOf("Bakkerij Zon");
+    expect(await logContact(db, brug, entry.id, { kind: "gesprek", happenedOn: "2026-11-10", note: "Privé: eigenaar lastig bereikbaar", visibility: "eigen" }, new Date("2026-11-20T09:00:00Z"))).toEqual({ ok: true });
+    expect(await logContact(db, brug, entry.id, { kind: "bezoek", happenedOn: "2026-11-12", note: "Voor de regio: ze zoeken iemand voor de ochtend", visibility: "regio" }, new Date("2026-11-20T09:00:00Z"))).toEqual({ ok: true });
+
+    const asAnker = await registerEntryPage(db, anker, entry.id);
+    expect(asAnker).not.toBeNull();
+    expect(asAnker!.row.inContact.map((c) => c.name)).toContain("Praktijkschool De Brug (demo)");
+    const notes = asAnker!.log.map((l) => l.note);
+    expect(notes).toContain("Voor de regio: ze zoeken iemand voor de ochtend");
+    expect(JSON.stringify(asAnker)).not.toContain("eigenaar lastig bereikbaar");
+
+    const asBrug = await registerEntryPage(db, brug, entry.id);
+    expect(asBrug!.log.map((l) => l.note)).toContain("Privé: eigenaar lastig bereikbaar");
+    expect(JSON.stringify(await registerEntryPage(db, wsp, entry.id))).not.toContain("eigenaar lastig bereikbaar");
+
+    const list = await registerPage(db, wsp, { ...DEFAULT_REGISTER_QUERY, search: "zon" });
+    expect(list.rows.map((r) => r.companyName)).toContain("Bakkerij Zon");
+  });
+
+  it("shows nothing of it to another region, and refuses their writes", async () => {
+    const entry = await entryOf("Bakkerij Zon");
+    expect(await registerEntryPage(db, wspElsewhere, entry.id)).toBeNull();
+    if (elsewhere) expect(await registerEntryPage(db, elsewhere, entry.id)).toBeNull();
+    const list = await registerPage(db, wspElsewhere, { ...DEFAULT_REGISTER_QUERY, search: "zon" });
+    expect(list.rows).toEqual([]);
+    expect(await logContact(db, wspElsewhere, entry.id, { kind: "gesprek", happenedOn: "2026-11-10", visibility: "regio" })).toMatchObject({ ok: false });
+    // The administrator sees the register, not the private notes.
+    expect(JSON.stringify(await registerEntryPage(db, admin, entry.id))).not.toContain("eigenaar lastig bereikbaar");
+  });
+
+  it("backfills requests sent before the register existed", async () => {
+    const sent = await send({ email: "oud@garage-oud.nl", companyName: "Garage Oud" });
+    const entry = await entryOf("Garage Oud");
+    await db.delete(schema.registerEmployers).where(eq(schema.registerEmployers.id, entry.id));
+    expect(await backfillRegister(db)).toBeGreaterThanOrEqual(1);
+    const again = await entryOf("Garage Oud");
+    const [link] = await db.select().from(schema.registerRequests).where(eq(schema.registerRequests.registerEmployerId, again.id));
+    expect(link).toBeDefined();
+    expect(sent.reference).toMatch(/^OP-/);
+    expect(await backfillRegister(db)).toBe(0);
+  });
+});
+
+describe("duplicates", () => {
+  it("finds two entries with one KvK number and merges them, with everything moved and the reason in the audit log", async () => {
+    await send({ email: "info@fietsen-spaak.nl", companyName: "Fietsenmaker De Spaak", kvkNumber: "12345678" });
+    await send({ email: "spaak.eigenaar@gmail.com", companyName: "De Spaak fietsen", kvkNumber: "12345678" });
+    const pairs = await registerDuplicates(db, anker);
+    const pair = pairs.find((p) => [p.first.companyName, p.second.companyName].includes("De Spaak fietsen"));
+    expect(pair?.reasons).toContain("zelfde KvK-nummer");
+    expect(await registerDuplicates(db, wspElsewhere)).toEqual([]);
+
+    const keep = await entryOf("Fietsenmaker De Spaak");
+    const drop = await entryOf("De Spaak fietsen");
+    expect(await mergeEntries(db, wspElsewhere, keep.id, drop.id)).toMatchObject({ ok: false });
+    expect(await mergeEntries(db, anker, keep.id, drop.id)).toEqual({ ok: true });
+    const links = await db.select().from(schema.registerRequests).where(eq(schema.registerRequests.registerEmployerId, keep.id));
+    expect(links).toHaveLength(2);
+    expect(await db.select().from(schema.registerEmployers).where(eq(schema.registerEmployers.id, drop.id))).toEqual([]);
+    const contacts = await db.select().from(schema.registerContacts).where(eq(schema.registerContacts.registerEmployerId, keep.id));
+    expect(contacts.map((c) => c.email).sort()).toEqual(["info@fietsen-spaak.nl", "spaak.eigenaar@gmail.com"]);
+    const [audit] = await db.select().from(schema.auditLog).where(eq(schema.auditLog.staffMemberId, anker.id)).orderBy(desc(schema.auditLog.id)).limit(1);
+    expect(audit?.summary).toContain("samengevoegd");
+    expect(audit?.summary).toContain("zelfde KvK-nummer");
+    expect(audit?.summary).toContain("Verplaatst: 1 aanvraag, 0 contactmomenten, 1 contactpersoon");
+    expect((await registerDuplicates(db, anker)).some((p) => [p.first.id, p.second.id].includes(drop.id))).toBe(false);
+  });
+});
+
+describe("check-ins", () => {
+  it("asks each employer once in the region's check-in month, never twice for one period", async () => {
+    await send({ email: "plant@kwekerij-groen.nl", companyName: "Kwekerij Groen" }, "3511", new Date("2026-11-02T09:00:00Z"));
+    const june = new Date("2027-06-03T08:00:00Z");
+    const first = await sendDueCheckIns(db, june);
+    expect(first).toBeGreaterThanOrEqual(1);
+    const entry = await entryOf("Kwekerij Groen");
+    const rows = await db.select().from(schema.registerCheckIns).where(eq(schema.registerCheckIns.registerEmployerId, entry.id));
+    expect(rows.map((r) => r.periodKey)).toEqual(["schooljaar:2027"]);
+    expect(rows[0]!.tokenHash).not.toContain("/"); // a hash, not the token
+    // Again the same day, a week later and in two parallel runs: nothing new for this employer.
+    await Promise.all([sendDueCheckIns(db, june), sendDueCheckIns(db, new Date("2027-06-10T08:00:00Z"))]);
+    expect(await db.select().from(schema.registerCheckIns).where(eq(schema.registerCheckIns.registerEmployerId, entry.id))).toHaveLength(1);
+    const mails = await db.select().from(schema.emailOutbox).where(and(eq(schema.emailOutbox.toAddress, "plant@kwekerij-groen.nl"), eq(schema.emailOutbox.template, "werkgever-check-in")));
+    expect(mails).toHaveLength(1);
+  });
+
+  it("records 'Ja, 2 plekken': a new request routed as usual, and the capacity for the school year", async () => {
+    const token = await tokenFor("plant@kwekerij-groen.nl");
+    const page = await checkInByToken(db, token, new Date("2027-06-04T08:00:00Z"));
+    expect(page?.entry.companyName).toBe("Kwekerij Groen");
+    const answer = await answerCheckIn(db, token, { answer: "plek", places: 2, offer: "proefplaatsing", startPeriod: "na-de-zomer" }, new Date("2027-06-04T08:00:00Z"));
+    expect(answer).toMatchObject({ ok: true, answer: "plek" });
+    const reference = (answer as { reference: string }).reference;
+    const again = await answerCheckIn(db, token, { answer: "plek", places: 2, offer: "proefplaatsing", startPeriod: "na-de-zomer" }, new Date("2027-06-04T08:01:00Z"));
+    expect((again as { reference: string }).reference).toBe(reference);
+    const entry = await entryOf("Kwekerij Groen");
+    const [capacity] = await db.select().from(schema.registerCapacity).where(eq(schema.registerCapacity.registerEmployerId, entry.id));
+    expect(capacity).toMatchObject({ schoolYear: 2027, offer: "proefplaatsing", places: 2 });
+    const links = await db.select().from(schema.registerRequests).where(eq(schema.registerRequests.registerEmployerId, entry.id));
+    expect(links).toHaveLength(2);
+    const mails = await db.select().from(schema.emailOutbox).where(eq(schema.emailOutbox.template, "nieuwe-aanvraag-school"));
+    expect(mails.some((m) => m.subject.includes(reference))).toBe(true);
+  });
+
+  it("never emails an employer after 'Stop', nor an erased one", async () => {
+    const at = new Date("2026-11-02T09:00:00Z");
+    const added = await addEntry(db, brug, { companyName: "Schilder Stop", kvkNumber: null, postcode: "3512", sectors: [], offers: ["stage"], contactName: "Piet", email: "piet@schilder-stop.nl", phone: null }, at);
+    expect(added).toMatchObject({ ok: true });
+    const notice = await db.select().from(schema.emailOutbox).where(and(eq(schema.emailOutbox.toAddress, "piet@schilder-stop.nl"), eq(schema.emailOutbox.template, "werkgever-in-register")));
+    expect(notice).toHaveLength(1);
+    const token = await tokenFor("piet@schilder-stop.nl");
+    expect(await answerCheckIn(db, token, { answer: "stop" }, at)).toEqual({ ok: true, answer: "stop" });
+    await sendDueCheckIns(db, new Date("2027-06-03T08:00:00Z"));
+    await sendDueCheckIns(db, new Date("2028-06-03T08:00:00Z"));
+    const later = await db.select().from(schema.emailOutbox).where(and(eq(schema.emailOutbox.toAddress, "piet@schilder-stop.nl"), eq(schema.emailOutbox.template, "werkgever-check-in")));
+    expect(later).toEqual([]);
+
+    // An employer who sent a request and then had their data erased is never asked either.
+    await send({ email: "weg@weg-bv.nl", companyName: "Weg BV" });
+    const [employer] = await db.select().from(schema.employers).where(eq(schema.employers.email, "weg@weg-bv.nl"));
+    await eraseEmployer(db, employer!.id, { kind: "werkgever" });
+    await sendDueCheckIns(db, new Date("2029-06-03T08:00:00Z"));
+    const toErased = await db.select().from(schema.emailOutbox).where(and(eq(schema.emailOutbox.toAddress, "weg@weg-bv.nl"), eq(schema.emailOutbox.template, "werkgever-check-in")));
+    expect(toErased).toEqual([]);
+  });
+});
