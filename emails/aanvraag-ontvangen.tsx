@@ -4,7 +4,7 @@ import { EmailLayout, label, text, value } from "./layout";
 import { ReasonList } from "./reason-list";
 
 export interface AanvraagOntvangenProps {
-  /** "proefplaatsing", "groepsstage" or "vraag" */
+  /** The kind: "proefplaatsing", "groepsstage" or "vraag"; the email calls every kind an "aanvraag". */
   kindLabel: string;
   contactName: string;
   companyName: string;
@@ -25,14 +25,15 @@ export interface AanvraagOntvangenProps {
 export function AanvraagOntvangen(props: AanvraagOntvangenProps) {
   const handler = props.schoolName ?? props.wspName ?? "Iemand uit uw regio";
   return (
-    <EmailLayout preview={`Uw ${props.kindLabel} ${props.reference} is ontvangen`}>
+    <EmailLayout preview={`Uw aanvraag ${props.reference} is ontvangen`}>
       <Heading as="h1" style={{ fontSize: "22px" }}>
-        Bedankt voor uw {props.kindLabel}
+        Bedankt voor uw aanvraag
       </Heading>
       <Text style={text}>Beste {props.contactName},</Text>
       <Text style={text}>
-        Wij hebben de {props.kindLabel} van {props.companyName} goed ontvangen. Uw nummer is{" "}
-        <strong>{props.reference}</strong>. Noem dit nummer als u contact met ons opneemt.
+        Wij hebben {props.companyName ? `de aanvraag van ${props.companyName}` : "uw aanvraag"} goed ontvangen. Soort
+        aanvraag: een {props.kindLabel}. Uw nummer is <strong>{props.reference}</strong>. Noem dit nummer als u contact met
+        ons opneemt.
       </Text>
       <Text style={text}>{routedToSentence(props)}</Text>
       <Text style={text}>{nextStepSentence(handler, props.respondBy)}</Text>

@@ -30,7 +30,7 @@ function whatIsAsked(kindLabel: string): string {
 
 export const EMAIL_TEMPLATES = {
   "aanvraag-ontvangen": {
-    subject: (p: AanvraagOntvangenProps) => `Uw ${p.kindLabel} is ontvangen (${p.reference})`,
+    subject: (p: AanvraagOntvangenProps) => `Uw aanvraag is ontvangen (${p.reference})`,
     element: (p: AanvraagOntvangenProps): ReactElement => createElement(AanvraagOntvangen, p),
   },
   "nieuwe-aanvraag-school": {

@@ -273,16 +273,31 @@ export function HoneypotField({ name = "website" }: { name?: string }) {
   );
 }
 
+/** What the page title starts with while a form shows errors (GOV.UK's pattern, in Dutch). */
+export const ERROR_TITLE_PREFIX = "Fout: ";
+
 /**
- * Lists every error at the top of the form, each a link to its field. It takes focus when it
- * appears so a screen reader user hears what went wrong.
+ * The page title for a form page: with "Fout: " in front when the form came back with errors.
+ * Routes use it in `meta` for the page the server renders (JavaScript off); with JavaScript on,
+ * `ErrorSummary` adds and removes the prefix itself.
+ */
+export function formPageTitle(title: string, hasErrors: boolean | undefined): string {
+  return hasErrors ? `${ERROR_TITLE_PREFIX}${title}` : title;
+}
+
+/**
+ * Lists every error at the top of the form, in the order of the fields on the page, each with
+ * its message only (the message names what to fix) as a link to its field. It takes focus when
+ * it appears so a screen reader user hears what went wrong, and puts "Fout: " before the page
+ * title while it shows. Pass the fields in the order the form shows them; `label` is not shown
+ * (kept so existing callers need no change).
  */
 export function ErrorSummary({
   form,
   fields,
 }: {
   form: Pick<FormMetadata, "status" | "errors"> & { id: string };
-  fields: Array<{ field: Field; label: string }>;
+  fields: Array<{ field: Field; label?: string }>;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const invalid = fields.filter(({ field }) => field.errors?.length);
@@ -292,6 +307,13 @@ export function ErrorSummary({
   useEffect(() => {
     if (shown) ref.current?.focus();
   }, [shown, form.status]);
+  useEffect(() => {
+    if (!shown) return;
+    if (!document.title.startsWith(ERROR_TITLE_PREFIX)) document.title = `${ERROR_TITLE_PREFIX}${document.title}`;
+    return () => {
+      if (document.title.startsWith(ERROR_TITLE_PREFIX)) document.title = document.title.slice(ERROR_TITLE_PREFIX.length);
+    };
+  }, [shown]);
   if (!shown) return null;
   return (
     <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby={`${form.id}-summary`}>
@@ -302,11 +324,9 @@ export function ErrorSummary({
         {formErrors.map((message) => (
           <li key={message}>{message}</li>
         ))}
-        {invalid.map(({ field, label }) => (
+        {invalid.map(({ field }) => (
           <li key={field.id}>
-            <a href={`#${field.id}`}>
-              {label}: {field.errors?.[0]}
-            </a>
+            <a href={`#${field.id}`}>{field.errors?.[0]}</a>
           </li>
         ))}
       </ul>

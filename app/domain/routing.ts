@@ -19,6 +19,7 @@ export const QUESTION_TOPICS = [
   { value: "in-dienst-nemen", label: "Een jongere in dienst nemen", handler: "wsp" },
   { value: "no-risk", label: "De no-riskpolis", handler: "wsp" },
   { value: "jobcoach", label: "Een jobcoach", handler: "wsp" },
+  { value: "iets-anders", label: "Iets anders", handler: "wsp" },
 ] as const;
 export type QuestionTopic = (typeof QUESTION_TOPICS)[number]["value"];
 

@@ -30,11 +30,24 @@ export const emailField = z
   .max(254, "Dit e-mailadres is te lang.")
   .pipe(z.email("Vul een e-mailadres in zoals naam@bedrijf.nl."));
 
+/** What every refused phone number hears: the form it should have. */
+export const PHONE_MESSAGE = "Vul een volledig Nederlands telefoonnummer in, zoals 06 12345678 of 020 123 4567.";
+
+/**
+ * A phone number, optional. The browser checks only its shape (the characters people type, and
+ * between 8 and 13 digits); the server checks it against the Dutch numbering plan and stores it in
+ * one written form (`dutchPhoneField` in `./phone`), so the library's rules stay out of the
+ * page's JavaScript (decision 025).
+ */
 export const phoneField = z
   .string()
   .trim()
-  .max(20, "Vul een telefoonnummer in zoals 06 12345678.")
-  .regex(/^\+?[0-9][0-9 ()-]{8,}$/, "Vul een telefoonnummer in zoals 06 12345678.")
+  .max(30, PHONE_MESSAGE)
+  .regex(/^\+?[0-9][0-9 ()./-]*$/, PHONE_MESSAGE)
+  .refine((v) => {
+    const digits = v.replace(/\D/g, "").length;
+    return digits >= 8 && digits <= 13;
+  }, PHONE_MESSAGE)
   .optional();
 
 export const consentField = z.literal("on", "Geef toestemming, anders kunnen we uw gegevens niet doorgeven.");

@@ -6,3 +6,9 @@ export interface RequestFormActionData {
   /** The gemeenten of a border postcode, for the employer to choose from. */
   municipalityOptions: Array<{ code: string; name: string }>;
 }
+
+/**
+ * A hidden field sent with the form once the municipality question was shown: the first time the
+ * question is a question, a second send without an answer is an error.
+ */
+export const MUNICIPALITY_ASKED = "municipalityAsked";

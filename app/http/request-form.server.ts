@@ -11,19 +11,21 @@ import type { z } from "zod";
 import { resolvePlace } from "~/domain/places";
 import { toPc4 } from "~/domain/postcode";
 import { postcodeField } from "~/forms/fields";
+import { dutchPhoneField } from "~/forms/phone";
 import { type Place, placesForPostcode } from "~/models/places.server";
 import { allowHit } from "~/models/rate-limit.server";
 import { type NewRequest, submitRequest } from "~/models/requests.server";
 import { database } from "~/lib/db.server";
 import { env } from "~/lib/env.server";
 import { getSession, sessionStorage } from "./session.server";
-import type { RequestFormActionData } from "~/forms/request-form-reply";
+import { MUNICIPALITY_ASKED, type RequestFormActionData } from "~/forms/request-form-reply";
+import { markFormRejected } from "./form-reply.server";
 
 export type { RequestFormActionData };
 
-
 const UNKNOWN_POSTCODE = "We kennen deze postcode niet. Kijk of u hem goed heeft getypt, bijvoorbeeld 3511 AB.";
-const ASK_MUNICIPALITY = "Uw postcode ligt in twee gemeenten. Kies de gemeente waar uw bedrijf is.";
+const CHOOSE_MUNICIPALITY = "Kies de gemeente waar uw bedrijf is.";
+
 const REFUSED = "We konden uw aanvraag niet versturen. Probeer het later nog eens.";
 const TOO_MANY = "U heeft het afgelopen uur al veel aanvragen verstuurd. Probeer het over een uur opnieuw, of bel ons.";
 
@@ -43,8 +45,10 @@ export async function handleRequestForm<Schema extends z.ZodObject<z.ZodRawShape
   const db = database();
   const config = env();
   const formData = await request.formData();
-  const reply = (result: SubmissionResult<string[]>, municipalityOptions: RequestFormActionData["municipalityOptions"] = []) =>
-    data<RequestFormActionData>({ result, municipalityOptions }, { status: 400 });
+  const reply = (result: SubmissionResult<string[]>, municipalityOptions: RequestFormActionData["municipalityOptions"] = []) => {
+    if (result.status === "error") markFormRejected(context);
+    return data<RequestFormActionData>({ result, municipalityOptions }, { status: 400 });
+  };
 
   const limited = config.RATE_LIMIT === "on";
   const ip = typeof context.clientIp === "string" ? context.clientIp : null;
@@ -54,9 +58,11 @@ export async function handleRequestForm<Schema extends z.ZodObject<z.ZodRawShape
   }
 
   let places: Place[] = [];
-  // The postcode is checked against the reference data in the same pass as the other fields,
-  // so the employer sees every problem at once.
-  const withPostcodeCheck = schema.extend({
+  // The postcode is checked against the reference data, and the phone number against the Dutch
+  // numbering plan, in the same pass as the other fields, so the employer sees every problem at
+  // once. (safeExtend keeps the schema's own refinements, such as the question's company rule.)
+  const withPostcodeCheck = schema.safeExtend({
+    phone: dutchPhoneField,
     postcode: postcodeField.superRefine(async (postcode, ctx) => {
       const pc4 = toPc4(postcode);
       places = pc4 ? await placesForPostcode(db, pc4) : [];
@@ -72,9 +78,12 @@ export async function handleRequestForm<Schema extends z.ZodObject<z.ZodRawShape
   const resolution = resolvePlace(places, value.municipality);
   if (resolution.kind !== "resolved") {
     const options = resolution.kind === "ask" ? resolution.options : [];
+    const municipalityOptions = options.map((o) => ({ code: o.municipalityCode, name: o.municipalityName }));
+    // The first time this is a question, not a mistake; asked before and still no answer, it is.
+    const askedBefore = formData.get(MUNICIPALITY_ASKED) === "ja";
     return reply(
-      submission.reply({ fieldErrors: { municipality: [ASK_MUNICIPALITY] } }),
-      options.map((o) => ({ code: o.municipalityCode, name: o.municipalityName })),
+      askedBefore ? submission.reply({ fieldErrors: { municipality: [CHOOSE_MUNICIPALITY] } }) : submission.reply(),
+      municipalityOptions,
     );
   }
 

@@ -91,7 +91,8 @@ export default function AanvraagOntvangen() {
   return (
     <div className="wrap page">
       <div className="panel panel--success">
-        <h1>Bedankt, uw {request.kindLabel} is ontvangen</h1>
+        <h1>Bedankt, uw aanvraag is ontvangen</h1>
+        <p>Soort aanvraag: een {request.kindLabel}.</p>
         <p>
           Uw nummer is <strong className="reference">{request.reference}</strong>
         </p>

@@ -1,17 +1,28 @@
-import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { CheckboxField, SelectField, TextareaField, TextField } from "~/components/forms";
-import { CompanyFields, ConsentAndSend, ContactFields, RequestFormFrame, SHARED_LABELS, useRequestForm } from "~/components/request-form";
+import { CheckboxField, formPageTitle, SelectField, TextareaField, TextField, useZodForm } from "~/components/forms";
+import {
+  COMPANY_FIELD_ORDER,
+  CompanyFields,
+  ConsentAndSend,
+  CONTACT_FIELD_ORDER,
+  ContactFields,
+  MunicipalityQuestionNote,
+  RequestFormFrame,
+} from "~/components/request-form";
 import { START_PERIODS } from "~/forms/fields";
 import { GROUP_SIZE, GroepsstageSchema } from "~/forms/groepsstage";
-import { employerContact, handleRequestForm, newSubmissionKey, type RequestFormActionData } from "~/http/request-form.server";
+import { formWasRejected } from "~/http/form-reply.server";
+import { employerContact, handleRequestForm, newSubmissionKey } from "~/http/request-form.server";
 
-export const meta: MetaFunction = () => [
-  { title: "Groepsstage aanvragen – Opstap" },
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: formPageTitle("Aanvraag voor een groepsstage – Opstap", data?.rejected) },
   { name: "description", content: "Vraag een groepsstage aan: een groep leerlingen met een begeleider van school." },
 ];
 
-export const loader = newSubmissionKey;
+export function loader({ context }: LoaderFunctionArgs) {
+  return { ...newSubmissionKey(), rejected: formWasRejected(context) };
+}
 
 export function action({ request, context }: ActionFunctionArgs) {
   return handleRequestForm(request, context, GroepsstageSchema, (v) => ({
@@ -30,19 +41,23 @@ export function action({ request, context }: ActionFunctionArgs) {
   }));
 }
 
-const LABELS = {
-  ...SHARED_LABELS,
-  sector: "Sector",
-  work: "Welk werk kan de groep bij u doen?",
-  groupSize: "Hoeveel leerlingen kunnen er komen?",
-  daysAndWeeks: "Op welke dagen en hoeveel weken?",
-  startPeriod: "Wanneer wilt u beginnen?",
-} as const;
+/** The fields in the order the page shows them, for the error summary. */
+const ORDER = [
+  ...COMPANY_FIELD_ORDER,
+  "work",
+  "groupSize",
+  "daysAndWeeks",
+  "startPeriod",
+  "supervisorSpace",
+  "canteen",
+  ...CONTACT_FIELD_ORDER,
+] as const;
 
 export default function GroepsstageAanvragen() {
   const { submissionKey } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as RequestFormActionData | undefined;
-  const [form, fields] = useRequestForm("groepsstage", GroepsstageSchema, actionData);
+  const actionData = useActionData<typeof action>();
+  const [form, fields] = useZodForm("groepsstage", GroepsstageSchema, actionData?.result);
+  const municipalityOptions = actionData?.municipalityOptions ?? [];
 
   return (
     <div className="wrap page page--form">
@@ -53,22 +68,22 @@ export default function GroepsstageAanvragen() {
       </p>
       <p>Meestal gaat het om 5 tot 10 leerlingen, een dag per week, een paar weken lang.</p>
 
-      <RequestFormFrame form={form} fields={fields} labels={LABELS} submissionKey={submissionKey}>
-
-        <CompanyFields fields={fields} municipalityOptions={actionData?.municipalityOptions ?? []} />
+      <MunicipalityQuestionNote municipality={fields.municipality} show={municipalityOptions.length > 0 && form.status !== "error"} />
+      <RequestFormFrame form={form} fields={fields} order={ORDER} submissionKey={submissionKey}>
+        <CompanyFields fields={fields} municipalityOptions={municipalityOptions} />
 
         <fieldset className="fieldset">
           <legend>De groepsstage</legend>
-          <TextareaField field={fields.work} label={LABELS.work} hint="Bijvoorbeeld: planten verpotten, orders inpakken, de kantine schoonmaken." />
+          <TextareaField field={fields.work} label="Welk werk kan de groep bij u doen?" hint="Bijvoorbeeld: planten verpotten, orders inpakken, de kantine schoonmaken." />
           <TextField
             field={fields.groupSize}
-            label={LABELS.groupSize}
+            label="Hoeveel leerlingen kunnen er komen?"
             hint={`Tussen ${GROUP_SIZE.min} en ${GROUP_SIZE.max} leerlingen.`}
             inputMode="numeric"
             className="input input--short"
           />
-          <TextField field={fields.daysAndWeeks} label={LABELS.daysAndWeeks} hint="Bijvoorbeeld: elke dinsdag, 6 weken." />
-          <SelectField field={fields.startPeriod} label={LABELS.startPeriod} options={START_PERIODS} />
+          <TextField field={fields.daysAndWeeks} label="Op welke dagen en hoeveel weken?" hint="Bijvoorbeeld: elke dinsdag, 6 weken." />
+          <SelectField field={fields.startPeriod} label="Wanneer wilt u beginnen?" options={START_PERIODS} />
         </fieldset>
 
         <fieldset className="fieldset">
@@ -78,7 +93,7 @@ export default function GroepsstageAanvragen() {
         </fieldset>
 
         <ContactFields contactName={fields.contactName} email={fields.email} phone={fields.phone} />
-        <ConsentAndSend consent={fields.consent} label="Groepsstage aanvragen" />
+        <ConsentAndSend consent={fields.consent} />
       </RequestFormFrame>
     </div>
   );

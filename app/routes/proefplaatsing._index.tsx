@@ -1,17 +1,28 @@
-import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { SelectField, TextareaField, TextField } from "~/components/forms";
-import { CompanyFields, ConsentAndSend, ContactFields, RequestFormFrame, SHARED_LABELS, useRequestForm } from "~/components/request-form";
+import { formPageTitle, SelectField, TextareaField, TextField, useZodForm } from "~/components/forms";
+import {
+  COMPANY_FIELD_ORDER,
+  CompanyFields,
+  ConsentAndSend,
+  CONTACT_FIELD_ORDER,
+  ContactFields,
+  MunicipalityQuestionNote,
+  RequestFormFrame,
+} from "~/components/request-form";
 import { START_PERIODS } from "~/forms/fields";
 import { ProefplaatsingSchema } from "~/forms/proefplaatsing";
-import { employerContact, handleRequestForm, newSubmissionKey, type RequestFormActionData } from "~/http/request-form.server";
+import { formWasRejected } from "~/http/form-reply.server";
+import { employerContact, handleRequestForm, newSubmissionKey } from "~/http/request-form.server";
 
-export const meta: MetaFunction = () => [
-  { title: "Proefplaatsing aanmelden – Opstap" },
-  { name: "description", content: "Meld uw bedrijf aan voor een proefplaatsing van een leerling uit het praktijkonderwijs of vso." },
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: formPageTitle("Aanvraag voor een proefplaatsing – Opstap", data?.rejected) },
+  { name: "description", content: "Vraag een proefplaatsing aan voor een leerling uit het praktijkonderwijs of vso." },
 ];
 
-export const loader = newSubmissionKey;
+export function loader({ context }: LoaderFunctionArgs) {
+  return { ...newSubmissionKey(), rejected: formWasRejected(context) };
+}
 
 export function action({ request, context }: ActionFunctionArgs) {
   return handleRequestForm(request, context, ProefplaatsingSchema, (v) => ({
@@ -23,23 +34,18 @@ export function action({ request, context }: ActionFunctionArgs) {
   }));
 }
 
-const LABELS = {
-  ...SHARED_LABELS,
-  sector: "Sector",
-  work: "Welk werk kan een leerling bij u doen?",
-  daysAndHours: "Op welke dagen en uren?",
-  supervisor: "Wie begeleidt de leerling bij u?",
-  startPeriod: "Wanneer wilt u beginnen?",
-} as const;
+/** The fields in the order the page shows them, for the error summary. */
+const ORDER = [...COMPANY_FIELD_ORDER, "work", "daysAndHours", "supervisor", "startPeriod", ...CONTACT_FIELD_ORDER] as const;
 
-export default function ProefplaatsingAanmelden() {
+export default function ProefplaatsingAanvragen() {
   const { submissionKey } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as RequestFormActionData | undefined;
-  const [form, fields] = useRequestForm("proefplaatsing", ProefplaatsingSchema, actionData);
+  const actionData = useActionData<typeof action>();
+  const [form, fields] = useZodForm("proefplaatsing", ProefplaatsingSchema, actionData?.result);
+  const municipalityOptions = actionData?.municipalityOptions ?? [];
 
   return (
     <div className="wrap page page--form">
-      <h1>Proefplaatsing aanmelden</h1>
+      <h1>Proefplaatsing aanvragen</h1>
       <p className="lead">
         Bij een proefplaatsing komt één leerling een tijdje bij u werken. De school kiest een leerling die bij uw werk
         past en blijft de leerling begeleiden. U zit nergens aan vast en u kunt altijd stoppen.
@@ -54,33 +60,33 @@ export default function ProefplaatsingAanmelden() {
       </details>
       <p>Het invullen duurt ongeveer 3 minuten.</p>
 
-      <RequestFormFrame form={form} fields={fields} labels={LABELS} submissionKey={submissionKey}>
-
-        <CompanyFields fields={fields} municipalityOptions={actionData?.municipalityOptions ?? []} />
+      <MunicipalityQuestionNote municipality={fields.municipality} show={municipalityOptions.length > 0 && form.status !== "error"} />
+      <RequestFormFrame form={form} fields={fields} order={ORDER} submissionKey={submissionKey}>
+        <CompanyFields fields={fields} municipalityOptions={municipalityOptions} />
 
         <fieldset className="fieldset">
           <legend>Het werk</legend>
           <TextareaField
             field={fields.work}
-            label={LABELS.work}
+            label="Welk werk kan een leerling bij u doen?"
             hint="Een paar zinnen is genoeg. Bijvoorbeeld: vakken vullen, helpen in de keuken, dozen inpakken."
           />
           <TextField
             field={fields.daysAndHours}
-            label={LABELS.daysAndHours}
+            label="Op welke dagen en uren?"
             optional
             hint="Bijvoorbeeld: dinsdag en donderdag, 9 tot 15 uur. De school past het rooster aan op school."
           />
           <TextField
             field={fields.supervisor}
-            label={LABELS.supervisor}
+            label="Wie begeleidt de leerling bij u?"
             hint="Een vaste collega bij wie de leerling terecht kan. Bijvoorbeeld: Ahmed, chef-kok."
           />
-          <SelectField field={fields.startPeriod} label={LABELS.startPeriod} options={START_PERIODS} />
+          <SelectField field={fields.startPeriod} label="Wanneer wilt u beginnen?" options={START_PERIODS} />
         </fieldset>
 
         <ContactFields contactName={fields.contactName} email={fields.email} phone={fields.phone} />
-        <ConsentAndSend consent={fields.consent} label="Aanmelding versturen" />
+        <ConsentAndSend consent={fields.consent} />
       </RequestFormFrame>
     </div>
   );

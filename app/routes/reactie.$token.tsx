@@ -12,6 +12,7 @@ import { Fragment } from "react";
 import { ErrorSummary, SelectField, TextareaField } from "~/components/forms";
 import { DECLINE_REASONS } from "~/domain/assignments";
 import { formatDateTime, formatDeadline } from "~/domain/dates";
+import { telHref } from "~/domain/phone";
 import { contactOf } from "~/domain/request-details";
 import { employerOfferSentence, REQUEST_KIND_LABELS } from "~/domain/request-words";
 import { sectorLabel } from "~/domain/sectors";
@@ -36,7 +37,9 @@ export async function loader({ params }: LoaderFunctionArgs) {
   // link shows that it is over, not who the employer is or how to reach them.
   const holds = (assignment.status === "open" || assignment.status === "accepted") && !isClosedStatus(request.status);
   const { companyName, contactName, email, phone } = contactOf(request.details);
-  const contact = holds ? { companyName, answers: requestAnswers(request.details), contactName, email, phone } : null;
+  const contact = holds
+    ? { companyName, answers: requestAnswers(request.details), contactName, email, phone, phoneHref: phone ? telHref(phone) : null }
+    : null;
   return {
     schoolName: organisation.name,
     status: assignment.status,
@@ -174,10 +177,12 @@ export default function SchoolReactie() {
             <dd>
               <a href={`mailto:${request.contact.email}`}>{request.contact.email}</a>
             </dd>
-            {request.contact.phone ? (
+            {request.contact.phone && request.contact.phoneHref ? (
               <>
                 <dt>Telefoon</dt>
-                <dd>{request.contact.phone}</dd>
+                <dd>
+                  <a href={request.contact.phoneHref}>{request.contact.phone}</a>
+                </dd>
               </>
             ) : null}
           </>

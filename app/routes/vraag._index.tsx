@@ -1,24 +1,26 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { SelectField, TextareaField } from "~/components/forms";
-import { CompanyFields, ConsentAndSend, ContactFields, RequestFormFrame, SHARED_LABELS, useRequestForm } from "~/components/request-form";
+import { formPageTitle, SelectField, TextareaField, TextField, useZodForm } from "~/components/forms";
+import { ConsentAndSend, ContactFields, MunicipalityQuestionNote, PlaceFields, RequestFormFrame } from "~/components/request-form";
 import { QUESTION_TOPICS } from "~/domain/routing";
 import { type VraagInput, VraagSchema } from "~/forms/vraag";
-import { employerContact, handleRequestForm, type RequestFormActionData } from "~/http/request-form.server";
+import { formWasRejected } from "~/http/form-reply.server";
+import { employerContact, handleRequestForm } from "~/http/request-form.server";
 
-export const meta: MetaFunction = () => [
-  { title: "Vraag stellen – Opstap" },
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: formPageTitle("Vraag stellen – Opstap", data?.rejected) },
   { name: "description", content: "Stel uw vraag over stages, proefplaatsingen of regelingen. Wij sturen hem naar wie u kan helpen." },
 ];
 
 /** The regelingencheck links here with its answers filled in (?onderwerp=…&toelichting=…). */
-export function loader({ request }: LoaderFunctionArgs) {
+export function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const topic = url.searchParams.get("onderwerp");
   return {
     submissionKey: crypto.randomUUID(),
     topic: QUESTION_TOPICS.some((t) => t.value === topic) ? topic : null,
     question: (url.searchParams.get("toelichting") ?? "").slice(0, 3000),
+    rejected: formWasRejected(context),
   };
 }
 
@@ -26,22 +28,26 @@ export function action({ request, context }: ActionFunctionArgs) {
   return handleRequestForm(request, context, VraagSchema, (v) => ({
     kind: "vraag",
     submissionKey: v.submissionKey,
-    contact: employerContact(v),
-    sector: v.sector ?? null,
+    // The company's name is only asked for a topic a school answers; without it the request
+    // keeps an empty name, as an erased one does.
+    contact: employerContact({ ...v, companyName: v.companyName ?? "" }),
+    sector: null,
     topic: v.topic,
     answers: { question: v.question },
   }));
 }
 
-const LABELS = { ...SHARED_LABELS, topic: "Onderwerp", question: "Uw vraag", sector: "Sector" } as const;
+/** The fields in the order the page shows them, for the error summary. */
+const ORDER = ["topic", "question", "contactName", "email", "phone", "companyName", "postcode", "municipality", "consent"] as const;
 
 export default function VraagStellen() {
   const { submissionKey, topic, question } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as RequestFormActionData | undefined;
-  const [form, fields] = useRequestForm("vraag", VraagSchema, actionData, {
+  const actionData = useActionData<typeof action>();
+  const [form, fields] = useZodForm("vraag", VraagSchema, actionData?.result, {
     topic: (topic ?? undefined) as VraagInput["topic"] | undefined,
     question: question || undefined,
   });
+  const municipalityOptions = actionData?.municipalityOptions ?? [];
 
   return (
     <div className="wrap page page--form">
@@ -51,18 +57,34 @@ export default function VraagStellen() {
         sturen uw vraag naar wie u het best kan helpen: een school of het werkgeversservicepunt bij u in de buurt.
       </p>
 
-      <RequestFormFrame form={form} fields={fields} labels={LABELS} submissionKey={submissionKey}>
-
+      <MunicipalityQuestionNote municipality={fields.municipality} show={municipalityOptions.length > 0 && form.status !== "error"} />
+      <RequestFormFrame form={form} fields={fields} order={ORDER} submissionKey={submissionKey}>
         <fieldset className="fieldset">
           <legend>Uw vraag</legend>
-          <SelectField field={fields.topic} label={LABELS.topic} options={QUESTION_TOPICS} placeholder="Waar gaat uw vraag over?" />
-          <TextareaField field={fields.question} label={LABELS.question} rows={6} />
+          <SelectField field={fields.topic} label="Onderwerp" options={QUESTION_TOPICS} placeholder="Waar gaat uw vraag over?" />
+          <TextareaField field={fields.question} label="Uw vraag" rows={6} />
         </fieldset>
 
-        <CompanyFields fields={fields} municipalityOptions={actionData?.municipalityOptions ?? []} sectorOptional />
-
         <ContactFields contactName={fields.contactName} email={fields.email} phone={fields.phone} />
-        <ConsentAndSend consent={fields.consent} label="Vraag versturen" />
+
+        <fieldset className="fieldset">
+          <legend>Waar is uw bedrijf?</legend>
+          <TextField
+            field={fields.companyName}
+            label="Naam van uw bedrijf"
+            optional
+            autoComplete="organization"
+            hint="Alleen nodig als uw vraag over een stage, proefplaatsing of groepsstage gaat. Dan zoeken we een school die bij u langs kan komen."
+          />
+          <PlaceFields
+            postcode={fields.postcode}
+            municipality={fields.municipality}
+            municipalityOptions={municipalityOptions}
+            postcodeHint="Bijvoorbeeld 3511 AB. Zo komt uw vraag bij het werkgeversservicepunt of een school bij u in de buurt."
+          />
+        </fieldset>
+
+        <ConsentAndSend consent={fields.consent} />
       </RequestFormFrame>
     </div>
   );

@@ -23,7 +23,7 @@ describe.skipIf(!hasChromium)("dev mailbox", () => {
       work: "Banden plakken en de werkplaats opruimen.",
       contactName: "Ahmed Benali",
     });
-    await page.getByRole("button", { name: "Aanmelding versturen" }).click();
+    await page.getByRole("button", { name: "Aanvraag versturen" }).click();
     await page.waitForURL(`${e2e.app.url}/aanvraag/ontvangen`);
     const reference = (await page.locator(".reference").textContent())!;
 
@@ -43,7 +43,7 @@ describe.skipIf(!hasChromium)("dev mailbox", () => {
     expect(await axeViolations(page, { javaScriptEnabled: false })).toEqual([]);
     await screenshot(page, "dev-mailbox-375-nojs");
 
-    await page.getByRole("link", { name: new RegExp(`Uw proefplaatsing is ontvangen .*${reference}`) }).click();
+    await page.getByRole("link", { name: new RegExp(`Uw aanvraag is ontvangen .*${reference}`) }).click();
     await expect(page.locator("pre.email-text").textContent()).resolves.toContain(reference);
     expect(await axeViolations(page, { javaScriptEnabled: false })).toEqual([]);
     await screenshot(page, "dev-mailbox-email-375-nojs");

@@ -34,7 +34,7 @@ for (const javaScriptEnabled of [false, true]) {
       await phone.page.getByLabel("Uw naam").fill("Fatima el Amrani");
       await phone.page.getByLabel("Uw e-mailadres").fill(email);
       await phone.page.getByLabel(/Ik geef toestemming/).check();
-      await phone.page.getByRole("button", { name: "Groepsstage aanvragen" }).click();
+      await phone.page.getByRole("button", { name: "Aanvraag versturen" }).click();
 
       await phone.page.locator("#groepsstage-groupSize-error").waitFor({ state: "visible" });
       expect(await phone.page.locator("#groepsstage-groupSize-error").textContent()).toContain("hoogstens 12");
@@ -42,10 +42,10 @@ for (const javaScriptEnabled of [false, true]) {
       await screenshot(phone.page, `groepsstage-fouten-375-${mode}`);
 
       await phone.page.getByLabel("Hoeveel leerlingen kunnen er komen?").fill("6");
-      await phone.page.getByRole("button", { name: "Groepsstage aanvragen" }).click();
-      await phone.page.getByRole("heading", { name: "Bedankt, uw groepsstage is ontvangen" }).waitFor();
+      await phone.page.getByRole("button", { name: "Aanvraag versturen" }).click();
+      await phone.page.getByRole("heading", { name: "Bedankt, uw aanvraag is ontvangen" }).waitFor();
       expect(await phone.page.locator("main").textContent()).toContain("Praktijkschool De Brug (demo)");
-      await e2e.resend.waitForEmail((m) => m.to.includes(email) && m.subject.startsWith("Uw groepsstage is ontvangen"));
+      await e2e.resend.waitForEmail((m) => m.to.includes(email) && m.subject.startsWith("Uw aanvraag is ontvangen"));
     });
 
     it("shows the school every fact of the groepsstage, on its page and in its email", async () => {
@@ -76,8 +76,8 @@ for (const javaScriptEnabled of [false, true]) {
       await phone.page.getByLabel("Uw naam").fill("Piet Snel");
       await phone.page.getByLabel("Uw e-mailadres").fill(email);
       await phone.page.getByLabel(/Ik geef toestemming/).check();
-      await phone.page.getByRole("button", { name: "Vraag versturen" }).click();
-      await phone.page.getByRole("heading", { name: "Bedankt, uw vraag is ontvangen" }).waitFor();
+      await phone.page.getByRole("button", { name: "Aanvraag versturen" }).click();
+      await phone.page.getByRole("heading", { name: "Bedankt, uw aanvraag is ontvangen" }).waitFor();
       expect(await phone.page.locator("main").textContent()).toContain(
         "Uw aanvraag is doorgestuurd naar Werkgeversservicepunt Groot Amsterdam (demo).",
       );
@@ -88,7 +88,7 @@ for (const javaScriptEnabled of [false, true]) {
 
     it("follows the request from the emailed link: message, then withdraw", async () => {
       const email = `groep+${mode}@example.org`;
-      const confirmation = await e2e.resend.waitForEmail((m) => m.to.includes(email) && m.subject.startsWith("Uw groepsstage"));
+      const confirmation = await e2e.resend.waitForEmail((m) => m.to.includes(email) && m.subject.startsWith("Uw aanvraag is ontvangen") && m.text.includes("een groepsstage"));
       await phone.page.goto(linkIn(confirmation.text, "/volgen/"));
       if (javaScriptEnabled) await waitForHydration(phone.page);
       // The link in an email about one request opens that request only.

@@ -53,7 +53,7 @@ for (const javaScriptEnabled of [true, false]) {
       await openForm();
       await page.getByLabel("Naam van uw bedrijf").fill("Café <b>'t Hoekje</b>");
       await page.getByLabel("Uw e-mailadres").fill("sanne-at-example");
-      await page.getByRole("button", { name: "Aanmelding versturen" }).click();
+      await page.getByRole("button", { name: "Aanvraag versturen" }).click();
 
       const summary = page.locator(".error-summary");
       await expect(summary.locator("h2").textContent()).resolves.toBe("Er zijn 8 dingen om te verbeteren");
@@ -76,7 +76,7 @@ for (const javaScriptEnabled of [true, false]) {
       await openForm();
       await fillValidForm(page, "postcode@example.org");
       await page.getByLabel("Postcode van de werkplek").fill("1000 AA");
-      await page.getByRole("button", { name: "Aanmelding versturen" }).click();
+      await page.getByRole("button", { name: "Aanvraag versturen" }).click();
       await page.locator("#proefplaatsing-postcode-error").waitFor({ state: "visible" });
       await expect(page.locator("#proefplaatsing-postcode-error").textContent()).resolves.toContain(
         "We kennen deze postcode niet",
@@ -91,7 +91,7 @@ for (const javaScriptEnabled of [true, false]) {
       const email = `sanne+${mode}@example.org`;
       await openForm();
       await fillValidForm(page, email);
-      await page.getByRole("button", { name: "Aanmelding versturen" }).click();
+      await page.getByRole("button", { name: "Aanvraag versturen" }).click();
       await page.waitForURL(`${e2e.app.url}/aanvraag/ontvangen`);
 
       const reference = await page.locator(".reference").textContent();
@@ -120,7 +120,7 @@ for (const javaScriptEnabled of [true, false]) {
       const email = `dubbel+${mode}@example.org`;
       await openForm();
       await fillValidForm(page, email);
-      const button = page.getByRole("button", { name: "Aanmelding versturen" });
+      const button = page.getByRole("button", { name: "Aanvraag versturen" });
       await button.dblclick();
       // Without JavaScript the second press starts a new navigation, which aborts the first one;
       // wait again for the page the second one lands on.
@@ -147,7 +147,7 @@ describe.skipIf(!hasChromium)("with JavaScript on", () => {
     page.on("request", (r) => r.resourceType() === "document" && documentRequests.push(r.url()));
 
     await page.getByLabel("Uw e-mailadres").fill("niet-goed");
-    await page.getByRole("button", { name: "Aanmelding versturen" }).click();
+    await page.getByRole("button", { name: "Aanvraag versturen" }).click();
     const emailError = page.locator("#proefplaatsing-email-error");
     await emailError.waitFor({ state: "visible" });
     expect(await emailError.textContent()).toContain("Vul een e-mailadres in zoals naam@bedrijf.nl.");

@@ -20,7 +20,7 @@ async function signUp(page: Page, email: string): Promise<string> {
     work: "Planten water geven en de kassa helpen.",
     contactName: "Jan Groen",
   });
-  await page.getByRole("button", { name: "Aanmelding versturen" }).click();
+  await page.getByRole("button", { name: "Aanvraag versturen" }).click();
   await page.waitForURL(`${e2e.app.url}/aanvraag/ontvangen`);
   return (await page.locator(".reference").textContent())!;
 }

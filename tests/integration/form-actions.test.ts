@@ -25,7 +25,7 @@ async function post(action: Action, body: URLSearchParams, clientIp = `198.51.10
 const FORMS: Array<[string, Action, string[]]> = [
   ["proefplaatsing", proefplaatsing, ["companyName", "kvkNumber", "sector", "postcode", "municipality", "work", "daysAndHours", "supervisor", "startPeriod", "contactName", "email", "phone", "consent", "submissionKey", "website"]],
   ["groepsstage", groepsstage, ["companyName", "kvkNumber", "sector", "postcode", "municipality", "work", "groupSize", "daysAndWeeks", "startPeriod", "supervisorSpace", "canteen", "contactName", "email", "phone", "consent", "submissionKey", "website"]],
-  ["vraag", vraag, ["companyName", "kvkNumber", "sector", "topic", "question", "postcode", "municipality", "contactName", "email", "phone", "consent", "submissionKey", "website"]],
+  ["vraag", vraag, ["topic", "question", "contactName", "email", "phone", "companyName", "postcode", "municipality", "consent", "submissionKey", "website"]],
   ["link kwijt", linkKwijt, ["email"]],
 ];
 
@@ -44,6 +44,8 @@ const hostileValue = fc.oneof(
     "6",
     "99",
     "subsidies",
+    "iets-anders",
+    "stage",
     "detailhandel",
     "zo-snel-mogelijk",
     "a@b.nl",
@@ -88,23 +90,49 @@ describe("rate limits", () => {
 });
 
 describe("the vraag form", () => {
-  it("keeps the sector when the employer chose one, and does without", async () => {
+  const base = {
+    postcode: "3511 AB",
+    question: "Kan een leerling bij ons stage lopen?",
+    contactName: "Ria Snel",
+    consent: "on",
+  };
+
+  async function stored(email: string) {
     const { database, schema } = await import("~/lib/db.server");
     const { eq } = await import("drizzle-orm");
-    const base = {
-      companyName: "Garage Snel",
-      postcode: "3511 AB",
-      topic: "stage",
-      question: "Kan een leerling bij ons stage lopen?",
-      contactName: "Ria Snel",
-      consent: "on",
-    };
-    for (const [email, sector] of [["vraag-sector@example.org", "techniek-en-productie"], ["vraag-geen-sector@example.org", ""]] as const) {
-      const body = new URLSearchParams({ ...base, email, sector, submissionKey: crypto.randomUUID() });
-      expect((await post(vraag, body)).status).toBe(302);
-      const [employer] = await database().select().from(schema.employers).where(eq(schema.employers.email, email));
-      const [request] = await database().select().from(schema.requests).where(eq(schema.requests.employerId, employer!.id));
-      expect(request?.sector).toBe(sector === "" ? null : sector);
-    }
+    const [employer] = await database().select().from(schema.employers).where(eq(schema.employers.email, email));
+    const [request] = await database().select().from(schema.requests).where(eq(schema.requests.employerId, employer!.id));
+    return request;
+  }
+
+  it("takes a question about something else without a company name, for the WSP of the region", async () => {
+    const email = `vraag-anders-${crypto.randomUUID()}@example.org`;
+    const body = new URLSearchParams({ ...base, topic: "iets-anders", question: "Hoe werkt dit?", email, submissionKey: crypto.randomUUID() });
+    expect((await post(vraag, body)).status).toBe(302);
+    const request = await stored(email);
+    expect(request).toMatchObject({ kind: "vraag", sector: null, regionSlug: "midden-utrecht" });
+    expect(request?.details).toMatchObject({ topic: "iets-anders", companyName: "" });
+    expect(request?.routing.handler).toBe("wsp");
+  });
+
+  it("asks the company's name for a topic a school answers, together with the other errors", async () => {
+    const body = new URLSearchParams({ ...base, topic: "stage", email: "", submissionKey: crypto.randomUUID() });
+    const res = await post(vraag, body);
+    expect(res.status).toBe(400);
+    const errors = (res.body as { result: { error: Record<string, string[]> } }).result.error;
+    expect(errors.companyName).toEqual(["Vul de naam van uw bedrijf in. De school heeft die nodig voor een stage."]);
+    expect(errors.email).toEqual(["Vul uw e-mailadres in."]);
+
+    const email = `vraag-stage-${crypto.randomUUID()}@example.org`;
+    const withCompany = new URLSearchParams({ ...base, topic: "stage", companyName: "Garage Snel", email, submissionKey: crypto.randomUUID() });
+    expect((await post(vraag, withCompany)).status).toBe(302);
+    expect((await stored(email))?.details).toMatchObject({ companyName: "Garage Snel", topic: "stage" });
+  });
+
+  it("still needs the postcode: it decides which region answers", async () => {
+    const body = new URLSearchParams({ ...base, topic: "subsidies", postcode: "", email: "a@example.org", submissionKey: crypto.randomUUID() });
+    const res = await post(vraag, body);
+    expect(res.status).toBe(400);
+    expect((res.body as { result: { error: Record<string, string[]> } }).result.error.postcode).toEqual(["Vul de postcode van uw bedrijf in."]);
   });
 });

@@ -51,7 +51,7 @@ describe("export", () => {
     expect(exported.aanvragen[0]).toMatchObject({ nummer: request.reference, soort: "proefplaatsing", postcode: "3511" });
     expect(exported.aanvragen[0]!.doorgestuurdNaar).toEqual(["Praktijkschool De Brug (demo)"]);
     expect(exported.aanvragen[0]!.tijdlijn.map((t) => t.wat).join(" ")).toContain("Wij hebben ook plek op vrijdag.");
-    expect(exported.emails.map((e) => e.onderwerp)).toContain(`Uw proefplaatsing is ontvangen (${request.reference})`);
+    expect(exported.emails.map((e) => e.onderwerp)).toContain(`Uw aanvraag is ontvangen (${request.reference})`);
   });
 });
 

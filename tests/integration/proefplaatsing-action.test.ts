@@ -2,11 +2,12 @@
  * The proefplaatsing form's action, called as Remix calls it: every bad input gets Dutch messages
  * and the typed values back (status 400), never an exception.
  */
+import type { AppLoadContext } from "@remix-run/node";
 import fc from "fast-check";
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database, schema } from "~/lib/db.server";
-import { action } from "~/routes/proefplaatsing._index";
+import { action, loader } from "~/routes/proefplaatsing._index";
 import { proefplaatsingForm } from "../support/proefplaatsing";
 
 interface Reply {
@@ -15,9 +16,9 @@ interface Reply {
   error?: Record<string, string[] | null>;
 }
 
-async function post(body: URLSearchParams) {
+async function post(body: URLSearchParams, context: AppLoadContext = { cspNonce: "", clientIp: "192.0.2.1" }) {
   const request = new Request("http://localhost/proefplaatsing", { method: "POST", body });
-  const result = (await action({ request, params: {}, context: { cspNonce: "", clientIp: "192.0.2.1" } })) as unknown;
+  const result = (await action({ request, params: {}, context })) as unknown;
   if (result instanceof Response) return { status: result.status, location: result.headers.get("Location"), reply: null };
   const { data, init } = result as { data: { result: Reply; municipalityOptions: Array<{ code: string; name: string }> }; init: { status?: number } };
   return { status: init.status ?? 200, location: null, reply: data.result, municipalityOptions: data.municipalityOptions };
@@ -75,7 +76,17 @@ describe("proefplaatsing action", () => {
       { code: "GM1978", name: "Molenlanden" },
       { code: "GM0610", name: "Sliedrecht" },
     ]);
-    expect(asked.reply?.error?.municipality?.[0]).toMatch(/ligt in twee gemeenten/);
+    // A question, not an error: no message on the field, the typed values kept.
+    expect(asked.reply?.status).toBe("success");
+    expect(asked.reply?.error).toBeUndefined();
+    expect(asked.reply?.initialValue).toMatchObject({ postcode: "3366 AA" });
+
+    // Sent again without an answer: now it is an error on the question.
+    form.set("municipalityAsked", "ja");
+    const unanswered = await post(form);
+    expect(unanswered.status).toBe(400);
+    expect(unanswered.reply?.error?.municipality).toEqual(["Kies de gemeente waar uw bedrijf is."]);
+    expect(unanswered.municipalityOptions).toHaveLength(2);
 
     form.set("municipality", "GM0610");
     const answered = await post(form);
@@ -85,6 +96,37 @@ describe("proefplaatsing action", () => {
       .from(schema.requests)
       .where(eq(schema.requests.submissionKey, form.get("submissionKey")!));
     expect(request).toMatchObject({ municipalityCode: "GM0610", regionSlug: "drechtsteden" });
+  });
+
+  it("refuses a phone number that is not a whole Dutch number, with the other errors", async () => {
+    const before = await requestCount();
+    const res = await post(proefplaatsingForm({ phone: "06 1234 567", contactName: "" }));
+    expect(res.status).toBe(400);
+    expect(res.reply?.error?.phone).toEqual(["Vul een volledig Nederlands telefoonnummer in, zoals 06 12345678 of 020 123 4567."]);
+    expect(res.reply?.error?.contactName).toEqual(["Vul uw naam in."]);
+    expect(res.reply?.initialValue).toMatchObject({ phone: "06 1234 567" });
+    expect(await requestCount()).toBe(before);
+  });
+
+  it("stores a phone number in one written form", async () => {
+    const form = proefplaatsingForm({ phone: "+31 6-1234 5678" });
+    const res = await post(form);
+    expect(res.status).toBe(302);
+    const [request] = await database()
+      .select()
+      .from(schema.requests)
+      .where(eq(schema.requests.submissionKey, form.get("submissionKey")!));
+    expect(request?.details.phone).toBe("06 12345678");
+  });
+
+  it("puts Fout: in the page title after a form with errors, without JavaScript", async () => {
+    // Without JavaScript the page's loader runs after the action, in the same request.
+    const context: AppLoadContext = { cspNonce: "", clientIp: "192.0.2.1" };
+    const res = await post(proefplaatsingForm({ email: "" }), context);
+    expect(res.status).toBe(400);
+    expect(loader({ request: new Request("http://localhost/proefplaatsing"), params: {}, context })).toMatchObject({ rejected: true });
+    const fresh: AppLoadContext = { cspNonce: "", clientIp: "192.0.2.1" };
+    expect(loader({ request: new Request("http://localhost/proefplaatsing"), params: {}, context: fresh })).toMatchObject({ rejected: false });
   });
 
   it("refuses a form with the honeypot filled in, with a friendly message", async () => {
@@ -108,7 +150,8 @@ describe("proefplaatsing action", () => {
         for (const [name, value] of pairs) body.append(name, value);
         const res = await post(body);
         expect([302, 400]).toContain(res.status);
-        if (res.status === 400) expect(res.reply?.status).toBe("error");
+        // 400 is the form again: with errors, or with the municipality question.
+        if (res.status === 400) expect(res.reply?.status === "error" || (res.municipalityOptions ?? []).length > 0).toBe(true);
       }),
       { numRuns: 60 },
     );
