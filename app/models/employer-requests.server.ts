@@ -63,28 +63,28 @@ export async function employerOverview(
   return requests.map((r, index) => {
     const own = events.filter((e) => e.requestId === r.id);
     return {
-    id: r.id,
-    reference: r.reference,
-    kind: r.kind,
-    status: r.status,
-    statusText: STATUS_FOR_EMPLOYER[r.status],
-    open: !isClosedStatus(r.status),
-    sent: sentByEmployer(r.details),
-    handler: r.routing.school?.name ?? r.routing.wsp?.name ?? null,
-    contact: contacts[index] ?? null,
-    reopen: reopenChance(r.status, lastWithdrawal(own), now),
-    createdAt: r.createdAt,
-    timeline: own
-      .map((e) => {
-        const organisationId = e.actor.startsWith("organisatie:")
-          ? e.actor.slice("organisatie:".length)
-          : (e.data.organisationId as string | undefined);
-        return {
-          at: e.createdAt,
-          text: describeEventForEmployer({ type: e.type, data: e.data, organisationName: organisationId ? nameOf.get(organisationId) : null }),
-        };
-      })
-      .filter((e): e is { at: Date; text: string } => e.text !== null),
+      id: r.id,
+      reference: r.reference,
+      kind: r.kind,
+      status: r.status,
+      statusText: STATUS_FOR_EMPLOYER[r.status],
+      open: !isClosedStatus(r.status),
+      sent: sentByEmployer(r.details),
+      handler: r.routing.school?.name ?? r.routing.wsp?.name ?? null,
+      contact: contacts[index] ?? null,
+      reopen: reopenChance(r.status, lastWithdrawal(own), now),
+      createdAt: r.createdAt,
+      timeline: own
+        .map((e) => {
+          const organisationId = e.actor.startsWith("organisatie:")
+            ? e.actor.slice("organisatie:".length)
+            : (e.data.organisationId as string | undefined);
+          return {
+            at: e.createdAt,
+            text: describeEventForEmployer({ type: e.type, data: e.data, organisationName: organisationId ? nameOf.get(organisationId) : null }),
+          };
+        })
+        .filter((e): e is { at: Date; text: string } => e.text !== null),
     };
   });
 }
@@ -303,12 +303,12 @@ export async function reopenRequest(db: Database, employerId: string, requestId:
       return refuse(isClosedStatus(request.status) ? "Deze aanvraag kan niet meer open." : "Deze aanvraag is al open.");
     }
 
-    const a = schema.requestAssignments;
+    const assignments = schema.requestAssignments;
     const rows = await tx
-      .select({ assignment: a, organisationActive: schema.organisations.active })
-      .from(a)
-      .innerJoin(schema.organisations, eq(schema.organisations.id, a.organisationId))
-      .where(eq(a.requestId, requestId));
+      .select({ assignment: assignments, organisationActive: schema.organisations.active })
+      .from(assignments)
+      .innerJoin(schema.organisations, eq(schema.organisations.id, assignments.organisationId))
+      .where(eq(assignments.requestId, requestId));
     const toRestore = withdrawal.assignments ?? legacyAssignmentsToRestore(withdrawal, rows.map((row) => row.assignment));
     let schoolAnswer: { respondBy: Date; token: string } | null = null;
     let restored = 0;
@@ -320,20 +320,20 @@ export async function reopenRequest(db: Database, employerId: string, requestId:
       // A school that still has to answer gets a fresh link in the email; the old one stops.
       const token = previous.status === "open" && respondBy ? randomBytes(24).toString("base64url") : null;
       await tx
-        .update(a)
+        .update(assignments)
         .set({
           status: previous.status,
           respondedAt: previous.respondedAt ? new Date(previous.respondedAt) : null,
           respondBy,
           ...(token ? { responseTokenHash: hashToken(token) } : {}),
         })
-        .where(eq(a.id, previous.id));
+        .where(eq(assignments.id, previous.id));
       if (token && respondBy) schoolAnswer = { respondBy, token };
       restored++;
     }
     if (restored === 0) {
       const wsp = await activeWspOfRegion(tx, request.regionSlug);
-      if (wsp) await tx.insert(a).values({ requestId, organisationId: wsp.id, createdAt: now });
+      if (wsp) await tx.insert(assignments).values({ requestId, organisationId: wsp.id, createdAt: now });
     }
     const status = withdrawal.previousStatus;
     await tx.update(schema.requests).set({ status, closedAt: null, updatedAt: now }).where(eq(schema.requests.id, requestId));
