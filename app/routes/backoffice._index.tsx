@@ -73,7 +73,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     formKey: inboxHref(INBOX, query),
     filtered: hasFilters(query),
     // The extra filters stay folded away on a first visit, open once one of them is in use.
-    moreFiltersInUse: hasFilters({ ...query, search: DEFAULT_INBOX_QUERY.search }) || query.sort !== DEFAULT_INBOX_QUERY.sort,
+    // (The status is chosen with the links above the list, so it does not count.)
+    moreFiltersInUse:
+      hasFilters({ ...query, search: DEFAULT_INBOX_QUERY.search, status: DEFAULT_INBOX_QUERY.status }) ||
+      query.sort !== DEFAULT_INBOX_QUERY.sort,
     onLaterPage: query.cursor !== null,
     total: countFor(query.status),
     statusLinks: STATUS_FILTERS.map((filter) => ({
@@ -137,17 +140,19 @@ export default function Inbox() {
       </nav>
 
       <section className="inbox-filters" aria-labelledby="inbox-filters-title">
-        <h2 id="inbox-filters-title">Zoeken en filteren</h2>
+        <h2 id="inbox-filters-title" className="visually-hidden">
+          Zoeken en filteren
+        </h2>
         {/* The key makes the fields show the URL's values again after a link changes them. */}
         <Form method="get" action="/backoffice" key={data.formKey}>
-          <div className="inbox-filters__grid">
-            <div className="field inbox-filters__search">
-              <label className="field__label" htmlFor="inbox-zoek">
-                Zoek op referentie of bedrijfsnaam
-              </label>
-              <p className="field__hint" id="inbox-zoek-hint">
-                Bijvoorbeeld OP-2026-000123 of Bakkerij.
-              </p>
+          {/* The status is chosen with the links above; a search keeps it. */}
+          <input type="hidden" name="status" value={filters.status} />
+          {/* One line: the list must start in the first screen, also on a phone. */}
+          <div className="inbox-filters__bar">
+            <label className="field__label inbox-filters__label" htmlFor="inbox-zoek">
+              Zoek op referentie of bedrijfsnaam
+            </label>
+            <div className="inbox-filters__search">
               <input
                 id="inbox-zoek"
                 name="zoek"
@@ -155,20 +160,16 @@ export default function Inbox() {
                 className="input"
                 defaultValue={filters.search}
                 maxLength={100}
-                aria-describedby="inbox-zoek-hint"
+                placeholder="OP-2026-000123 of Bakkerij"
               />
+              <button type="submit" className="button button--primary">
+                Zoeken
+              </button>
             </div>
           </div>
           <details className="inbox-filters__more" open={data.moreFiltersInUse}>
-            <summary>Meer filters: status, soort, sector, gemeente, eigenaar, leeftijd, volgorde</summary>
+            <summary>{data.moreFiltersInUse ? "Meer filters (in gebruik)" : "Meer filters"}</summary>
             <div className="inbox-filters__grid">
-              <FilterSelect
-                id="inbox-status"
-                name="status"
-                label="Status"
-                value={filters.status}
-                options={STATUS_FILTERS.map((f) => ({ value: f, label: statusFilterLabel(f) }))}
-              />
               <FilterSelect
                 id="inbox-soort"
                 name="soort"
@@ -217,13 +218,13 @@ export default function Inbox() {
                 options={INBOX_SORTS.map((s) => ({ value: s, label: INBOX_SORT_LABELS[s] }))}
               />
             </div>
+            <div className="inbox-filters__actions">
+              <button type="submit" className="button">
+                Filters toepassen
+              </button>
+              <Link to="/backoffice">Filters wissen</Link>
+            </div>
           </details>
-          <div className="inbox-filters__actions">
-            <button type="submit" className="button button--primary">
-              Filter toepassen
-            </button>
-            <Link to="/backoffice">Filters wissen</Link>
-          </div>
         </Form>
       </section>
 

@@ -34,6 +34,13 @@ async function phonePage(javaScriptEnabled = false): Promise<Page> {
   return context.newPage();
 }
 
+/** Where the inbox's first request starts, from the top of the page, in CSS pixels. */
+async function firstRowTop(page: Page): Promise<number> {
+  const box = await page.locator(".inbox-table tbody tr").first().boundingBox();
+  if (!box) throw new Error("De inbox toont geen rij");
+  return box.y;
+}
+
 async function checkPage(page: Page, name: string, javaScriptEnabled = false) {
   if (javaScriptEnabled) await waitForHydration(page);
   expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);
@@ -138,6 +145,12 @@ describe.skipIf(!hasChromium)("back office: invite, sign in, accept and decline,
     await acceptInviteAndSignIn(accountmanager, PEOPLE.accountmanager.email);
     expect(await inboxReferences(accountmanager)).toEqual(expect.arrayContaining(references));
     await checkPage(accountmanager, "inbox-wsp-375-nojs");
+    // The list starts in the first screen: on this phone, and on a 1280×800 laptop.
+    expect(await firstRowTop(accountmanager)).toBeLessThan(740);
+    await accountmanager.setViewportSize({ width: 1280, height: 800 });
+    expect(await firstRowTop(accountmanager)).toBeLessThan(800);
+    await screenshot(accountmanager, "inbox-wsp-1280-nojs");
+    await accountmanager.setViewportSize({ width: 375, height: 740 });
 
     await accountmanager.goto(`${e2e.app.url}/backoffice/aanvragen/${references[1]}`);
     const timeline = (await accountmanager.locator("main").textContent())!;
