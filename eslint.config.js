@@ -51,6 +51,8 @@ const REQUESTS_TABLE_ALLOWED = {
   "app/models/administration.server.ts": "admins only: open requests per organisation, within requestScope",
   "app/models/admin-organisations.server.ts": "admins only: open requests per organisation, within requestScope",
   "app/models/audit-log.server.ts": "admins only: the audit log names the request a line is about",
+  "app/models/request-steps.server.ts": "locks a request by reference before findVisibleRequest reads it, and writes the step's change",
+  "app/models/introductions.server.ts": "the kennismaking's reminder sweep (the system) and the employer's calendar file through their own link",
   "app/models/handler-contact.server.ts": "the employer's side and status emails: who holds one request they already have",
   "app/models/register-entries.server.ts": "the register's backfill: the system links each request to its employer's entry",
   "app/models/register.server.ts": "the register shows a request's kind, date and status to its region, never its details; links go through findVisibleRequest",

@@ -17,6 +17,9 @@ import { Uitnodiging, type UitnodigingProps } from "./uitnodiging";
 import { Volglink, type VolglinkProps } from "./volglink";
 import { AdresBevestigen, type AdresBevestigenProps } from "./adres-bevestigen";
 import { AdresWijzigingGevraagd, type AdresWijzigingGevraagdProps } from "./adres-wijziging-gevraagd";
+import { appointmentSubject } from "../app/domain/introduction";
+import { Kennismaking, type KennismakingProps } from "./kennismaking";
+import { KennismakingSchool, type KennismakingSchoolProps } from "./kennismaking-school";
 import { checkInSubject, WerkgeverCheckIn, type WerkgeverCheckInProps } from "./werkgever-check-in";
 import { WerkgeverInRegister, type WerkgeverInRegisterProps } from "./werkgever-in-register";
 import { WerkgeverDoorgegeven, type WerkgeverDoorgegevenProps } from "./werkgever-doorgegeven";
@@ -117,6 +120,14 @@ export const EMAIL_TEMPLATES = {
   "aanvraag-heropend": {
     subject: (p: AanvraagHeropendProps) => `${p.companyName} heeft aanvraag ${p.reference} weer geopend`,
     element: (p: AanvraagHeropendProps): ReactElement => createElement(AanvraagHeropend, p),
+  },
+  kennismaking: {
+    subject: (p: KennismakingProps) => appointmentSubject(p.change, p.when, p.reference),
+    element: (p: KennismakingProps): ReactElement => createElement(Kennismaking, p),
+  },
+  "kennismaking-school": {
+    subject: (p: KennismakingSchoolProps) => `${appointmentSubject(p.change, p.when, p.reference)}: ${p.companyName}`,
+    element: (p: KennismakingSchoolProps): ReactElement => createElement(KennismakingSchool, p),
   },
 } as const;
 

@@ -1,4 +1,6 @@
 import { Button, Heading, Text } from "@react-email/components";
+import type { HandlerContact } from "../app/domain/handler-contact";
+import { HandlerContactBlock } from "./handler-contact";
 import { EmailLayout, text } from "./layout";
 
 export interface StatusGewijzigdProps {
@@ -7,6 +9,8 @@ export interface StatusGewijzigdProps {
   /** What happened, in one or two plain sentences. */
   message: string;
   trackingUrl: string;
+  /** Who to call or write to, once a school or WSP holds the request (`loadHandlerContact`). */
+  handler?: HandlerContact | null;
 }
 
 /** To the employer when their request moves: a school takes it on, or it goes to someone else. */
@@ -18,6 +22,7 @@ export function StatusGewijzigd(props: StatusGewijzigdProps) {
       </Heading>
       <Text style={text}>Beste {props.contactName},</Text>
       <Text style={text}>{props.message}</Text>
+      {props.handler ? <HandlerContactBlock contact={props.handler} /> : null}
       <Button
         href={props.trackingUrl}
         style={{ backgroundColor: "#1f5f46", color: "#ffffff", padding: "12px 20px", borderRadius: "6px", fontWeight: 600 }}
@@ -34,4 +39,5 @@ StatusGewijzigd.PreviewProps = {
   reference: "OP-2026-000123",
   message: "Praktijkschool De Brug pakt uw aanvraag op en neemt contact met u op.",
   trackingUrl: "http://localhost:3000/volgen/voorbeeld",
+  handler: { organisationName: "Praktijkschool De Brug", personName: "Fatima de Vries", phone: "06 12345678", email: "f.devries@debrug.example" },
 } satisfies StatusGewijzigdProps;

@@ -5,6 +5,7 @@ import {
   appointmentLocation,
   appointmentSentence,
   appointmentSubject,
+  appointmentWhen,
   parseStartTime,
   reminderDue,
   reminderMoment,
@@ -74,10 +75,10 @@ describe("the sentence the employer reads", () => {
     expect(appointmentLocation(appointment)).toBe("Dorpsstraat 5, Zeist");
   });
   it("subjects say what changed", () => {
-    expect(appointmentSubject("gepland", { startsAt }, "OP-2026-000123")).toBe("Kennismaking op donderdag 10 december om 14.00 uur (OP-2026-000123)");
-    expect(appointmentSubject("verzet", { startsAt }, "OP-2026-000123")).toBe("Kennismaking verzet naar donderdag 10 december om 14.00 uur (OP-2026-000123)");
-    expect(appointmentSubject("afgezegd", { startsAt }, "OP-2026-000123")).toBe("Kennismaking van donderdag 10 december om 14.00 uur gaat niet door (OP-2026-000123)");
-    expect(appointmentSubject("herinnering", { startsAt }, "OP-2026-000123")).toBe("Herinnering: kennismaking op donderdag 10 december om 14.00 uur (OP-2026-000123)");
+    expect(appointmentSubject("gepland", appointmentWhen(startsAt), "OP-2026-000123")).toBe("Kennismaking op donderdag 10 december om 14.00 uur (OP-2026-000123)");
+    expect(appointmentSubject("verzet", appointmentWhen(startsAt), "OP-2026-000123")).toBe("Kennismaking verzet naar donderdag 10 december om 14.00 uur (OP-2026-000123)");
+    expect(appointmentSubject("afgezegd", appointmentWhen(startsAt), "OP-2026-000123")).toBe("Kennismaking van donderdag 10 december om 14.00 uur gaat niet door (OP-2026-000123)");
+    expect(appointmentSubject("herinnering", appointmentWhen(startsAt), "OP-2026-000123")).toBe("Herinnering: kennismaking op donderdag 10 december om 14.00 uur (OP-2026-000123)");
   });
 });
 

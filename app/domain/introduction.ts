@@ -114,9 +114,8 @@ export function appointmentSentenceForStaff(appointment: Appointment): string {
 /** What changed for the people invited. */
 export type AppointmentChange = "gepland" | "verzet" | "afgezegd" | "herinnering";
 
-/** The email's subject, the same for the employer and the school. */
-export function appointmentSubject(change: AppointmentChange, appointment: Pick<Appointment, "startsAt">, reference: string): string {
-  const when = appointmentWhen(appointment.startsAt);
+/** The email's subject, the same for the employer and the school; `when` from `appointmentWhen`. */
+export function appointmentSubject(change: AppointmentChange, when: string, reference: string): string {
   switch (change) {
     case "gepland":
       return `Kennismaking op ${when} (${reference})`;

@@ -6,6 +6,7 @@
  */
 import { applyRetention } from "~/models/retention.server";
 import { sendDailyDigests, sendDueReminders } from "~/models/reminders.server";
+import { sendIntroductionReminders } from "~/models/introductions.server";
 import { expireOverdueAssignments } from "~/models/routing.server";
 import type { Database } from "~/lib/db.server";
 import { retentionPeriods } from "~/lib/env.server";
@@ -27,6 +28,7 @@ export function startScheduledJobs(
       const now = new Date();
       const moved = await expireOverdueAssignments(db, now, BATCH_SIZE);
       const reminded = await sendDueReminders(db, now);
+      const introductionReminders = await sendIntroductionReminders(db, now);
       const digests = await sendDailyDigests(db, now);
       if (now.getTime() >= retentionDueAt) {
         retentionDueAt = now.getTime() + RETENTION_EVERY_MS;
@@ -37,6 +39,7 @@ export function startScheduledJobs(
       }
       if (moved > 0) log(`routering: ${moved} aanvragen zonder antwoord doorgestuurd`);
       if (reminded > 0) log(`herinneringen: ${reminded} verstuurd`);
+      if (introductionReminders > 0) log(`kennismakingen: ${introductionReminders} herinneringen verstuurd`);
       if (digests > 0) log(`dagoverzicht: ${digests} verstuurd`);
       return moved >= BATCH_SIZE;
     },
