@@ -17,7 +17,7 @@ import { REQUEST_KIND_LABELS } from "~/domain/request-words";
 import type { ReopenChance } from "~/domain/withdrawal";
 import { AnswerRows } from "~/components/answer-list";
 import { EmployerTimeline } from "~/components/employer-timeline";
-import { DoneMessage } from "~/components/forms";
+import { DoneMessage, formPageTitle } from "~/components/forms";
 import {
   ContactDetailsForm,
   EraseForm,
@@ -28,7 +28,7 @@ import {
 } from "~/components/tracking-forms";
 import { TrackingActionSchema, type TrackingReply, trackingFormId } from "~/forms/tracking";
 import { doneKey, doneLocation } from "~/http/done-message.server";
-import { refusalReply } from "~/http/form-reply.server";
+import { formWasRejected, markFormRejected, refusalReply } from "~/http/form-reply.server";
 import { database } from "~/lib/db.server";
 import { env } from "~/lib/env.server";
 import { employerAccess, requestEmailChange, sendEmployerLinkToEmployer } from "~/models/employer-access.server";
@@ -47,7 +47,7 @@ import trackingStyles from "~/styles/tracking.css";
 export const links = () => [{ rel: "stylesheet", href: trackingStyles }];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.scope === "request" ? "Uw aanvraag" : "Uw aanvragen"} – Opstap` },
+  { title: formPageTitle(`${data?.scope === "request" ? "Uw aanvraag" : "Uw aanvragen"} – Opstap`, data?.rejected) },
   { name: "robots", content: "noindex" },
 ];
 
@@ -80,7 +80,7 @@ function reopenForPage(chance: ReopenChance) {
   return { kind: "nee" as const };
 }
 
-export async function loader({ params, request }: LoaderFunctionArgs) {
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const { employer, scope } = await accessOr404(params.token);
   const requests = await employerOverview(database(), employer.id, scope);
   const search = new URL(request.url).searchParams;
@@ -92,6 +92,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     /** A step on one request: its message shows at that request. */
     doneAt: done && ["bericht", "intrekken", "heropenen"].includes(done) ? current : null,
     current,
+    /** A form came back with errors (JavaScript off): the title starts with "Fout: ". */
+    rejected: formWasRejected(context),
     scope: scope.kind,
     token: params.token ?? "",
     employerLinkDays: EMPLOYER_LINK_DAYS,
@@ -119,7 +121,10 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: TrackingActionSchema });
   const sentRequestId = formData.get("requestId");
   const form = trackingFormId(String(formData.get("intent") ?? ""), typeof sentRequestId === "string" ? sentRequestId : undefined);
-  const reply = (result: TrackingReply["result"]) => data<TrackingReply>({ form, result }, { status: 400 });
+  const reply = (result: TrackingReply["result"]) => {
+    markFormRejected(context);
+    return data<TrackingReply>({ form, result }, { status: 400 });
+  };
   const refused = (message: string, field?: string) => reply(refusalReply(submission, { ok: false, message, field }));
   const db = database();
   const config = env();
