@@ -248,6 +248,8 @@ export const requests = pgTable(
     index("requests_region_status_idx").on(t.regionSlug, t.status),
     index("requests_employer_idx").on(t.employerId),
     index("requests_created_idx").on(t.createdAt, t.id),
+    // A WSP's inbox: its region's requests newest first, a page at a time (keyset on created_at, id).
+    index("requests_region_created_idx").on(t.regionSlug, t.createdAt, t.id),
     index("requests_owner_idx").on(t.ownerId),
   ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX "requests_region_created_idx" ON "requests" USING btree ("region_slug","created_at","id");
