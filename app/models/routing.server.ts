@@ -19,6 +19,7 @@ import { type Database, type Queryable, type Transaction, schema } from "~/lib/d
 import { env } from "~/lib/env.server";
 import { queueEmail } from "~/lib/mailer.server";
 import { newRequestLink, trackingUrl } from "./employer-access.server";
+import { loadHandlerContact } from "./handler-contact.server";
 
 /**
  * The candidates for one request: the region's WSPs, and the schools whose service area holds
@@ -228,12 +229,15 @@ export async function notifyEmployer(
   if (!employer) return;
   const token = await newRequestLink(tx, { employerId: employer.id, requestId: request.id }, now);
   const n = await tx.$count(schema.emailOutbox, eq(schema.emailOutbox.requestId, request.id));
+  // Once a school or WSP holds the request: who to call, and where an answer to this email goes.
+  const handler = await loadHandlerContact(tx, request.id);
   await queueEmail(tx, {
     template: "status-gewijzigd",
     to: employer.email,
     requestId: request.id,
     idempotencyKey: `${request.reference}/status/${n}`,
-    props: { contactName: employer.contactName, reference: request.reference, message, trackingUrl: trackingUrl(token) },
+    replyTo: handler?.email ?? null,
+    props: { contactName: employer.contactName, reference: request.reference, message, trackingUrl: trackingUrl(token), handler },
   });
 }
 
