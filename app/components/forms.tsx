@@ -316,7 +316,8 @@ export function ErrorSummary({
   }, [shown]);
   if (!shown) return null;
   return (
-    <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby={`${form.id}-summary`}>
+    // autoFocus gives it focus in the page the server sends after a POST without JavaScript too.
+    <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby={`${form.id}-summary`} autoFocus>
       <h2 id={`${form.id}-summary`} className="error-summary__title">
         {count === 1 ? "Er is 1 ding om te verbeteren" : `Er zijn ${count} dingen om te verbeteren`}
       </h2>

@@ -65,9 +65,32 @@ for (const javaScriptEnabled of [true, false]) {
       expect(await page.getByLabel("Naam van uw bedrijf").inputValue()).toBe("Café <b>'t Hoekje</b>");
       expect(await page.getByLabel("Uw e-mailadres").inputValue()).toBe("sanne-at-example");
       expect(await page.getByLabel("Uw e-mailadres").getAttribute("aria-invalid")).toBe("true");
-      // The summary links to the field.
-      await summary.getByRole("link", { name: /Uw e-mailadres/ }).click();
+      // The summary has focus, the title says there are errors, and each problem shows once, as
+      // its message only, in the order of the fields on the page.
+      expect(await page.evaluate(() => document.activeElement?.classList.contains("error-summary"))).toBe(true);
+      expect(await page.title()).toBe("Fout: Aanvraag voor een proefplaatsing – Opstap");
+      const links = await summary.locator("a").evaluateAll((as) => as.map((a) => [a.getAttribute("href"), a.textContent]));
+      const fieldOrder = await page
+        .locator("form.form [aria-invalid=true]")
+        .evaluateAll((inputs) => inputs.map((input) => `#${input.id}`));
+      expect(links.map(([href]) => href)).toEqual(fieldOrder);
+      expect(links.map(([, text]) => text)).toEqual([
+        "Kies de sector van uw bedrijf.",
+        "Vul de postcode van uw bedrijf in.",
+        "Vertel kort welk werk een leerling bij u kan doen.",
+        "Vul in wie de leerling begeleidt, bijvoorbeeld: Ahmed, chef-kok.",
+        "Kies wanneer u wilt beginnen.",
+        "Vul uw naam in.",
+        "Vul een e-mailadres in zoals naam@bedrijf.nl.",
+        "Geef toestemming, anders kunnen we uw gegevens niet doorgeven.",
+      ]);
+      // Every link lands on its field.
+      for (const [href] of links) expect(await page.locator(href!).count()).toBe(1);
+      await summary.getByRole("link", { name: "Vul een e-mailadres in zoals naam@bedrijf.nl." }).click();
       expect(new URL(page.url()).hash).toBe("#proefplaatsing-email");
+      // Check boxes are a target of at least 44 × 44 px.
+      const box = (await page.getByLabel(/Ik geef toestemming/).boundingBox())!;
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
       expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);
       await screenshot(page, `proefplaatsing-fouten-375-${mode}`);
     });
@@ -76,15 +99,56 @@ for (const javaScriptEnabled of [true, false]) {
       await openForm();
       await fillValidForm(page, "postcode@example.org");
       await page.getByLabel("Postcode van de werkplek").fill("1000 AA");
+      // Nine digits: the shape passes in the browser, the Dutch numbering plan on the server does not.
+      await page.getByLabel(/Uw telefoonnummer/).fill("06 1234 567");
       await page.getByRole("button", { name: "Aanvraag versturen" }).click();
       await page.locator("#proefplaatsing-postcode-error").waitFor({ state: "visible" });
       await expect(page.locator("#proefplaatsing-postcode-error").textContent()).resolves.toContain(
         "We kennen deze postcode niet",
       );
-      expect(await page.locator(".error-summary h2").textContent()).toBe("Er is 1 ding om te verbeteren");
+      await expect(page.locator("#proefplaatsing-phone-error").textContent()).resolves.toContain(
+        "Vul een volledig Nederlands telefoonnummer in",
+      );
+      expect(await page.locator(".error-summary h2").textContent()).toBe("Er zijn 2 dingen om te verbeteren");
+      expect(await page.locator(".error-summary a").allTextContents()).toEqual([
+        "We kennen deze postcode niet. Kijk of u hem goed heeft getypt, bijvoorbeeld 3511 AB.",
+        "Vul een volledig Nederlands telefoonnummer in, zoals 06 12345678 of 020 123 4567.",
+      ]);
+      expect(await page.title()).toBe("Fout: Aanvraag voor een proefplaatsing – Opstap");
+      expect(await page.getByLabel(/Uw telefoonnummer/).inputValue()).toBe("06 1234 567");
       expect(await page.getByLabel("Uw naam").inputValue()).toBe("Sanne de Vries");
       expect(await page.getByLabel(/Ik geef toestemming/).isChecked()).toBe(true);
       expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);
+    });
+
+    it("asks which municipality for a border postcode as a question, not an error", async () => {
+      await openForm();
+      await fillValidForm(page, `grens+${mode}@example.org`);
+      await page.getByLabel("Postcode van de werkplek").fill("3366 AA");
+      await page.getByRole("button", { name: "Aanvraag versturen" }).click();
+      const note = page.locator(".panel--question");
+      await note.waitFor({ state: "visible" });
+      expect(await page.locator(".error-summary").count()).toBe(0);
+      expect(await page.title()).toBe("Aanvraag voor een proefplaatsing – Opstap");
+      expect(await page.locator(".field--invalid").count()).toBe(0);
+      // The note's link lands on the question's first choice.
+      const href = await note.getByRole("link").getAttribute("href");
+      expect(await page.locator(href!).getAttribute("type")).toBe("radio");
+      expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);
+      await screenshot(page, `proefplaatsing-gemeente-375-${mode}`);
+
+      // Sent again without a choice: now it is an error, linked to the question.
+      await page.getByRole("button", { name: "Aanvraag versturen" }).click();
+      await page.locator(".error-summary").waitFor({ state: "visible" });
+      expect(await page.locator(".error-summary a").allTextContents()).toEqual(["Kies de gemeente waar uw bedrijf is."]);
+      expect(await page.locator(".error-summary a").getAttribute("href")).toBe(href);
+      expect(await page.title()).toBe("Fout: Aanvraag voor een proefplaatsing – Opstap");
+      expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);
+
+      await page.getByLabel("Sliedrecht").check();
+      await page.getByRole("button", { name: "Aanvraag versturen" }).click();
+      await page.waitForURL(`${e2e.app.url}/aanvraag/ontvangen`);
+      expect(await page.locator("h1").textContent()).toBe("Bedankt, uw aanvraag is ontvangen");
     });
 
     it("stores the sign-up, shows the reference and emails the employer and the WSP", async () => {
