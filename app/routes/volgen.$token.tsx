@@ -13,6 +13,7 @@ import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { formatDateTime, formatDeadline } from "~/domain/dates";
 import { EMPLOYER_LINK_DAYS } from "~/domain/employer-access";
+import { telHref } from "~/domain/phone";
 import { REQUEST_KIND_LABELS } from "~/domain/request-words";
 import type { ReopenChance } from "~/domain/withdrawal";
 import { AnswerRows } from "~/components/answer-list";
@@ -196,7 +197,7 @@ function HandlerContact({ contact }: { contact: NonNullable<PageRequest["contact
       <ul className="contact-person__ways">
         {contact.phone ? (
           <li>
-            Bel <a href={`tel:${contact.phone.replace(/[^\d+]/g, "")}`}>{contact.phone}</a>
+            Bel <a href={telHref(contact.phone)}>{contact.phone}</a>
           </li>
         ) : null}
         {contact.email ? (
@@ -217,8 +218,7 @@ function Reopen({ request }: { request: PageRequest }) {
       <div className="reopen">
         <h3>Toch verder?</h3>
         <p>
-          U kunt deze aanvraag weer openen tot <span className="nowrap">{reopen.until}</span>. Uw aanvraag gaat dan verder waar hij
-          was. {request.handler ? `${request.handler} krijgt daarover een e-mail.` : null}
+          U kunt deze aanvraag weer openen tot {reopen.until}. Uw aanvraag gaat dan verder waar hij was. {request.handler ? `${request.handler} krijgt daarover een e-mail.` : null}
         </p>
         <ReopenForm requestId={request.id} />
       </div>

@@ -109,9 +109,23 @@ for (const javaScriptEnabled of [false, true]) {
       expect(await phone.page.getByRole("button", { name: "Bericht sturen" }).count()).toBe(1);
       expect(await axeViolations(phone.page, { javaScriptEnabled })).toEqual([]);
       await shoot("volgen-heropend");
-      await e2e.resend.waitForEmail(
+      const toSchool = await e2e.resend.waitForEmail(
         (m) => m.to.includes("pro-de-brug-utrecht@example.org") && m.subject === `Bakkerij Het Zuiden heeft aanvraag ${firstReference} weer geopend`,
       );
+
+      // The school answers through the fresh link in that email; then the employer sees who to call.
+      await open(linkIn(toSchool.html, "/reactie/"));
+      await phone.page.getByRole("button", { name: "Wij pakken deze aanvraag op" }).click();
+      await phone.page.getByRole("button", { name: "Wij pakken deze aanvraag op" }).waitFor({ state: "detached" });
+      await open(firstLink);
+      const contact = phone.page.locator(`#aanvraag-${firstReference} .contact-person`);
+      expect(await contact.getByRole("heading").textContent()).toBe("Uw contactpersoon");
+      expect(await contact.textContent()).toContain("Praktijkschool De Brug (demo)");
+      expect(await contact.locator('a[href^="mailto:"]').getAttribute("href")).toBe("mailto:pro-de-brug-utrecht@example.org");
+      // The demo school has no phone number: no number, and no empty "Bel" line.
+      expect(await contact.locator('a[href^="tel:"]').count()).toBe(0);
+      expect(await axeViolations(phone.page, { javaScriptEnabled })).toEqual([]);
+      await shoot("volgen-contactpersoon");
     });
 
     it("an employer link asked from one request opens at that request, marked", async () => {

@@ -428,6 +428,29 @@ describe("withdrawing and reopening", () => {
   });
 });
 
+describe("the contact person on the employer's page", () => {
+  it("shows nobody while a school is only asked, then the school and the owner there with their own number", async () => {
+    const { employer, request } = await send({ email: "contactpersoon@example.org" });
+    expect((await employerOverview(db, employer.id))[0]?.contact).toBeNull();
+    const token = `t-${crypto.randomUUID()}`;
+    await db.update(schema.requestAssignments).set({ responseTokenHash: hashToken(token) }).where(eq(schema.requestAssignments.requestId, request.id));
+    await respondToAssignment(db, token, { accept: true });
+    expect((await employerOverview(db, employer.id))[0]?.contact).toEqual({
+      organisationName: "Praktijkschool De Brug (demo)",
+      personName: null,
+      phone: null,
+      email: "pro-de-brug-utrecht@example.org",
+    });
+    const owner = await addStaffMember(db, "school", "pro-de-brug-utrecht", { name: "Joke Mentor", email: "joke.inlog@example.org" });
+    await db.update(schema.staffMembers).set({ contactPhone: "06 12345678" }).where(eq(schema.staffMembers.id, owner.id));
+    await db.update(schema.requests).set({ ownerId: owner.id }).where(eq(schema.requests.id, request.id));
+    expect((await employerOverview(db, employer.id))[0]?.contact).toMatchObject({ personName: "Joke Mentor", phone: "06 12345678" });
+    // Once the request is closed there is nobody to call about it.
+    await withdrawRequest(db, employer.id, request.id);
+    expect((await employerOverview(db, employer.id))[0]?.contact).toBeNull();
+  });
+});
+
 describe("link kwijt", () => {
   it("mails a new employer link that opens all requests, to a known address in any case", async () => {
     const { employer } = await send({ email: "kwijt@example.org" });
