@@ -8,6 +8,7 @@ import { formatDate } from "./dates";
 import type { EmailStatus } from "./email-outbox";
 import type { RequestEventType } from "./request-events";
 import { REQUEST_STATUS_LABELS, type RequestStatus } from "./request-status";
+import { appointmentFromEvent, appointmentSentenceForStaff, appointmentWhen } from "./introduction";
 
 export const CONTACT_CHANNELS = [
   { value: "gebeld", label: "Gebeld" },
@@ -136,8 +137,19 @@ export function describeEventForStaff(event: StaffTimelineEvent): StaffEventDesc
       return line(text, str(event.data.reason));
     }
     case "kennismaking_gepland": {
+      const appointment = appointmentFromEvent(event.data);
+      if (appointment) {
+        return line(`${staffName} heeft de kennismaking ${event.data.moved === true ? "verzet" : "gepland"}. ${appointmentSentenceForStaff(appointment)}`);
+      }
       const on = str(event.data.introductionOn);
       return line(on ? `${staffName} heeft een kennismaking gepland op ${formatDate(on)}.` : `${staffName} heeft een kennismaking gepland.`);
+    }
+    case "kennismaking_afgezegd": {
+      const startsAt = str(event.data.startsAt);
+      const text = startsAt
+        ? `${staffName} heeft de kennismaking van ${appointmentWhen(new Date(startsAt))} afgezegd.`
+        : `${staffName} heeft de kennismaking afgezegd.`;
+      return line(text, str(event.data.message));
     }
     case "teruggegeven":
       return line(`${organisation ?? "De school"} heeft de aanvraag teruggegeven aan het werkgeversservicepunt.`, str(event.data.reason));
