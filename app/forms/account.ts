@@ -3,7 +3,7 @@
  * employers reach them about the requests they follow.
  */
 import type { SubmissionResult } from "@conform-to/react";
-import { z } from "zod";
+import * as z from "zod";
 import { normaliseDutchPhone } from "~/domain/phone";
 
 export const DIGEST_CHOICES = [

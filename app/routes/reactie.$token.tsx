@@ -12,7 +12,7 @@ import { Fragment } from "react";
 import { ErrorSummary, SelectField, TextareaField } from "~/components/forms";
 import { DECLINE_REASONS } from "~/domain/assignments";
 import { formatDateTime, formatDeadline } from "~/domain/dates";
-import { telHref } from "~/domain/phone";
+import { telHref } from "~/http/phone-link.server";
 import { contactOf } from "~/domain/request-details";
 import { employerOfferSentence, REQUEST_KIND_LABELS } from "~/domain/request-words";
 import { sectorLabel } from "~/domain/sectors";
