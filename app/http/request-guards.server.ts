@@ -134,6 +134,7 @@ export function formFieldsRefusal(names: Iterable<string>): Refusal | null {
  */
 const PRIVATE_PREFIXES = [
   "/volgen",
+  "/werkgever/",
   "/reactie",
   "/backoffice",
   "/inloggen",

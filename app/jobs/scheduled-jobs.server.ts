@@ -5,6 +5,7 @@
  * several instances at once (it claims rows with SKIP LOCKED), so no leader election is needed.
  */
 import { applyRetention } from "~/models/retention.server";
+import { runRegisterJobs } from "~/models/register-check-ins.server";
 import { sendDailyDigests, sendDueReminders } from "~/models/reminders.server";
 import { sendIntroductionReminders } from "~/models/introductions.server";
 import { expireOverdueAssignments } from "~/models/routing.server";
@@ -30,6 +31,7 @@ export function startScheduledJobs(
       const reminded = await sendDueReminders(db, now);
       const introductionReminders = await sendIntroductionReminders(db, now);
       const digests = await sendDailyDigests(db, now);
+      await runRegisterJobs(db, now, log);
       if (now.getTime() >= retentionDueAt) {
         retentionDueAt = now.getTime() + RETENTION_EVERY_MS;
         const kept = await applyRetention(db, retentionPeriods(), now);

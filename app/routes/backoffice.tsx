@@ -42,6 +42,9 @@ export default function BackOffice() {
                 <NavLink to="/backoffice/scholen">{staff.role === "school" ? "Onze school" : "Scholen"}</NavLink>
               </li>
               <li>
+                <NavLink to="/backoffice/werkgevers">Werkgevers</NavLink>
+              </li>
+              <li>
                 <NavLink to="/backoffice/cijfers">Cijfers</NavLink>
               </li>
               {staff.role === "admin" ? (

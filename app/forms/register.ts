@@ -1,0 +1,102 @@
+/**
+ * The employer register's forms (staff) and the check-in answers (the employer), with their Dutch
+ * messages. One schema per form; pages with several forms tell them apart by `intent`.
+ */
+import * as z from "zod";
+import { CONTACT_KIND_VALUES, NOTE_VISIBILITIES, REGISTER_OFFER_VALUES, REGISTER_STATUS_VALUES } from "~/domain/register";
+import { SECTOR_VALUES } from "~/domain/sectors";
+import { isCalendarDate } from "./request-work";
+import { emailField, kvkField, optionalText, phoneField, postcodeField, requiredText, startPeriodField } from "./fields";
+
+const dateField = (missing: string) => z.string(missing).trim().refine(isCalendarDate, "Vul een datum in zoals 12-03-2027.");
+
+/** A whole number typed in a text field (the input stays a string for the form library). */
+const wholeNumber = (missing: string, notNumber: string, min: [number, string], max: [number, string]) =>
+  z
+    .string(missing)
+    .trim()
+    .min(1, missing)
+    .regex(/^\d{1,6}$/, notNumber)
+    .transform(Number)
+    .pipe(z.number().min(min[0], min[1]).max(max[0], max[1]));
+
+const listOf = <T extends string>(values: [T, ...T[]]) =>
+  z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(values, "Kies uit de lijst.")));
+
+export const ContactLogSchema = z
+  .object({
+    intent: z.literal("contact"),
+    kind: z.enum(CONTACT_KIND_VALUES, "Kies wat voor contact het was."),
+    happenedOn: dateField("Vul in wanneer het was."),
+    endsOn: dateField("Vul in wanneer de plaatsing eindigt.").optional(),
+    note: optionalText(2000),
+    visibility: z.enum(NOTE_VISIBILITIES, "Kies wie de notitie mag lezen.").default("eigen"),
+    toOrganisationId: z.string().uuid("Kies een school.").optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.kind === "overdracht" && !value.toOrganisationId) {
+      ctx.addIssue({ code: "custom", path: ["toOrganisationId"], message: "Kies aan welke school u de werkgever doorgeeft." });
+    }
+    if (value.endsOn && value.endsOn < value.happenedOn) {
+      ctx.addIssue({ code: "custom", path: ["endsOn"], message: "Het einde ligt voor het begin." });
+    }
+  });
+
+export const CapacitySchema = z.object({
+  intent: z.literal("capaciteit"),
+  schoolYear: wholeNumber("Kies een schooljaar.", "Kies een schooljaar.", [2020, "Kies een schooljaar."], [2100, "Kies een schooljaar."]),
+  offer: z.enum(REGISTER_OFFER_VALUES, "Kies wat de werkgever biedt."),
+  places: wholeNumber("Vul een aantal in.", "Vul een heel getal in, zoals 2.", [0, "Vul 0 of meer in."], [200, "Vul 200 of minder in."]),
+});
+
+export const StatusSchema = z.object({
+  intent: z.literal("status"),
+  status: z.enum(REGISTER_STATUS_VALUES, "Kies een status."),
+});
+
+export const FollowUpSchema = z.object({
+  intent: z.literal("opgevolgd"),
+  checkInId: z.string().uuid("Laad de pagina opnieuw."),
+});
+
+export const NewEntrySchema = z.object({
+  companyName: requiredText("Vul de naam van het bedrijf in.", 150),
+  kvkNumber: kvkField,
+  postcode: postcodeField,
+  sectors: listOf(SECTOR_VALUES),
+  offers: listOf(REGISTER_OFFER_VALUES),
+  contactName: requiredText("Vul de naam van de contactpersoon in.", 150),
+  email: emailField.optional(),
+  phone: phoneField,
+});
+
+export const MergeSchema = z.object({
+  intent: z.enum(["samenvoegen", "apart"]),
+  keepId: z.string().uuid(),
+  otherId: z.string().uuid(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// The employer's check-in answers.
+
+export const PlaceAnswerSchema = z.object({
+  intent: z.literal("plek"),
+  places: wholeNumber(
+    "Vul in hoeveel plekken u heeft.",
+    "Vul een heel getal in, zoals 2.",
+    [1, "Vul 1 of meer in."],
+    [50, "Vul 50 of minder in. Heeft u meer plek? Bel dan de school."],
+  ),
+  offer: z.enum(REGISTER_OFFER_VALUES, "Kies wat voor plek het is."),
+  startPeriod: startPeriodField,
+});
+
+export const DetailsAnswerSchema = z.object({
+  intent: z.literal("gegevens"),
+  companyName: requiredText("Vul de naam van uw bedrijf in.", 150),
+  contactName: requiredText("Vul uw naam in.", 150),
+  phone: phoneField,
+  remark: optionalText(1000),
+});
+
+export const SimpleAnswerSchema = z.object({ intent: z.enum(["niet-nu", "stop"]) });
