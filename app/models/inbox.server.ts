@@ -4,6 +4,8 @@
  * never repeats or skips a request when new ones arrive in between.
  */
 import { and, asc, desc, eq, ilike, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { pipeline, Readable } from "node:stream";
+import { stringify as stringifyStream } from "csv-stringify";
 import { stringify } from "csv-stringify/sync";
 import {
   containsPattern,
@@ -149,6 +151,9 @@ async function anyBeyond(q: Queryable, staff: Viewer, query: InboxQuery, now: Da
     .select({ id: requests.id })
     .from(visibleRequests(staff))
     .where(and(...filterConditions(staff, query, now), beyond({ createdAt: row.position, id: row.id }, side)))
+    // The nearest row on that side, in index order: without an order PostgreSQL may scan the
+    // whole table hoping to meet one early, and find none at the end of the list.
+    .orderBy(...(side === "later" ? [asc(requests.createdAt), asc(requests.id)] : [desc(requests.createdAt), desc(requests.id)]))
     .limit(1);
   return Boolean(found);
 }
@@ -267,67 +272,120 @@ export async function inboxExportRows(q: Queryable, staff: Viewer, query: InboxQ
 
 export type InboxExportRow = Awaited<ReturnType<typeof inboxExportRows>>[number];
 
-/**
- * The rows as a CSV that Dutch Excel opens as it should: UTF-8 with a byte order mark (else
- * accents break), ";" between fields (Dutch Excel's list separator) and CRLF line ends. Cells that
- * start like a formula get a leading quote, so a company name cannot run anything in Excel.
- */
-export function inboxCsv(rows: readonly InboxExportRow[]): string {
-  return stringify(
-    rows.map((row) => [
-      row.reference,
-      formatExportDateTime(row.createdAt),
-      REQUEST_KIND_LABELS[row.kind],
-      REQUEST_STATUS_LABELS[row.status],
-      row.companyName,
-      row.contactName,
-      row.email,
-      row.phone,
-      row.sector ? sectorLabel(row.sector) : "",
-      row.municipalityName,
-      row.postcode,
-      row.handlerName ?? "",
-      row.ownerName ?? "",
-      row.outcome ? REQUEST_STATUS_LABELS[row.outcome] : "",
-      row.outcomeReason ?? "",
-    ]),
-    {
-      bom: true,
-      delimiter: ";",
-      record_delimiter: "\r\n",
-      quote_record_delimiter: true,
-      escape_formulas: true,
-      header: true,
-      columns: EXPORT_COLUMNS,
-    },
-  );
+/** One CSV line's cells for a row, in EXPORT_COLUMNS order. */
+function csvCells(row: InboxExportRow): string[] {
+  return [
+    row.reference,
+    formatExportDateTime(row.createdAt),
+    REQUEST_KIND_LABELS[row.kind],
+    REQUEST_STATUS_LABELS[row.status],
+    row.companyName,
+    row.contactName,
+    row.email,
+    row.phone,
+    row.sector ? sectorLabel(row.sector) : "",
+    row.municipalityName,
+    row.postcode,
+    row.handlerName ?? "",
+    row.ownerName ?? "",
+    row.outcome ? REQUEST_STATUS_LABELS[row.outcome] : "",
+    row.outcomeReason ?? "",
+  ];
 }
 
-/** Audit rows go in this many at a time: a full export is 10,000 rows, too many for one statement. */
-const AUDIT_BATCH_SIZE = 500;
+/**
+ * A CSV that Dutch Excel opens as it should: UTF-8 with a byte order mark (else accents break),
+ * ";" between fields (Dutch Excel's list separator) and CRLF line ends. Cells that start like a
+ * formula get a leading quote, so a company name cannot run anything in Excel.
+ */
+const CSV_OPTIONS = {
+  bom: true,
+  delimiter: ";",
+  record_delimiter: "\r\n",
+  quote_record_delimiter: true,
+  escape_formulas: true,
+  header: true,
+  columns: EXPORT_COLUMNS,
+} as const;
+
+/** The rows as a CSV text (CSV_OPTIONS). */
+export function inboxCsv(rows: readonly InboxExportRow[]): string {
+  return stringify(rows.map(csvCells), CSV_OPTIONS);
+}
+
+/** Rows per batch of the export: read, logged in the audit log, and sent before the next is read. */
+const EXPORT_BATCH_SIZE = 500;
 
 /**
- * The export of a query: the CSV text, how many rows it holds, and the audit log. An export
- * takes contact details out of Opstap, so the log says which requests went out (one line per
- * request, found under that request's reference) plus one line with the count. The rows and
- * their log lines are read and written in one transaction: the log lists exactly what the file holds.
+ * The export of a query, a batch at a time, so memory stays the same for 10 rows or 10,000. An
+ * export takes contact details out of Opstap, so the log says which requests went out (one line
+ * per request, under that request's reference) plus one line with the count. Each batch's rows
+ * and their log lines are read and written in one transaction: the log lists exactly what was
+ * read for the file. The count line is written when the export ends, also when the visitor
+ * stopped it half-way (then it counts the rows read so far). Batches follow each other by keyset
+ * (created_at, id), so none repeats or skips a row.
  */
-export async function exportInbox(db: Database, staff: Viewer, query: InboxQuery, now: Date = new Date()) {
-  const rows = await db.transaction(async (tx) => {
-    const found = await inboxExportRows(tx, staff, query, now);
-    for (let start = 0; start < found.length; start += AUDIT_BATCH_SIZE) {
-      await tx.insert(schema.auditLog).values(
-        found.slice(start, start + AUDIT_BATCH_SIZE).map((row) => ({
-          staffMemberId: staff.id,
-          action: "geexporteerd" satisfies AuditAction,
-          requestId: row.id,
-          summary: `Aanvraag ${row.reference} geëxporteerd (CSV)`,
-          createdAt: now,
-        })),
-      );
+export async function* exportInboxRows(db: Database, staff: Viewer, query: InboxQuery, now: Date = new Date()): AsyncGenerator<InboxExportRow> {
+  let after: { createdAt: string; id: string } | null = null;
+  let count = 0;
+  try {
+    while (count < EXPORT_ROW_LIMIT) {
+      const size = Math.min(EXPORT_BATCH_SIZE, EXPORT_ROW_LIMIT - count);
+      const cursor: typeof after = after;
+      const batch = await db.transaction(async (tx) => {
+        const conditions = filterConditions(staff, query, now);
+        if (cursor) conditions.push(beyond(cursor, nextSide(query, "na")));
+        const rows = await selectExport(tx, staff)
+          .where(and(...conditions))
+          .orderBy(...ordered(query, false))
+          .limit(size);
+        if (rows.length > 0) {
+          await tx.insert(schema.auditLog).values(
+            rows.map((row) => ({
+              staffMemberId: staff.id,
+              action: "geexporteerd" satisfies AuditAction,
+              requestId: row.id,
+              summary: `Aanvraag ${row.reference} geëxporteerd (CSV)`,
+              createdAt: now,
+            })),
+          );
+        }
+        return rows;
+      });
+      count += batch.length;
+      yield* batch;
+      const last = batch[batch.length - 1];
+      if (batch.length < size || !last) break;
+      after = { createdAt: last.position, id: last.id };
     }
-    await logAudit(tx, staff, "geexporteerd", `${found.length} ${found.length === 1 ? "aanvraag" : "aanvragen"} geëxporteerd`, null, now);
-    return found;
+  } finally {
+    await logAudit(db, staff, "geexporteerd", `${count} ${count === 1 ? "aanvraag" : "aanvragen"} geëxporteerd`, null, now);
+  }
+}
+
+/**
+ * The export as a CSV stream (csv-stringify's stream, fed from `exportInboxRows`). The first batch
+ * is read before the answer starts, so a database that is away gives the usual 503 page rather
+ * than a file cut off after its header.
+ */
+export async function inboxCsvStream(db: Database, staff: Viewer, query: InboxQuery, now: Date = new Date()): Promise<Readable> {
+  const rows = exportInboxRows(db, staff, query, now);
+  const first = await rows.next();
+  async function* records() {
+    if (first.done) return;
+    yield csvCells(first.value);
+    for await (const row of rows) yield csvCells(row);
+  }
+  return pipeline(Readable.from(records()), stringifyStream(CSV_OPTIONS), (error) => {
+    // The visitor went away: nothing failed. Otherwise the headers are out by now, so the file
+    // ends early, and the log says why.
+    if (error && error.code !== "ERR_STREAM_PREMATURE_CLOSE" && error.name !== "AbortError") console.error("CSV-export afgebroken:", error);
   });
+}
+
+/** The export of a query as one text, with the count (tests; the route streams). */
+export async function exportInbox(db: Database, staff: Viewer, query: InboxQuery, now: Date = new Date()) {
+  const rows: InboxExportRow[] = [];
+  for await (const row of exportInboxRows(db, staff, query, now)) rows.push(row);
   return { csv: inboxCsv(rows), count: rows.length };
 }
