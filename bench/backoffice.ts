@@ -19,7 +19,8 @@
  *
  * The data is drawn from a seeded PRNG relative to "now", so every run seeds the same mix.
  */
-import { sql } from "drizzle-orm";
+import { getTableColumns, sql } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import type { RequestEventType } from "../app/domain/request-events";
@@ -31,7 +32,7 @@ import { NO_MATCH_REASONS } from "../app/domain/request-workflow";
 import { SECTORS } from "../app/domain/sectors";
 import type { StaffRole } from "../app/domain/staff";
 import { addWorkingDays } from "../app/domain/working-days";
-import { type Database, queryRows, schema } from "../app/lib/db.server";
+import { type Database, type Queryable, queryRows, schema } from "../app/lib/db.server";
 import { staffSessionCookie } from "../app/http/staff-session.server";
 import { routingOrganisations } from "../app/models/routing.server";
 import { sendSignInCode, signInWithCode } from "../app/models/staff-auth.server";
@@ -40,27 +41,23 @@ import { prng } from "./routing";
 
 const SEED = 20261010;
 const DAY_MS = 24 * 3600 * 1000;
-/** Rows per INSERT: well below PostgreSQL's 65,535 parameters for the widest table. */
-const BATCH_SIZE = 500;
+/** Rows per INSERT … SELECT FROM jsonb_populate_recordset: one parameter, a few MB of JSON. */
+const BATCH_SIZE = 5_000;
 /** How far back the seeded requests go: a year and a half of leads. */
 const HISTORY_DAYS = 540;
 
-/** Where the seeded requests are: the WSP region measured gets most, the rest spread out. */
+/**
+ * Where the seeded requests are: every region of the country (35), the measured WSP's region a
+ * large one (8 %, about what Midden-Utrecht's share of the pupils is), the rest spread evenly.
+ * Regions without a demo school or WSP get their requests as the app would route them.
+ */
 export const BENCH_WSP_SLUG = "wsp-midden-utrecht";
 const BENCH_REGION = "midden-utrecht";
-const REGION_SHARES: ReadonlyArray<readonly [string, number]> = [
-  [BENCH_REGION, 30],
-  ["groot-amsterdam", 15],
-  ["rijnmond", 15],
-  ["haaglanden", 10],
-  ["groningen", 5],
-  ["noordoost-brabant", 5],
-  ["zuid-limburg", 5],
-  ["regio-zwolle", 5],
-  ["twente", 5],
-  // No demo school here: everything goes to the WSP.
-  ["friesland", 5],
-];
+const BENCH_REGION_SHARE = 8;
+/** About one employer per five requests: 20,000 for a year at national volume (100,000). */
+const REQUESTS_PER_EMPLOYER = 5;
+/** Requests generated before their rows are written, so memory stays flat at any volume. */
+const CHUNK_REQUESTS = 10_000;
 
 /** A marker in the seeded rows, so the report can tell them from what the load created. */
 export const SEED_SUBMISSION_PREFIX = "bench-seed-";
@@ -170,8 +167,7 @@ function weightedPick<T>(rng: Rng, items: ReadonlyArray<readonly [T, number]>): 
 }
 
 /** Every PC4 of the regions, in the municipality (of that region) with the most of its PC6 codes. */
-async function placesByRegion(db: Database): Promise<Map<string, RoutingPlace[]>> {
-  const regions = REGION_SHARES.map(([slug]) => slug);
+async function placesByRegion(db: Database, regions: readonly string[]): Promise<Map<string, RoutingPlace[]>> {
   const rows = await queryRows<{ pc4: string; code: string; name: string; slug: string; region: string }>(
     db,
     sql`select distinct on (pa.pc4) pa.pc4, m.code, m.name, r.slug, r.name as region
@@ -212,6 +208,33 @@ function between(rng: Rng, from: Date, to: Date, now: Date): Date {
 }
 
 /**
+ * Rows in bulk: one `INSERT … SELECT … FROM jsonb_populate_recordset` per batch, the rows as one
+ * JSON parameter, so PostgreSQL parses one statement per 5,000 rows instead of drizzle building
+ * one placeholder per value. Values go through the columns' own driver mapping (dates to ISO
+ * text); JSON columns stay objects. Columns no row sets are left to their defaults.
+ */
+async function bulkInsert(q: Queryable, table: PgTable, rows: ReadonlyArray<Record<string, unknown>>): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = getTableColumns(table);
+  const keys = Object.keys(columns).filter((key) => rows.some((row) => row[key] !== undefined));
+  const json = rows.map((row) =>
+    Object.fromEntries(
+      keys.map((key) => {
+        const column = columns[key]!;
+        const value = row[key];
+        if (value === undefined || value === null) return [column.name, null];
+        return [column.name, column.columnType === "PgJsonb" || column.columnType === "PgJson" ? value : column.mapToDriverValue(value)];
+      }),
+    ),
+  );
+  const names = sql.join(
+    keys.map((key) => sql.identifier(columns[key]!.name)),
+    sql`, `,
+  );
+  await q.execute(sql`insert into ${table} (${names}) select ${names} from jsonb_populate_recordset(null::${table}, ${JSON.stringify(json)}::jsonb)`);
+}
+
+/**
  * Seeds `count` requests with everything around them. `owners` are people of the bench WSP who
  * own part of its region's leads; other regions' leads are worked by staff without accounts.
  */
@@ -222,7 +245,14 @@ export async function seedRequests(
   const started = performance.now();
   const now = options.now ?? new Date();
   const rng = prng(SEED);
-  const places = await placesByRegion(db);
+  const regionSlugs = (await queryRows<{ slug: string }>(db, sql`select slug from regions order by slug`)).map((row) => row.slug);
+  if (!regionSlugs.includes(BENCH_REGION)) throw new Error(`region ${BENCH_REGION} does not exist: is the reference data loaded?`);
+  const others = regionSlugs.filter((slug) => slug !== BENCH_REGION);
+  const regionShares: Array<readonly [string, number]> = [
+    [BENCH_REGION, BENCH_REGION_SHARE],
+    ...others.map((slug) => [slug, (100 - BENCH_REGION_SHARE) / others.length] as const),
+  ];
+  const places = await placesByRegion(db, regionSlugs);
 
   const organisationsCache = new Map<string, Awaited<ReturnType<typeof routingOrganisations>>>();
   const organisationsFor = async (place: RoutingPlace) => {
@@ -249,287 +279,294 @@ export async function seedRequests(
     .map((row) => Number(row.n))
     .sort((a, b) => a - b);
 
+  // Rows wait here until a chunk is complete, then go to the database in bulk (see `flush`).
   const employers: EmployerRow[] = [];
   const employerOfRegion = new Map<string, Array<{ id: string; contact: Record<string, string | null> }>>();
   const requests: RequestRow[] = [];
   const assignments: AssignmentRow[] = [];
   const events: EventRow[] = [];
   const emails: EmailRow[] = [];
+  const written = { employers: 0, requests: 0, assignments: 0, events: 0, emails: 0 };
   const byRegion = new Map<string, number>();
   const byStatus = new Map<string, number>();
   let withWorkEvents = 0;
+  const reuseEmployer = 1 - 1 / REQUESTS_PER_EMPLOYER;
 
-  for (let i = 0; i < options.count; i++) {
-    const ageDays = ages[i]!;
-    const createdAt = new Date(now.getTime() - ageDays * DAY_MS);
-    const regionSlug = weightedPick(rng, REGION_SHARES);
-    const place = rng.pick(places.get(regionSlug)!);
-    const reference = formatReference(dutchYear(createdAt), sequence[i]!);
-    const submissionKey = `${SEED_SUBMISSION_PREFIX}${i}`;
-    const requestId = rng.uuid();
-
-    // About one in five leads comes from an employer of the region that asked before.
-    const known = employerOfRegion.get(regionSlug) ?? [];
-    let employer = known.length > 0 && rng.chance(0.2) ? rng.pick(known) : null;
-    if (!employer) {
-      const surname = rng.pick(SURNAMES);
-      const contact = {
-        companyName: `${rng.pick(TRADES)} ${surname} ${place.municipalityName}`,
-        kvkNumber: rng.chance(0.6) ? String(10_000_000 + employers.length) : null,
-        contactName: `${rng.pick(FIRST_NAMES)} ${surname}`,
-        email: `werkgever${employers.length}@bench.example.org`,
-        phone: rng.chance(0.7) ? `06${String(rng.int(10_000_000, 99_999_999))}` : null,
-      };
-      employer = { id: rng.uuid(), contact };
-      employers.push({
-        id: employer.id,
-        companyName: contact.companyName,
-        kvkNumber: contact.kvkNumber,
-        contactName: contact.contactName,
-        email: contact.email,
-        phone: contact.phone,
-        createdAt,
-        updatedAt: createdAt,
-      });
-      employerOfRegion.set(regionSlug, [...known, employer]);
+  /** Writes the rows generated so far: parents first, events and emails in time order, as the app would have. */
+  const flush = async (tx: Queryable) => {
+    events.sort((a, b) => +a.createdAt! - +b.createdAt!);
+    emails.sort((a, b) => +a.createdAt! - +b.createdAt!);
+    for (const [table, rows, key] of [
+      [schema.employers, employers, "employers"],
+      [schema.requests, requests, "requests"],
+      [schema.requestAssignments, assignments, "assignments"],
+      [schema.requestEvents, events, "events"],
+      [schema.emailOutbox, emails, "emails"],
+    ] as const) {
+      for (let start = 0; start < rows.length; start += BATCH_SIZE) await bulkInsert(tx, table, rows.slice(start, start + BATCH_SIZE));
+      written[key] += rows.length;
+      rows.length = 0;
     }
+  };
 
-    const kind = weightedPick<RequestKind>(rng, [["proefplaatsing", 75], ["groepsstage", 15], ["vraag", 10]]);
-    const topic: QuestionTopic | undefined = kind === "vraag" ? rng.pick(QUESTION_TOPICS).value : undefined;
-    const groupSize = kind === "groepsstage" ? rng.int(3, 8) : undefined;
-    const sector = kind === "vraag" && rng.chance(0.5) ? null : rng.pick(SECTOR_VALUES);
-    const answers: Record<string, unknown> =
-      kind === "proefplaatsing"
-        ? { work: rng.pick(WORK), supervisor: `${rng.pick(FIRST_NAMES)} ${rng.pick(SURNAMES)}, teamleider`, startPeriod: "zo-snel-mogelijk" }
-        : kind === "groepsstage"
-          ? { work: rng.pick(WORK), daysAndWeeks: "Twee dagdelen per week, vier weken", supervisorSpace: true, canteen: rng.chance(0.5) }
-          : { question: "Welke regelingen zijn er als ik een jongere in dienst neem?" };
-    const details = { ...employer.contact, ...answers, topic, groupSize };
+  await db.transaction(async (tx) => {
+    for (let i = 0; i < options.count; i++) {
+      if (i > 0 && i % CHUNK_REQUESTS === 0) await flush(tx);
+      const ageDays = ages[i]!;
+      const createdAt = new Date(now.getTime() - ageDays * DAY_MS);
+      const regionSlug = weightedPick(rng, regionShares);
+      const place = rng.pick(places.get(regionSlug)!);
+      const reference = formatReference(dutchYear(createdAt), sequence[i]!);
+      const submissionKey = `${SEED_SUBMISSION_PREFIX}${i}`;
+      const requestId = rng.uuid();
 
-    const organisations = await organisationsFor(place);
-    const routingRequest = { kind, topic, sector, groupSize, tieBreakKey: submissionKey };
-    const first = routeRequest(routingRequest, place, organisations);
-    let status = statusForAge(rng, ageDays);
-    let routing: RoutingDecision = first;
-    const wsp = first.wsp;
-
-    // The request's history, as the workflow leaves it: who had it, who has it now.
-    let at = createdAt;
-    const later = (maxDays: number) => (at = between(rng, at, new Date(at.getTime() + maxDays * DAY_MS), now));
-    const event = (type: RequestEventType, actor: string, data: Record<string, unknown> = {}) =>
-      void events.push({ requestId, type, actor, data, createdAt: at });
-    const email = (template: string, to: string, subject: string) =>
-      void emails.push({
-        idempotencyKey: `${SEED_EMAIL_PREFIX}${reference}/${emails.length}`,
-        template,
-        toAddress: to,
-        subject,
-        html: "<p>Gemaakt door de benchmark.</p>",
-        text: "Gemaakt door de benchmark.",
-        requestId,
-        status: "sent",
-        attempts: 1,
-        transport: "dev-mailbox",
-        sentAt: new Date(at.getTime() + 5_000),
-        createdAt: at,
-        nextAttemptAt: at,
-      });
-    const own: AssignmentRow[] = [];
-    const assign = (row: Omit<AssignmentRow, "id" | "requestId">) => {
-      const assignment = { id: rng.uuid(), requestId, ...row };
-      own.push(assignment);
-      assignments.push(assignment);
-    };
-    const employerAddress = String(employer.contact.email);
-    const addressOf = (organisationId: string) => contactEmails.get(organisationId) ?? "onbekend@example.org";
-    // Other regions' leads are worked by people without an account here; only names in the timeline.
-    const regionWorker = regionSlug === BENCH_REGION ? null : { id: rng.uuid(), name: `${rng.pick(FIRST_NAMES)} ${rng.pick(SURNAMES)}` };
-    const staffBy = () => {
-      const person = regionWorker ?? rng.pick(options.owners);
-      const signed = { staffName: person.name, organisationName: wsp?.name ?? "Opstap", organisationId: wsp?.organisationId ?? null };
-      return { actor: `medewerker:${person.id}`, signed };
-    };
-
-    event("ontvangen", "werkgever");
-    event(first.school ? "doorgestuurd" : "naar_wsp", "systeem", { routing: first });
-    email("aanvraag-ontvangen", employerAddress, `Uw aanvraag ${reference} is ontvangen`);
-    if (first.school) email("nieuwe-aanvraag-school", addressOf(first.school.organisationId), `Nieuwe aanvraag ${reference}`);
-    if (wsp) email("nieuwe-aanvraag-wsp", addressOf(wsp.organisationId), `Nieuwe aanvraag ${reference} in uw regio`);
-
-    /** Who has the request now: a school that accepted (or still has to answer), or the WSP. */
-    let holder: { organisationId: string; isSchool: boolean } | null = null;
-    const schoolAnswers = (organisationId: string) => {
-      const assignedAt = at;
-      const respondedAt = later(3);
-      assign({ organisationId, status: "accepted", respondBy: addWorkingDays(assignedAt, 3), respondedAt, createdAt: assignedAt });
-      event("geaccepteerd", `organisatie:${organisationId}`);
-      holder = { organisationId, isSchool: true };
-    };
-    const wspHolds = (decision: RoutingDecision) => {
-      if (!decision.wsp) return;
-      assign({ organisationId: decision.wsp.organisationId, status: "open", createdAt: at });
-      holder = { organisationId: decision.wsp.organisationId, isSchool: false };
-    };
-
-    if (first.school && ageDays < 0.5) {
-      // Still waiting for the school's answer, well within its window.
-      assign({ organisationId: first.school.organisationId, status: "open", respondBy: addWorkingDays(createdAt, 3), createdAt });
-      holder = { organisationId: first.school.organisationId, isSchool: true };
-    } else if (first.school && (status === "nieuw" || rng.chance(0.25))) {
-      // The school declined; the next school in line, or else the WSP.
-      const reason = rng.pick(["geen-plek", "te-ver", "werk-past-niet"]);
-      later(3);
-      assign({ organisationId: first.school.organisationId, status: "declined", respondBy: addWorkingDays(createdAt, 3), respondedAt: at, declineReason: reason, createdAt });
-      event("afgewezen", `organisatie:${first.school.organisationId}`, { reason });
-      routing = routeRequest({ ...routingRequest, excludedSchoolIds: [first.school.organisationId] }, place, organisations);
-      event(routing.school ? "doorgestuurd" : "naar_wsp", "systeem", { routing });
-      if (routing.school && status === "nieuw") {
-        // A new lead by now: the next school let its window pass as well, and the WSP has it.
-        const assignedAt = at;
-        later(5);
-        assign({ organisationId: routing.school.organisationId, status: "expired", respondBy: addWorkingDays(assignedAt, 3), createdAt: assignedAt });
-        event("niet_beantwoord", "systeem", { organisationId: routing.school.organisationId });
-        routing = routeRequest({ ...routingRequest, excludedSchoolIds: [first.school.organisationId, routing.school.organisationId] }, place, organisations);
-        event("naar_wsp", "systeem", { routing });
-        wspHolds(routing);
-      } else if (routing.school) {
-        schoolAnswers(routing.school.organisationId);
-      } else {
-        wspHolds(routing);
+      // Most leads come from an employer of the region that asked before: one employer per five requests.
+      const known = employerOfRegion.get(regionSlug) ?? [];
+      let employer = known.length > 0 && rng.chance(reuseEmployer) ? rng.pick(known) : null;
+      if (!employer) {
+        const surname = rng.pick(SURNAMES);
+        const contact = {
+          companyName: `${rng.pick(TRADES)} ${surname} ${place.municipalityName}`,
+          kvkNumber: rng.chance(0.6) ? String(10_000_000 + written.employers + employers.length) : null,
+          contactName: `${rng.pick(FIRST_NAMES)} ${surname}`,
+          email: `werkgever${written.employers + employers.length}@bench.example.org`,
+          phone: rng.chance(0.7) ? `06${String(rng.int(10_000_000, 99_999_999))}` : null,
+        };
+        employer = { id: rng.uuid(), contact };
+        employers.push({
+          id: employer.id,
+          companyName: contact.companyName,
+          kvkNumber: contact.kvkNumber,
+          contactName: contact.contactName,
+          email: contact.email,
+          phone: contact.phone,
+          createdAt,
+          updatedAt: createdAt,
+        });
+        known.push(employer);
+        employerOfRegion.set(regionSlug, known);
       }
-    } else if (first.school) {
-      schoolAnswers(first.school.organisationId);
-    } else {
-      wspHolds(first);
-    }
-    const heldBy = holder as { organisationId: string; isSchool: boolean } | null;
-    // Nobody holds it (no WSP in the region and no school left): it can only still be new.
-    if (!heldBy) status = "nieuw";
-    if (status !== "nieuw" && heldBy && !heldBy.isSchool) {
-      later(5);
-      const by = staffBy();
-      event("status_gewijzigd", by.actor, { from: "nieuw", to: "in_behandeling", ...by.signed });
-    }
 
-    // Owners: the bench WSP follows most of its region's leads that are being worked.
-    const owner = regionSlug === BENCH_REGION && status !== "nieuw" && rng.chance(0.6) ? rng.pick(options.owners) : null;
-    if (owner) {
-      later(4);
-      event("eigenaar_gewijzigd", `medewerker:${owner.id}`, { ownerName: owner.name, staffName: owner.name, organisationName: benchWsp.name, organisationId: benchWsp.id });
-    }
+      const kind = weightedPick<RequestKind>(rng, [["proefplaatsing", 75], ["groepsstage", 15], ["vraag", 10]]);
+      const topic: QuestionTopic | undefined = kind === "vraag" ? rng.pick(QUESTION_TOPICS).value : undefined;
+      const groupSize = kind === "groepsstage" ? rng.int(3, 8) : undefined;
+      const sector = kind === "vraag" && rng.chance(0.5) ? null : rng.pick(SECTOR_VALUES);
+      const answers: Record<string, unknown> =
+        kind === "proefplaatsing"
+          ? { work: rng.pick(WORK), supervisor: `${rng.pick(FIRST_NAMES)} ${rng.pick(SURNAMES)}, teamleider`, startPeriod: "zo-snel-mogelijk" }
+          : kind === "groepsstage"
+            ? { work: rng.pick(WORK), daysAndWeeks: "Twee dagdelen per week, vier weken", supervisorSpace: true, canteen: rng.chance(0.5) }
+            : { question: "Welke regelingen zijn er als ik een jongere in dienst neem?" };
+      const details = { ...employer.contact, ...answers, topic, groupSize };
 
-    // Work on part of the leads: notes, calls, messages back and forth.
-    if (status !== "nieuw" && rng.chance(0.45)) {
-      withWorkEvents += 1;
-      for (let n = rng.int(1, 6); n > 0; n--) {
-        later(10);
+      const organisations = await organisationsFor(place);
+      const routingRequest = { kind, topic, sector, groupSize, tieBreakKey: submissionKey };
+      const first = routeRequest(routingRequest, place, organisations);
+      let status = statusForAge(rng, ageDays);
+      let routing: RoutingDecision = first;
+      const wsp = first.wsp;
+
+      // The request's history, as the workflow leaves it: who had it, who has it now.
+      let at = createdAt;
+      const later = (maxDays: number) => (at = between(rng, at, new Date(at.getTime() + maxDays * DAY_MS), now));
+      const event = (type: RequestEventType, actor: string, data: Record<string, unknown> = {}) =>
+        void events.push({ requestId, type, actor, data, createdAt: at });
+      const email = (template: string, to: string, subject: string) =>
+        void emails.push({
+          idempotencyKey: `${SEED_EMAIL_PREFIX}${reference}/${written.emails + emails.length}`,
+          template,
+          toAddress: to,
+          subject,
+          html: "<p>Gemaakt door de benchmark.</p>",
+          text: "Gemaakt door de benchmark.",
+          requestId,
+          status: "sent",
+          attempts: 1,
+          transport: "dev-mailbox",
+          sentAt: new Date(at.getTime() + 5_000),
+          createdAt: at,
+          nextAttemptAt: at,
+        });
+      const own: AssignmentRow[] = [];
+      const assign = (row: Omit<AssignmentRow, "id" | "requestId">) => {
+        const assignment = { id: rng.uuid(), requestId, ...row };
+        own.push(assignment);
+        assignments.push(assignment);
+      };
+      const employerAddress = String(employer.contact.email);
+      const addressOf = (organisationId: string) => contactEmails.get(organisationId) ?? "onbekend@example.org";
+      // Other regions' leads are worked by people without an account here; only names in the timeline.
+      const regionWorker = regionSlug === BENCH_REGION ? null : { id: rng.uuid(), name: `${rng.pick(FIRST_NAMES)} ${rng.pick(SURNAMES)}` };
+      const staffBy = () => {
+        const person = regionWorker ?? rng.pick(options.owners);
+        const signed = { staffName: person.name, organisationName: wsp?.name ?? "Opstap", organisationId: wsp?.organisationId ?? null };
+        return { actor: `medewerker:${person.id}`, signed };
+      };
+
+      event("ontvangen", "werkgever");
+      event(first.school ? "doorgestuurd" : "naar_wsp", "systeem", { routing: first });
+      email("aanvraag-ontvangen", employerAddress, `Uw aanvraag ${reference} is ontvangen`);
+      if (first.school) email("nieuwe-aanvraag-school", addressOf(first.school.organisationId), `Nieuwe aanvraag ${reference}`);
+      if (wsp) email("nieuwe-aanvraag-wsp", addressOf(wsp.organisationId), `Nieuwe aanvraag ${reference} in uw regio`);
+
+      /** Who has the request now: a school that accepted (or still has to answer), or the WSP. */
+      let holder: { organisationId: string; isSchool: boolean } | null = null;
+      const schoolAnswers = (organisationId: string) => {
+        const assignedAt = at;
+        const respondedAt = later(3);
+        assign({ organisationId, status: "accepted", respondBy: addWorkingDays(assignedAt, 3), respondedAt, createdAt: assignedAt });
+        event("geaccepteerd", `organisatie:${organisationId}`);
+        holder = { organisationId, isSchool: true };
+      };
+      const wspHolds = (decision: RoutingDecision) => {
+        if (!decision.wsp) return;
+        assign({ organisationId: decision.wsp.organisationId, status: "open", createdAt: at });
+        holder = { organisationId: decision.wsp.organisationId, isSchool: false };
+      };
+
+      if (first.school && ageDays < 0.5) {
+        // Still waiting for the school's answer, well within its window.
+        assign({ organisationId: first.school.organisationId, status: "open", respondBy: addWorkingDays(createdAt, 3), createdAt });
+        holder = { organisationId: first.school.organisationId, isSchool: true };
+      } else if (first.school && (status === "nieuw" || rng.chance(0.25))) {
+        // The school declined; the next school in line, or else the WSP.
+        const reason = rng.pick(["geen-plek", "te-ver", "werk-past-niet"]);
+        later(3);
+        assign({ organisationId: first.school.organisationId, status: "declined", respondBy: addWorkingDays(createdAt, 3), respondedAt: at, declineReason: reason, createdAt });
+        event("afgewezen", `organisatie:${first.school.organisationId}`, { reason });
+        routing = routeRequest({ ...routingRequest, excludedSchoolIds: [first.school.organisationId] }, place, organisations);
+        event(routing.school ? "doorgestuurd" : "naar_wsp", "systeem", { routing });
+        if (routing.school && status === "nieuw") {
+          // A new lead by now: the next school let its window pass as well, and the WSP has it.
+          const assignedAt = at;
+          later(5);
+          assign({ organisationId: routing.school.organisationId, status: "expired", respondBy: addWorkingDays(assignedAt, 3), createdAt: assignedAt });
+          event("niet_beantwoord", "systeem", { organisationId: routing.school.organisationId });
+          routing = routeRequest({ ...routingRequest, excludedSchoolIds: [first.school.organisationId, routing.school.organisationId] }, place, organisations);
+          event("naar_wsp", "systeem", { routing });
+          wspHolds(routing);
+        } else if (routing.school) {
+          schoolAnswers(routing.school.organisationId);
+        } else {
+          wspHolds(routing);
+        }
+      } else if (first.school) {
+        schoolAnswers(first.school.organisationId);
+      } else {
+        wspHolds(first);
+      }
+      const heldBy = holder as { organisationId: string; isSchool: boolean } | null;
+      // Nobody holds it (no WSP in the region and no school left): it can only still be new.
+      if (!heldBy) status = "nieuw";
+      if (status !== "nieuw" && heldBy && !heldBy.isSchool) {
+        later(5);
         const by = staffBy();
-        switch (rng.int(0, 3)) {
-          case 0:
-            event("notitie", by.actor, { text: rng.pick(NOTES), ...by.signed });
-            break;
-          case 1:
-            event("contact", by.actor, { channel: rng.pick(CONTACT_CHANNELS), text: "Besproken wat een leerling bij het bedrijf kan doen.", ...by.signed });
-            break;
-          case 2:
-            event("bericht_werkgever", "werkgever", { message: rng.pick(EMPLOYER_MESSAGES) });
-            if (heldBy) email("bericht-van-werkgever", addressOf(heldBy.organisationId), `Bericht over aanvraag ${reference}`);
-            break;
-          default:
-            event("antwoord_medewerker", by.actor, { message: rng.pick(STAFF_REPLIES), ...by.signed });
-            email("antwoord-van-medewerker", employerAddress, `Bericht over uw aanvraag ${reference}`);
+        event("status_gewijzigd", by.actor, { from: "nieuw", to: "in_behandeling", ...by.signed });
+      }
+
+      // Owners: the bench WSP follows most of its region's leads that are being worked.
+      const owner = regionSlug === BENCH_REGION && status !== "nieuw" && rng.chance(0.6) ? rng.pick(options.owners) : null;
+      if (owner) {
+        later(4);
+        event("eigenaar_gewijzigd", `medewerker:${owner.id}`, { ownerName: owner.name, staffName: owner.name, organisationName: benchWsp.name, organisationId: benchWsp.id });
+      }
+
+      // Work on part of the leads: notes, calls, messages back and forth.
+      if (status !== "nieuw" && rng.chance(0.45)) {
+        withWorkEvents += 1;
+        for (let n = rng.int(1, 6); n > 0; n--) {
+          later(10);
+          const by = staffBy();
+          switch (rng.int(0, 3)) {
+            case 0:
+              event("notitie", by.actor, { text: rng.pick(NOTES), ...by.signed });
+              break;
+            case 1:
+              event("contact", by.actor, { channel: rng.pick(CONTACT_CHANNELS), text: "Besproken wat een leerling bij het bedrijf kan doen.", ...by.signed });
+              break;
+            case 2:
+              event("bericht_werkgever", "werkgever", { message: rng.pick(EMPLOYER_MESSAGES) });
+              if (heldBy) email("bericht-van-werkgever", addressOf(heldBy.organisationId), `Bericht over aanvraag ${reference}`);
+              break;
+            default:
+              event("antwoord_medewerker", by.actor, { message: rng.pick(STAFF_REPLIES), ...by.signed });
+              email("antwoord-van-medewerker", employerAddress, `Bericht over uw aanvraag ${reference}`);
+          }
         }
       }
-    }
 
-    let introductionOn: string | null = null;
-    let outcome: RequestRow["outcome"] = null;
-    let outcomeReason: string | null = null;
-    let closedAt: Date | null = null;
-    if (status === "kennismaking_gepland" || status === "geplaatst") {
-      later(10);
-      introductionOn = isoDate(new Date(at.getTime() + rng.int(3, 20) * DAY_MS));
-      const by = staffBy();
-      event("kennismaking_gepland", by.actor, { from: "in_behandeling", introductionOn, ...by.signed });
-      email("status-gewijzigd", employerAddress, `Nieuws over uw aanvraag ${reference}`);
-    }
-    if (status === "geplaatst" || status === "geen_match") {
-      later(30);
-      outcome = status;
-      outcomeReason = status === "geen_match" ? rng.pick(NO_MATCH_REASONS).label : null;
-      closedAt = at;
-      const by = staffBy();
-      event("status_gewijzigd", by.actor, { from: introductionOn ? "kennismaking_gepland" : "in_behandeling", to: status, outcome, reason: outcomeReason, ...by.signed });
-      email("status-gewijzigd", employerAddress, `Nieuws over uw aanvraag ${reference}`);
-    } else if (status === "ingetrokken") {
-      later(20);
-      closedAt = at;
-      event("ingetrokken", "werkgever");
-    }
-    // Closing withdraws whatever was still open (the WSP's hold, a school's question).
-    if (closedAt) for (const assignment of own) if (assignment.status === "open") Object.assign(assignment, { status: "withdrawn", respondedAt: closedAt });
+      let introductionOn: string | null = null;
+      let outcome: RequestRow["outcome"] = null;
+      let outcomeReason: string | null = null;
+      let closedAt: Date | null = null;
+      if (status === "kennismaking_gepland" || status === "geplaatst") {
+        later(10);
+        introductionOn = isoDate(new Date(at.getTime() + rng.int(3, 20) * DAY_MS));
+        const by = staffBy();
+        event("kennismaking_gepland", by.actor, { from: "in_behandeling", introductionOn, ...by.signed });
+        email("status-gewijzigd", employerAddress, `Nieuws over uw aanvraag ${reference}`);
+      }
+      if (status === "geplaatst" || status === "geen_match") {
+        later(30);
+        outcome = status;
+        outcomeReason = status === "geen_match" ? rng.pick(NO_MATCH_REASONS).label : null;
+        closedAt = at;
+        const by = staffBy();
+        event("status_gewijzigd", by.actor, { from: introductionOn ? "kennismaking_gepland" : "in_behandeling", to: status, outcome, reason: outcomeReason, ...by.signed });
+        email("status-gewijzigd", employerAddress, `Nieuws over uw aanvraag ${reference}`);
+      } else if (status === "ingetrokken") {
+        later(20);
+        closedAt = at;
+        event("ingetrokken", "werkgever");
+      }
+      // Closing withdraws whatever was still open (the WSP's hold, a school's question).
+      if (closedAt) for (const assignment of own) if (assignment.status === "open") Object.assign(assignment, { status: "withdrawn", respondedAt: closedAt });
 
-    // A new lead that waited at the WSP without owner was reminded after the response window.
-    const wspRemindedAt =
-      status === "nieuw" && heldBy && !heldBy.isSchool && ageDays > 0.5
-        ? between(rng, at, new Date(at.getTime() + 5 * DAY_MS), now)
-        : null;
-    if (wspRemindedAt && heldBy) {
-      at = wspRemindedAt;
-      event("herinnering", "systeem", { organisationId: heldBy.organisationId, organisationName: routing.wsp?.name });
-      email("herinnering", addressOf(heldBy.organisationId), `Herinnering: aanvraag ${reference}`);
+      // A new lead that waited at the WSP without owner was reminded after the response window.
+      const wspRemindedAt =
+        status === "nieuw" && heldBy && !heldBy.isSchool && ageDays > 0.5
+          ? between(rng, at, new Date(at.getTime() + 5 * DAY_MS), now)
+          : null;
+      if (wspRemindedAt && heldBy) {
+        at = wspRemindedAt;
+        event("herinnering", "systeem", { organisationId: heldBy.organisationId, organisationName: routing.wsp?.name });
+        email("herinnering", addressOf(heldBy.organisationId), `Herinnering: aanvraag ${reference}`);
+      }
+
+      requests.push({
+        id: requestId,
+        reference,
+        kind,
+        status,
+        employerId: employer.id,
+        postcode: place.pc4,
+        municipalityCode: place.municipalityCode,
+        regionSlug: place.regionSlug,
+        sector,
+        details,
+        routing,
+        consentAt: createdAt,
+        submissionKey,
+        ownerId: owner?.id ?? null,
+        outcome,
+        outcomeReason,
+        closedAt,
+        introductionOn,
+        wspRemindedAt,
+        createdAt,
+        updatedAt: at,
+      });
+      byRegion.set(regionSlug, (byRegion.get(regionSlug) ?? 0) + 1);
+      byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
     }
-
-    requests.push({
-      id: requestId,
-      reference,
-      kind,
-      status,
-      employerId: employer.id,
-      postcode: place.pc4,
-      municipalityCode: place.municipalityCode,
-      regionSlug: place.regionSlug,
-      sector,
-      details,
-      routing,
-      consentAt: createdAt,
-      submissionKey,
-      ownerId: owner?.id ?? null,
-      outcome,
-      outcomeReason,
-      closedAt,
-      introductionOn,
-      wspRemindedAt,
-      createdAt,
-      updatedAt: at,
-    });
-    byRegion.set(regionSlug, (byRegion.get(regionSlug) ?? 0) + 1);
-    byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
-  }
-
-  // Parents first; events and emails in time order, as the app would have written them.
-  events.sort((a, b) => +a.createdAt! - +b.createdAt!);
-  emails.sort((a, b) => +a.createdAt! - +b.createdAt!);
-  const insertAll = async <T>(rows: T[], insert: (batch: T[]) => Promise<unknown>) => {
-    for (let start = 0; start < rows.length; start += BATCH_SIZE) await insert(rows.slice(start, start + BATCH_SIZE));
-  };
-  await db.transaction(async (tx) => {
-    await insertAll(employers, (batch) => tx.insert(schema.employers).values(batch));
-    await insertAll(requests, (batch) => tx.insert(schema.requests).values(batch));
-    await insertAll(assignments, (batch) => tx.insert(schema.requestAssignments).values(batch));
-    await insertAll(events, (batch) => tx.insert(schema.requestEvents).values(batch));
-    await insertAll(emails, (batch) => tx.insert(schema.emailOutbox).values(batch));
+    await flush(tx);
   });
   // What autovacuum would have done after this many rows: fresh statistics for the planner.
   await db.execute(sql`analyze employers, requests, request_assignments, request_events, email_outbox`);
 
   const sorted = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1]);
   return {
-    requests: requests.length,
-    employers: employers.length,
-    assignments: assignments.length,
-    events: events.length,
-    emails: emails.length,
+    ...written,
     byRegion: sorted(byRegion),
     byStatus: sorted(byStatus),
     withWorkEvents,

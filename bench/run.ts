@@ -24,10 +24,11 @@
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import postgres from "postgres";
 import {
@@ -40,12 +41,14 @@ import {
   seedRequests,
   signInStaff,
 } from "./backoffice";
-import { freePort } from "../tests/support/app-server";
+import { freePort, startApp } from "../tests/support/app-server";
 import { startFakeResend } from "../tests/support/fake-resend";
 import { runRoutingBench } from "./routing";
 import { table } from "./table";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+/** The bare Remix v2 page the app is compared with: one route, the app's own packages. */
+const BARE_REMIX_DIR = path.join(ROOT, "bench", "bare-remix");
 // Only loopback: the benchmark never talks to anything but this machine.
 const HOST = "127.0.0.1";
 const WARMUP_SECONDS = 2;
@@ -337,12 +340,12 @@ async function databaseSummary(databaseUrl: string) {
 
 interface Target {
   name: string;
+  /** Short name in the report's ratio columns and the JS table. */
+  label: string;
   url: string;
   requests: autocannon.Request[];
   /** Fewer than BENCH_CONNECTIONS for heavy targets. */
   connections?: number;
-  /** Shorter than BENCH_DURATION for heavy targets. */
-  duration?: number;
   /**
    * Signed-in pages: a redirect means the session was refused (to /inloggen), so only 2xx
    * counts as served. Elsewhere a 3xx is a normal answer (POST/redirect/GET).
@@ -352,15 +355,18 @@ interface Target {
 
 interface Measurement {
   target: Target;
-  result: autocannon.Result;
+  /** One autocannon result per round. */
+  rounds: autocannon.Result[];
   /** The connections it ran with: BENCH_CONNECTIONS unless the target asks for fewer. */
   connections: number;
-  /** Requests answered with anything but 2xx/3xx, plus connection errors and timeouts. */
+  /** Requests answered with anything but 2xx/3xx, plus connection errors and timeouts (all rounds). */
   errors: number;
   /** The same during warm-up: not in the numbers, but a sign that something is wrong. */
   warmupErrors: number;
   /** 2xx/3xx answers in warm-up and measurement together. */
   accepted: number;
+  /** Per status that was not accepted: how many (all rounds). */
+  refusedByStatus: Map<number, number>;
   /** One response body per unexpected status, to show what went wrong. */
   samples: Map<number, string>;
 }
@@ -378,12 +384,14 @@ const acceptedCount = (result: autocannon.Result, target: Target) => result["2xx
 const errorCount = (result: autocannon.Result, target: Target) =>
   result.errors + result["1xx"] + (target.only2xx ? result["3xx"] : 0) + result["4xx"] + result["5xx"];
 
-async function measure(target: Target, defaultDuration: number, defaultConnections: number): Promise<Measurement> {
-  const duration = target.duration ?? defaultDuration;
-  const connections = target.connections ?? defaultConnections;
-  const samples = new Map<number, string>();
-  // Keep the first body of every unexpected status; onResponse sees every response.
-  const requests = target.requests.map((spec) => ({
+function newMeasurement(target: Target, connections: number): Measurement {
+  return { target, rounds: [], connections, errors: 0, warmupErrors: 0, accepted: 0, refusedByStatus: new Map(), samples: new Map() };
+}
+
+/** The target's requests, keeping the first body of every unexpected status. */
+function sampled(measurement: Measurement): autocannon.Request[] {
+  const { target, samples } = measurement;
+  return target.requests.map((spec) => ({
     ...spec,
     onResponse: (status: number, body: string, _context: object, headers?: Record<string, string | string[] | undefined>) => {
       if (isAccepted(status, target) || samples.has(status)) return;
@@ -391,20 +399,73 @@ async function measure(target: Target, defaultDuration: number, defaultConnectio
       samples.set(status, encoding ? `(${String(encoding)}-compressed body)` : body.replace(/\s+/g, " ").slice(0, 300));
     },
   }));
+}
+
+async function warmUp(measurement: Measurement): Promise<void> {
+  const result = await load(measurement.target.url, sampled(measurement), WARMUP_SECONDS, measurement.connections);
+  measurement.warmupErrors += errorCount(result, measurement.target);
+  measurement.accepted += acceptedCount(result, measurement.target);
+}
+
+async function measureRound(measurement: Measurement, seconds: number): Promise<void> {
+  const { target } = measurement;
+  const result = await load(target.url, sampled(measurement), seconds, measurement.connections);
+  measurement.rounds.push(result);
+  measurement.errors += errorCount(result, target);
+  measurement.accepted += acceptedCount(result, target);
+  for (const [status, stats] of Object.entries(result.statusCodeStats ?? {})) {
+    const code = Number(status);
+    if (!isAccepted(code, target)) measurement.refusedByStatus.set(code, (measurement.refusedByStatus.get(code) ?? 0) + (stats?.count ?? 0));
+  }
+}
+
+/** Warm-up, then `rounds` measured runs of `seconds` each (for targets that do not alternate). */
+async function measure(target: Target, seconds: number, rounds: number, defaultConnections: number): Promise<Measurement> {
+  const measurement = newMeasurement(target, target.connections ?? defaultConnections);
   process.stdout.write(`  ${target.name}: warm-up ${WARMUP_SECONDS} s…`);
-  const warmup = await load(target.url, requests, WARMUP_SECONDS, connections);
-  process.stdout.write(` measuring ${duration} s${connections === defaultConnections ? "" : ` with ${connections} connections`}…`);
-  const result = await load(target.url, requests, duration, connections);
-  const errors = errorCount(result, target);
-  console.log(` ${Math.round(result.requests.average)} req/s${errors ? `, ${errors} errors` : ""}`);
+  await warmUp(measurement);
+  process.stdout.write(` measuring ${rounds} × ${seconds} s…`);
+  for (let round = 0; round < rounds; round++) await measureRound(measurement, seconds);
+  const { reqPerSecond } = summary(measurement);
+  console.log(` ${Math.round(reqPerSecond)} req/s${measurement.errors ? `, ${measurement.errors} errors` : ""}`);
+  return measurement;
+}
+
+/**
+ * Several targets in alternating rounds (A B C, A B C, …), so a busy moment on the machine hits
+ * all of them alike instead of one.
+ */
+async function measureAlternating(targets: Target[], seconds: number, rounds: number, connections: number): Promise<Measurement[]> {
+  const measurements = targets.map((target) => newMeasurement(target, target.connections ?? connections));
+  process.stdout.write(`  warm-up, ${WARMUP_SECONDS} s per target…`);
+  for (const measurement of measurements) await warmUp(measurement);
+  console.log(" done");
+  for (let round = 1; round <= rounds; round++) {
+    process.stdout.write(`  round ${round} of ${rounds}, ${seconds} s per target…`);
+    for (const measurement of measurements) await measureRound(measurement, seconds);
+    console.log(" done");
+  }
+  return measurements;
+}
+
+/**
+ * One line per target over its rounds: requests/s over all of them, the median round's p50 and
+ * the worst round's p97.5 and p99 (autocannon keeps whole-millisecond percentiles per run and has
+ * no p95; p95 ≤ p97.5, so a p97.5 under an aim means the p95 is under it too).
+ */
+function summary(measurement: Measurement) {
+  const { rounds } = measurement;
+  const requests = rounds.reduce((sum, r) => sum + r.requests.total, 0);
+  const seconds = rounds.reduce((sum, r) => sum + r.duration, 0);
+  const bytes = rounds.reduce((sum, r) => sum + r.throughput.total, 0);
+  const sortedP50 = rounds.map((r) => r.latency.p50).sort((a, b) => a - b);
   return {
-    target,
-    result,
-    connections,
-    errors,
-    warmupErrors: errorCount(warmup, target),
-    accepted: acceptedCount(warmup, target) + acceptedCount(result, target),
-    samples,
+    reqPerSecond: seconds > 0 ? requests / seconds : 0,
+    p50: sortedP50[Math.floor(sortedP50.length / 2)] ?? 0,
+    p97_5: Math.max(0, ...rounds.map((r) => r.latency.p97_5)),
+    p99: Math.max(0, ...rounds.map((r) => r.latency.p99)),
+    requests,
+    kibPerResponse: requests > 0 ? bytes / requests / 1024 : null,
   };
 }
 
@@ -444,62 +505,102 @@ function proefplaatsingForm(n: number): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// JavaScript per page
+
+interface RemixManifest {
+  entry: { module: string; imports?: string[] };
+  routes: Record<string, { module: string; imports?: string[]; parentId?: string }>;
+}
+
+/** The browser manifest of a Remix build (public/build/manifest-<hash>.js). */
+function readManifest(publicBuildDir: string): RemixManifest {
+  const file = readdirSync(publicBuildDir).find((name) => /^manifest-.*\.js$/.test(name));
+  if (!file) throw new BenchError(`no manifest-*.js in ${publicBuildDir}: did the build run?`);
+  const text = readFileSync(path.join(publicBuildDir, file), "utf8");
+  return JSON.parse(text.slice(text.indexOf("{"), text.lastIndexOf("}") + 1)) as RemixManifest;
+}
+
+/**
+ * The JavaScript a first visit to a route loads, gzipped as the compression middleware sends it:
+ * the entry, and the module and imports of the route and each parent up to the root.
+ */
+function javaScriptKiB(publicDir: string, manifest: RemixManifest, routeId: string): { files: number; kib: number } {
+  const files = new Set<string>([manifest.entry.module, ...(manifest.entry.imports ?? [])]);
+  for (let id: string | undefined = routeId; id; id = manifest.routes[id]?.parentId) {
+    const route = manifest.routes[id];
+    if (!route) throw new BenchError(`route ${id} is not in the build's manifest`);
+    files.add(route.module);
+    for (const file of route.imports ?? []) files.add(file);
+  }
+  let bytes = 0;
+  for (const file of files) bytes += gzipSync(readFileSync(path.join(publicDir, file))).length;
+  return { files: files.size, kib: bytes / 1024 };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Report
 
 // autocannon records latency in whole milliseconds, so anything faster shows as "<1".
 const ms = (value: number) => (value < 1 ? "<1" : value.toFixed(0));
 const mib = (kib: number | null) => (kib === null ? "n/a" : `${(kib / 1024).toFixed(1)} MiB`);
+const ratio = (value: number, baseline: number) => (baseline > 0 ? `${(value / baseline).toFixed(value / baseline < 0.1 ? 3 : 2)}×` : "n/a");
 
 function printReport(
-  settings: { duration: number; connections: number; note: string },
+  settings: { seconds: number; rounds: number; connections: number; note: string },
   measurements: Measurement[],
+  baselines: { hello: Measurement; remix: Measurement },
   memory: Array<[string, number | null]>,
 ) {
-  // The first measurement is the baseline the others are compared with.
-  const baseline = measurements[0]?.result.requests.average ?? 0;
+  const hello = summary(baselines.hello).reqPerSecond;
+  const remix = summary(baselines.remix).reqPerSecond;
   console.log(
-    `\nOpstap benchmark: ${settings.duration} s per target after ${WARMUP_SECONDS} s warm-up, ` +
+    `\nOpstap benchmark: ${settings.rounds} rounds of ${settings.seconds} s per target after ${WARMUP_SECONDS} s warm-up, ` +
       `${settings.connections} connections${settings.note}, Node ${process.version}, ${os.availableParallelism()} CPUs ` +
-      "(app, PostgreSQL and autocannon share them)\n",
+      `(app, PostgreSQL and autocannon share them; load average at the end ${os.loadavg().map((n) => n.toFixed(1)).join(" ")})\n`,
   );
   console.log(
     table(
-      ["target", "conns", "req/s", "p50 ms", "p99 ms", "requests", "KiB/resp", "errors", "vs baseline"],
-      measurements.map(({ target, result, connections, errors }, i) => [
-        target.name,
-        String(connections),
-        result.requests.average.toFixed(0),
-        ms(result.latency.p50),
-        ms(result.latency.p99),
-        String(result.requests.total),
-        // Bytes on the wire per answer (compressed where the app compresses): the export's size.
-        result.requests.total > 0 ? (result.throughput.total / result.requests.total / 1024).toFixed(1) : "n/a",
-        String(errors),
-        i === 0 ? "baseline" : baseline > 0 ? `${((result.requests.average / baseline) * 100).toFixed(1)} %` : "n/a",
-      ]),
+      ["target", "conns", "req/s", "p50 ms", "p97.5 ms", "p99 ms", "requests", "KiB/resp", "errors", "× node:http", "× bare Remix"],
+      measurements.map((m) => {
+        const s = summary(m);
+        return [
+          m.target.name,
+          String(m.connections),
+          s.reqPerSecond.toFixed(0),
+          ms(s.p50),
+          ms(s.p97_5),
+          ms(s.p99),
+          String(s.requests),
+          // Bytes on the wire per answer (compressed where the app compresses): the export's size.
+          s.kibPerResponse === null ? "n/a" : s.kibPerResponse.toFixed(1),
+          String(m.errors),
+          m === baselines.hello ? "baseline" : ratio(s.reqPerSecond, hello),
+          m === baselines.remix ? "baseline" : ratio(s.reqPerSecond, remix),
+        ];
+      }),
     ),
   );
 
   const first = memory[0]?.[1] ?? null;
-  console.log("\nApp server memory (VmRSS)\n");
+  console.log("\nMemory (VmRSS)\n");
   console.log(
     table(
       ["moment", "RSS", "change"],
       memory.map(([moment, kib], i) => [
         moment,
         mib(kib),
-        i === 0 || kib === null || first === null ? "" : `${kib >= first ? "+" : ""}${mib(kib - first)}`,
+        i === 0 || kib === null || first === null || moment.startsWith("bare") ? "" : `${kib >= first ? "+" : ""}${mib(kib - first)}`,
       ]),
     ),
   );
 
-  for (const { target, result, errors, warmupErrors, samples } of measurements) {
+  for (const { target, rounds, errors, warmupErrors, samples, refusedByStatus } of measurements) {
     if (!errors && !warmupErrors) continue;
     console.log(`\n${target.name}: ${errors} errors (warm-up: ${warmupErrors})`);
-    if (result.errors) console.log(`  connection errors: ${result.errors} (of which timeouts: ${result.timeouts})`);
-    for (const [status, { count }] of Object.entries(result.statusCodeStats ?? {})) {
-      if (!isAccepted(Number(status), target)) console.log(`  HTTP ${status}: ${count}×`);
-    }
+    const connectionErrors = rounds.reduce((sum, r) => sum + r.errors, 0);
+    const timeouts = rounds.reduce((sum, r) => sum + r.timeouts, 0);
+    if (connectionErrors) console.log(`  connection errors: ${connectionErrors} (of which timeouts: ${timeouts})`);
+    for (const [status, count] of refusedByStatus) console.log(`  HTTP ${status}: ${count}×`);
     for (const [status, body] of samples) console.log(`  first HTTP ${status} body: ${body}`);
   }
 }
@@ -508,10 +609,13 @@ function printReport(
 
 async function main() {
   const duration = positiveNumber("BENCH_DURATION", 10, false);
+  const rounds = positiveNumber("BENCH_ROUNDS", 3, true);
   const connections = positiveNumber("BENCH_CONNECTIONS", 10, true);
-  const seededRequests = positiveNumber("BENCH_REQUESTS", 5000, true);
+  const seededRequests = positiveNumber("BENCH_REQUESTS", 100_000, true);
   const adminUrl = process.env.BENCH_DATABASE_URL?.trim() || "postgres://postgres@127.0.0.1:5432/postgres";
   const providerLatencyMs = process.env.BENCH_PROVIDER_LATENCY_MS?.trim() === "0" ? 0 : positiveNumber("BENCH_PROVIDER_LATENCY_MS", 100, true);
+  // BENCH_DURATION is each target's measured time, split over the rounds.
+  const roundSeconds = Math.max(1, duration / rounds);
 
   // First, while nothing else runs: routing in-process, which needs no database (bench/routing.ts).
   runRoutingBench();
@@ -521,8 +625,9 @@ async function main() {
   const admin = await connectAdmin(adminUrl);
   onCleanup("close the admin connection", () => admin.end({ timeout: 5 }));
 
-  console.log("Building the app (npx remix build)…");
+  console.log("Building the app and the bare Remix page (npx remix build)…");
   await runQuietly("npx", ["remix", "build"]);
+  await runQuietly("npx", ["remix", "build", BARE_REMIX_DIR]);
 
   const databaseUrl = await createBenchDatabase(admin, adminUrl);
   console.log(`Database: ${redact(databaseUrl)}`);
@@ -534,9 +639,10 @@ async function main() {
 
   const helloPort = await freePort();
   const hello = startServer("node:http hello world", ["-e", HELLO_WORLD], { PORT: String(helloPort), HOST }, helloPort);
-  const appPort = await freePort();
+  const barePort = await freePort();
+  const bare = startServer("bare Remix page", [path.join(BARE_REMIX_DIR, "server.js")], { PORT: String(barePort), HOST, NODE_ENV: "production" }, barePort);
+  const sessionSecret = randomBytes(32).toString("base64url");
   const appEnv = {
-    PORT: String(appPort),
     HOST,
     DATABASE_URL: databaseUrl,
     // development: demo data loads; a key in the caller's shell is replaced, so no real email is sent.
@@ -545,14 +651,24 @@ async function main() {
     RESEND_BASE_URL: provider.url,
     // Every POST comes from one address; the rate limit would turn the measurement into 400s.
     RATE_LIMIT: "off",
+    // The production default, not the tests' 100 ms: the email latency is the real one.
+    OUTBOX_POLL_MS: "1000",
     // New per run, shared with this process: it signs the staff session cookies the load sends.
-    SESSION_SECRET: randomBytes(32).toString("base64url"),
+    SESSION_SECRET: sessionSecret,
   };
-  const app = startServer("app server", ["--import", "tsx", "scripts/server.ts"], { ...appEnv, NODE_ENV: "production" }, appPort);
   await waitUntilReady(hello, "/");
-  const startup = await waitUntilReady(app, "/healthz");
-  console.log(`App ready on ${app.baseUrl} after ${(startup / 1000).toFixed(1)} s (migrations, reference and demo data)`);
-  const memory: Array<[string, number | null]> = [["after start-up, before load", rssKiB(app.child.pid)]];
+  await waitUntilReady(bare, "/");
+  const appStarted = performance.now();
+  // Started as the browser tests start it (tests/support/app-server.ts), on the bench's database.
+  const app = await startApp(appEnv, { databaseUrl }).catch((error: unknown) => {
+    throw new BenchError(`The app did not start: ${errorMessage(error)}`);
+  });
+  onCleanup("stop the app server", app.stop);
+  console.log(`App ready on ${app.url} after ${((performance.now() - appStarted) / 1000).toFixed(1)} s (migrations, reference and demo data)`);
+  const memory: Array<[string, number | null]> = [
+    ["app: after start-up, before load", rssKiB(app.pid)],
+    ["bare Remix page: after start-up", rssKiB(bare.child.pid)],
+  ];
 
   // The back office's data and people, written by this process into the same database while the
   // app runs. The app's modules used for it (sign-in, cookie) read the same settings as the app.
@@ -576,73 +692,65 @@ async function main() {
   const seed = await seedRequests(bench.db, { count: seededRequests, owners: [wsp, colleague] });
   const share = (rows: Array<[string, number]>) => rows.map(([key, n]) => `${key} ${n}`).join(", ");
   console.log(
-    `Seeded in ${seed.seconds.toFixed(1)} s (direct inserts): ${seed.requests} requests, ${seed.employers} employers, ` +
+    `Seeded in ${seed.seconds.toFixed(1)} s (bulk inserts): ${seed.requests} requests, ${seed.employers} employers, ` +
       `${seed.assignments} assignments, ${seed.events} events, ${seed.emails} emails; ` +
-      `${seed.withWorkEvents} requests with staff notes, contacts or messages.\n  regions: ${share(seed.byRegion)}\n  statuses: ${share(seed.byStatus)}`,
+      `${seed.withWorkEvents} requests with staff notes, contacts or messages.\n  regions (${seed.byRegion.length}): ${share(seed.byRegion)}\n  statuses: ${share(seed.byStatus)}`,
   );
 
   const pageHeaders = (who: { cookie: string }) => ({ accept: "text/html", "accept-encoding": "gzip", cookie: who.cookie });
   const inboxPath = "/backoffice?status=alle";
-  const later = await laterPagePath(app.baseUrl, wsp.cookie, inboxPath, LATER_PAGE);
+  const later = await laterPagePath(app.url, wsp.cookie, inboxPath, LATER_PAGE);
   const busiest = await busiestRequest(bench.db);
   console.log(
     `Signed in (sign-in code from the outbox): a WSP accountmanager of ${BENCH_WSP_SLUG} and an administrator. ` +
       `Later page: ${later.page}. Request page: ${busiest.reference} (${busiest.events} events, ${busiest.emails} emails).`,
   );
-  // From here on, what the app writes to stderr was caused by the load.
-  app.stderr.length = 0;
+  // From here on, what the app writes was caused by the load.
+  const outputBeforeLoad = app.output().length;
 
   let submissions = 0;
-  const baselineTarget: Target = {
-    name: "node:http hello world, GET /",
-    url: `${hello.baseUrl}/`,
-    requests: [{ method: "GET", path: "/" }],
-  };
-  const landingTarget: Target = {
-    name: "landing page, GET /",
-    url: `${app.baseUrl}/`,
-    // What a browser sends: the page is rendered and gzip-compressed as for a real visitor.
-    requests: [{ method: "GET", path: "/", headers: { accept: "text/html", "accept-encoding": "gzip" } }],
-  };
-  const inboxTarget: Target = {
-    name: "back office inbox (WSP), GET /backoffice?status=alle",
-    url: `${app.baseUrl}${inboxPath}`,
-    requests: [{ method: "GET", path: inboxPath, headers: pageHeaders(wsp) }],
+  const browserGet = (path: string) => [{ method: "GET" as const, path, headers: { accept: "text/html", "accept-encoding": "gzip" } }];
+  const page = (label: string, name: string, base: string, path: string): Target => ({ label, name, url: `${base}${path}`, requests: browserGet(path) });
+  const staffPage = (label: string, name: string, path: string, who = wsp): Target => ({
+    label,
+    name,
+    url: `${app.url}${path}`,
+    requests: [{ method: "GET", path, headers: pageHeaders(who) }],
     only2xx: true,
-  };
-  const laterPageTarget: Target = {
-    name: `back office inbox page ${later.page} (WSP), ?status=alle&cursor=…`,
-    url: `${app.baseUrl}${later.path}`,
-    requests: [{ method: "GET", path: later.path, headers: pageHeaders(wsp) }],
-    only2xx: true,
-  };
+  });
+  const helloTarget: Target = { label: "node:http", name: "node:http hello world, GET /", url: `${hello.baseUrl}/`, requests: [{ method: "GET", path: "/" }] };
+  const remixTarget = page("bare Remix", "bare Remix v2 page (express + compression), GET /", bare.baseUrl, "/");
+  const pageTargets = [
+    page("landing", "landing page, GET /", app.url, "/"),
+    page("explainer", "explainer, GET /regelingen/no-riskpolis", app.url, "/regelingen/no-riskpolis"),
+    page("begrippen", "begrippenlijst, GET /regelingen/begrippen", app.url, "/regelingen/begrippen"),
+    page("form", "proefplaatsing form, GET /proefplaatsing", app.url, "/proefplaatsing"),
+    { label: "healthz", name: "health check (one query), GET /healthz", url: `${app.url}/healthz`, requests: [{ method: "GET" as const, path: "/healthz" }] },
+  ];
   const requestPath = `/backoffice/aanvragen/${busiest.reference}`;
-  const requestPageTarget: Target = {
-    name: "back office request page (WSP), GET /backoffice/aanvragen/<ref>",
-    url: `${app.baseUrl}${requestPath}`,
-    requests: [{ method: "GET", path: requestPath, headers: pageHeaders(wsp) }],
-    only2xx: true,
-  };
+  const backOfficeTargets = [
+    staffPage("inbox", "inbox (WSP), GET /backoffice?status=alle", inboxPath),
+    staffPage("inbox later", `inbox page ${later.page} (WSP), ?status=alle&cursor=…`, later.path),
+    staffPage("filtered", "inbox filtered (WSP): status new, sector detailhandel", "/backoffice?status=nieuw&sector=detailhandel"),
+    staffPage("mine", "inbox filtered (WSP): mine, older than 14 days", "/backoffice?status=alle&eigenaar=mij&ouder=14"),
+    staffPage("search", "inbox search (WSP): company name", "/backoffice?status=alle&zoek=bakkerij"),
+    staffPage("request page", "request page (WSP), GET /backoffice/aanvragen/<ref>", requestPath),
+    staffPage("figures", "figures (WSP), GET /backoffice/cijfers", "/backoffice/cijfers"),
+  ];
   const exportPath = "/backoffice/export?status=alle";
-  const exportDuration = Math.max(WARMUP_SECONDS, duration / 2);
-  const exportConnections = Math.min(EXPORT_CONNECTIONS, connections);
   const exportTarget: Target = {
-    name: "back office CSV export (admin), GET /backoffice/export?status=alle",
-    url: `${app.baseUrl}${exportPath}`,
-    requests: [{ method: "GET", path: exportPath, headers: pageHeaders(adminStaff) }],
-    connections: exportConnections,
-    duration: exportDuration,
-    only2xx: true,
+    ...staffPage("export", "CSV export (admin), GET /backoffice/export?status=alle", exportPath, adminStaff),
+    connections: Math.min(EXPORT_CONNECTIONS, connections),
   };
-  const backOfficeTargets = [inboxTarget, laterPageTarget, requestPageTarget, exportTarget];
-  for (const target of backOfficeTargets) await expectOk(target);
+  for (const target of [...backOfficeTargets, exportTarget]) await expectOk(target);
   const postTarget: Target = {
+    label: "POST",
     name: "proefplaatsing, POST /proefplaatsing",
-    url: `${app.baseUrl}/proefplaatsing`,
+    url: `${app.url}/proefplaatsing`,
     requests: [
       {
         method: "POST",
-        // The URL <Form> posts to from this index route; success answers 302 to /proefplaatsing/ontvangen.
+        // The URL <Form> posts to from this index route; success answers 302 to /aanvraag/ontvangen.
         path: "/proefplaatsing?index",
         headers: { "content-type": "application/x-www-form-urlencoded", accept: "text/html" },
         // A new body per request: an unchanged submissionKey would only find the first request again.
@@ -651,14 +759,18 @@ async function main() {
     ],
   };
 
-  console.log("Measuring:");
-  const measurements: Measurement[] = [];
+  console.log("Measuring the pages and the back office, alternating:");
   // The back office before the POSTs: they add requests to the WSP's region (postcode 3511), and
   // the back office should see the seeded volume, the same in every run.
-  for (const target of [baselineTarget, landingTarget, ...backOfficeTargets, postTarget]) {
-    measurements.push(await measure(target, duration, connections));
-    if (target !== baselineTarget) memory.push([`after ${target.name}`, rssKiB(app.child.pid)]);
-  }
+  const alternating = await measureAlternating([helloTarget, remixTarget, ...pageTargets, ...backOfficeTargets], roundSeconds, rounds, connections);
+  memory.push(["app: after the pages and the back office", rssKiB(app.pid)], ["bare Remix page: after its rounds", rssKiB(bare.child.pid)]);
+  console.log("Measuring the export and the POSTs:");
+  // The export is heavy (every row, plus an audit line per row): fewer connections, one round of half the time.
+  const exported = await measure(exportTarget, Math.max(WARMUP_SECONDS, duration / 2), 1, connections);
+  memory.push(["app: after the CSV export", rssKiB(app.pid)]);
+  const posted = await measure(postTarget, roundSeconds, rounds, connections);
+  memory.push(["app: after the POSTs", rssKiB(app.pid)]);
+  const measurements = [...alternating, exported, posted];
 
   const loadEnded = performance.now();
   process.stdout.write("Waiting for the email outbox to drain…");
@@ -667,21 +779,40 @@ async function main() {
   console.log(drainedAfter === null ? ` not drained after ${DRAIN_LIMIT_MS / 1000} s` : ` done`);
   const latency = await emailLatency(databaseUrl);
 
-  const summary = await databaseSummary(databaseUrl);
+  const summaryRows = await databaseSummary(databaseUrl);
   printReport(
-    { duration, connections, note: ` (the CSV export: ${exportDuration} s, ${exportConnections} connections)` },
+    { seconds: roundSeconds, rounds, connections, note: ` (the CSV export: one round of ${Math.max(WARMUP_SECONDS, duration / 2)} s, ${exportTarget.connections} connections)` },
     measurements,
+    { hello: alternating[0]!, remix: alternating[1]! },
     memory,
   );
+
+  // JavaScript a first visit loads, per page, from each build's manifest.
+  const appManifest = readManifest(path.join(ROOT, "public/build"));
+  const bareManifest = readManifest(path.join(BARE_REMIX_DIR, "public/build"));
+  const jsRows: Array<[string, { files: number; kib: number }]> = [
+    ["bare Remix page", javaScriptKiB(path.join(BARE_REMIX_DIR, "public"), bareManifest, "routes/_index")],
+    ...(
+      [
+        ["landing page", "routes/_index"],
+        ["proefplaatsing form", "routes/proefplaatsing._index"],
+        ["groepsstage form", "routes/groepsstage._index"],
+        ["vraag form", "routes/vraag._index"],
+        ["explainer (/regelingen/<slug>)", "routes/regelingen.$slug"],
+      ] as const
+    ).map(([name, id]): [string, { files: number; kib: number }] => [name, javaScriptKiB(path.join(ROOT, "public"), appManifest, id)]),
+  ];
+  console.log("\nJavaScript on a first visit (entry, root and route chunks, gzipped)\n");
+  console.log(table(["page", "files", "KiB gzipped"], jsRows.map(([name, js]) => [name, String(js.files), js.kib.toFixed(1)])));
 
   // Sent exceeds answered by the requests still in flight when a run stopped (at most one per
   // connection per run); the server may still store those. Fewer stored than answered would mean
   // accepted submissions were lost or merged into one another.
-  const answered = measurements.find((m) => m.target === postTarget)?.accepted ?? 0;
-  const outbox = summary.outbox.map((row) => `${row.n} ${row.status}`).join(", ") || "empty";
+  const answered = posted.accepted;
+  const outbox = summaryRows.outbox.map((row) => `${row.n} ${row.status}`).join(", ") || "empty";
   console.log(
     `\nDatabase after the load (warm-up included): ${submissions} POSTs sent, ${answered} answered 2xx/3xx, ` +
-      `${summary.requests} requests stored besides the ${seed.requests} seeded.\nEmail outbox (seeded emails left out): ${outbox}.`,
+      `${summaryRows.requests} requests stored besides the ${seed.requests} seeded.\nEmail outbox (seeded emails left out): ${outbox}.`,
   );
   const seconds = (value: number | null) => (value === null ? "n/a" : `${value.toFixed(1)} s`);
   console.log(
@@ -689,23 +820,27 @@ async function main() {
       `${provider.maxInFlight} at most at once); the backlog drained ${drainedAfter === null ? `not within ${DRAIN_LIMIT_MS / 1000} s` : `${drainedAfter.toFixed(1)} s`} ` +
       `after the load ended.\nEmail latency, submit → accepted by the provider: p50 ${seconds(latency.p50)}, p95 ${seconds(latency.p95)}, max ${seconds(latency.max)}.`,
   );
-  if (summary.requests < answered) {
-    console.log(`Warning: ${answered - summary.requests} accepted submissions are missing from the database.`);
+  if (summaryRows.requests < answered) {
+    console.log(`Warning: ${answered - summaryRows.requests} accepted submissions are missing from the database.`);
   }
   // Every request page answered writes one "bekeken" line, every export one line per row plus one.
-  const views = (measurements.find((m) => m.target === requestPageTarget)?.accepted ?? 0) + 1;
-  const exports = (measurements.find((m) => m.target === exportTarget)?.accepted ?? 0) + 1;
-  const audit = summary.audit.map((row) => `${row.n} ${row.action}`).join(", ") || "empty";
+  const views = (measurements.find((m) => m.target.label === "request page")?.accepted ?? 0) + 1;
+  const exports = exported.accepted + 1;
+  const audit = summaryRows.audit.map((row) => `${row.n} ${row.action}`).join(", ") || "empty";
   console.log(
     `Audit log: ${audit} (request page views answered 200: ${views}, exports answered 200: ${exports}; ` +
       "warm-up and the check before the load included).",
   );
-  const viewed = summary.audit.find((row) => row.action === "bekeken")?.n ?? 0;
+  const viewed = summaryRows.audit.find((row) => row.action === "bekeken")?.n ?? 0;
   if (viewed < views) console.log(`Warning: ${views - viewed} request page views are missing from the audit log.`);
-  const loadStderr = app.stderr.filter((line) => line.trim());
-  if (loadStderr.length) {
-    console.log(`\nThe app wrote to stderr during the load; the first lines:`);
-    console.log(loadStderr.slice(0, 20).map((line) => `  ${line}`).join("\n"));
+  const loadOutput = app
+    .output()
+    .slice(outputBeforeLoad)
+    .split("\n")
+    .filter((line) => line.trim());
+  if (loadOutput.length) {
+    console.log(`\nThe app wrote during the load; the first lines:`);
+    console.log(loadOutput.slice(0, 20).map((line) => `  ${line}`).join("\n"));
   }
   if (measurements.some((m) => m.errors > 0 || m.warmupErrors > 0)) {
     console.log("\nWarning: some requests failed (see above); their numbers do not describe a healthy app.");

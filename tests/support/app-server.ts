@@ -1,6 +1,7 @@
 /**
  * Starts the built app as `npm start` does (scripts/server.ts) on a free port with a database of
- * its own: a fresh PGlite folder, or a fresh database on TEST_DATABASE_URL's server.
+ * its own: a fresh PGlite folder, or a fresh database on TEST_DATABASE_URL's server, or (the
+ * bench) a database the caller made and removes itself.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -14,6 +15,8 @@ export interface AppServer {
   output: () => string;
   /** null while the server process runs. */
   exitCode: () => number | null;
+  /** The server process, for its memory (the bench). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -30,14 +33,21 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startApp(env: Record<string, string> = {}): Promise<AppServer> {
+export interface StartAppOptions {
+  /** A database the caller made (the bench): used as it is and left for the caller to drop. */
+  databaseUrl?: string;
+}
+
+export async function startApp(env: Record<string, string> = {}, options: StartAppOptions = {}): Promise<AppServer> {
   const port = await freePort();
-  const base = process.env.TEST_DATABASE_URL;
+  const base = options.databaseUrl ? undefined : process.env.TEST_DATABASE_URL;
   const dbName = uniqueDatabaseName("opstap_e2e");
-  const pgliteDir = base ? null : mkdtempSync(path.join(tmpdir(), "opstap-e2e-"));
-  const databaseEnv = base
-    ? { DATABASE_URL: await recreateDatabase(base, dbName) }
-    : { PGLITE_DIR: pgliteDir!, DATABASE_URL: "" };
+  const pgliteDir = base || options.databaseUrl ? null : mkdtempSync(path.join(tmpdir(), "opstap-e2e-"));
+  const databaseEnv = options.databaseUrl
+    ? { DATABASE_URL: options.databaseUrl }
+    : base
+      ? { DATABASE_URL: await recreateDatabase(base, dbName) }
+      : { PGLITE_DIR: pgliteDir!, DATABASE_URL: "" };
 
   let output = "";
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
@@ -79,6 +89,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<AppSer
     url,
     output: () => output,
     exitCode: () => child.exitCode,
+    pid: child.pid,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once("exit", r));
