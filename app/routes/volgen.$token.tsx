@@ -194,18 +194,26 @@ function HandlerContact({ contact }: { contact: NonNullable<PageRequest["contact
           contact.organisationName
         )}
       </p>
-      <ul className="contact-person__ways">
-        {contact.phone ? (
-          <li>
-            Bel <a href={telHref(contact.phone)}>{contact.phone}</a>
-          </li>
-        ) : null}
-        {contact.email ? (
-          <li>
-            Mail <a href={`mailto:${contact.email}`}>{contact.email}</a>
-          </li>
-        ) : null}
-      </ul>
+      {contact.phone || contact.email ? (
+        <dl className="details contact-person__ways">
+          {contact.phone ? (
+            <>
+              <dt>Telefoon</dt>
+              <dd>
+                <a href={telHref(contact.phone)}>{contact.phone}</a>
+              </dd>
+            </>
+          ) : null}
+          {contact.email ? (
+            <>
+              <dt>E-mail</dt>
+              <dd>
+                <a href={`mailto:${contact.email}`}>{contact.email}</a>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      ) : null}
     </div>
   );
 }
