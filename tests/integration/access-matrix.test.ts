@@ -32,6 +32,10 @@ import * as adminOutbox from "~/routes/backoffice.beheer.outbox";
 import * as adminInstallation from "~/routes/backoffice.beheer.installatie";
 import * as adminEmployers from "~/routes/backoffice.beheer.werkgevers";
 import * as adminEmployerExport from "~/routes/backoffice.beheer.werkgevers.$id[.]json";
+import * as register from "~/routes/backoffice.werkgevers._index";
+import * as registerEntry from "~/routes/backoffice.werkgevers.$id";
+import * as registerNew from "~/routes/backoffice.werkgevers.nieuw";
+import * as registerExport from "~/routes/backoffice.werkgevers.export";
 import { proefplaatsingRequest } from "../support/proefplaatsing";
 import { createStaff, getRequest, postRequest, type TestStaff } from "../support/staff";
 
@@ -59,6 +63,10 @@ const COVERED_ROUTES = new Map<string, unknown>([
   ["backoffice.beheer.installatie", adminInstallation],
   ["backoffice.beheer.werkgevers", adminEmployers],
   ["backoffice.beheer.werkgevers.$id[.]json", adminEmployerExport],
+  ["backoffice.werkgevers._index", register],
+  ["backoffice.werkgevers.$id", registerEntry],
+  ["backoffice.werkgevers.nieuw", registerNew],
+  ["backoffice.werkgevers.export", registerExport],
 ]);
 
 const db = database();
@@ -326,6 +334,85 @@ describe("administration: only administrators, everyone else 404", () => {
       body: form,
     });
     const outcome = await outcomeOf(() => adminImport.action({ request, params: {}, context }));
+    expect(outcome).toEqual({ kind: "status", status: 400 });
+  });
+});
+
+describe("the employer register: the region shares it, private notes stay private, nothing crosses regions", () => {
+  // The shown request's employer is in the register of Midden-Utrecht: the WSP there, De Brug and
+  // Het Anker ("schoolElders" is another school of the same region) see it; Groot Amsterdam does not.
+  const seesRegion: Record<Person, boolean> = { anoniem: false, beheerder: true, wsp: true, school: true, wspElders: false, schoolElders: true };
+  const entryId = async () =>
+    (
+      await db
+        .select({ id: schema.registerRequests.registerEmployerId })
+        .from(schema.registerRequests)
+        .innerJoin(schema.requests, eq(schema.requests.id, schema.registerRequests.requestId))
+        .where(eq(schema.requests.reference, shownReference))
+    )[0]!.id;
+
+  it.each(PEOPLE)("the list as %s", async (person) => {
+    const outcome = await load(register, "/backoffice/werkgevers?zoek=Bakkerij")(person);
+    if (person === "anoniem") return expect(outcome).toEqual({ kind: "login" });
+    const id = await entryId();
+    const found = (JSON.parse((outcome as { body: string }).body) as { rows: Array<{ id: string }> }).rows.some((row) => row.id === id);
+    expect(found).toBe(seesRegion[person]);
+  });
+
+  it.each(PEOPLE)("the export as %s", async (person) => {
+    const outcome = await load(registerExport, "/backoffice/werkgevers/export")(person);
+    if (person === "anoniem") return expect(outcome).toEqual({ kind: "login" });
+    expect(outcome.kind).toBe("ok");
+    expect((outcome as { body: string }).body.includes("Bakkerij Het Zuiden")).toBe(seesRegion[person]);
+  });
+
+  it.each(PEOPLE)("the employer page as %s", async (person) => {
+    const id = await entryId();
+    const outcome = await load(registerEntry, `/backoffice/werkgevers/${id}`, { id })(person);
+    if (person === "anoniem") return expect(outcome).toEqual({ kind: "login" });
+    if (!seesRegion[person]) return expect(outcome).toEqual({ kind: "status", status: 404 });
+    expect((outcome as { body: string }).body).toContain("Bakkerij Het Zuiden");
+  });
+
+  it.each(PEOPLE)("logging contact with a private note as %s", async (person) => {
+    const id = await entryId();
+    const note = `Privé van ${person} ${crypto.randomUUID().slice(0, 6)}`;
+    const outcome = await act(
+      registerEntry,
+      `/backoffice/werkgevers/${id}`,
+      { intent: "contact", kind: "gesprek", happenedOn: "2026-11-30", note, visibility: "eigen" },
+      { id },
+    )(person);
+    if (person === "anoniem") return expect(outcome).toEqual({ kind: "login" });
+    if (!seesRegion[person]) return expect(outcome).toEqual({ kind: "status", status: 404 });
+    // An administrator acts for no organisation: the form says so.
+    if (person === "beheerder") return expect(outcome).toEqual({ kind: "status", status: 400 });
+    expect(outcome).toEqual({ kind: "ok", status: 302, body: `/backoffice/werkgevers/${id}?gedaan=contact#gedaan` });
+    // Everyone else in the region sees that there was contact, not the note.
+    for (const other of PEOPLE.filter((p) => p !== "anoniem" && p !== person && seesRegion[p])) {
+      const page = await load(registerEntry, `/backoffice/werkgevers/${id}`, { id })(other);
+      const body = (page as { body: string }).body;
+      const sameOrganisation = other !== "beheerder" && staff[other as Exclude<Person, "anoniem">].member.organisation?.id === staff[person as Exclude<Person, "anoniem">].member.organisation?.id;
+      expect(body.includes(note)).toBe(sameOrganisation);
+    }
+  });
+
+  it.each(PEOPLE)("adding an employer (form) as %s", async (person) => {
+    const outcome = await load(registerNew, "/backoffice/werkgevers/nieuw")(person);
+    if (person === "anoniem") return expect(outcome).toEqual({ kind: "login" });
+    // Adding is for people of a school or WSP, into their own region.
+    if (person === "beheerder") return expect(outcome).toEqual({ kind: "status", status: 404 });
+    expect(outcome.kind).toBe("ok");
+  });
+
+  it.each(PEOPLE)("adding an employer in another region's postcode as %s is refused", async (person) => {
+    const outcome = await act(registerNew, "/backoffice/werkgevers/nieuw", {
+      companyName: "Grensgeval BV",
+      postcode: person === "wspElders" ? "3511" : "1012",
+      contactName: "Iemand",
+    })(person);
+    if (person === "anoniem") return expect(outcome).toEqual({ kind: "login" });
+    if (person === "beheerder") return expect(outcome).toEqual({ kind: "status", status: 404 });
     expect(outcome).toEqual({ kind: "status", status: 400 });
   });
 });
