@@ -43,6 +43,10 @@ function connect(): Connection {
       // back within seconds of the server (a refused connect costs the server nothing).
       backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 2) * (0.5 + Math.random() / 2),
       onnotice: () => {},
+      // PostgreSQL compiles a query with LLVM once its estimated cost passes jit_above_cost; for
+      // the back office's aggregates (the figures) that took 1.4 s to save a few ms of a 120 ms
+      // query. Short queries are all this app runs (docs/performance.md).
+      connection: { jit: "off" },
     });
     const db = drizzlePostgres(client, { schema }) as unknown as Database;
     return {
