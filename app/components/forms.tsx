@@ -55,6 +55,13 @@ export function DoneMessage({ message, id, className }: { message: string | null
 }
 
 type Field = FieldMetadata<string | undefined>;
+/** What the error parts read of a field: any field of any form fits, whatever its value type. */
+type FieldErrors = Pick<FieldMetadata<unknown>, "id" | "errorId" | "errors">;
+/**
+ * A field shown as one input: text (and numbers, which a form sends as text) or a check box. The
+ * parts read its name, id, description, errors and initial value, which every field has.
+ */
+type InputField = Field | FieldMetadata<number | undefined> | FieldMetadata<boolean | undefined>;
 
 function Hint({ id, children }: { id: string; children?: ReactNode }) {
   return children ? (
@@ -64,7 +71,7 @@ function Hint({ id, children }: { id: string; children?: ReactNode }) {
   ) : null;
 }
 
-export function FieldError({ field }: { field: Field }) {
+export function FieldError({ field }: { field: FieldErrors }) {
   return (
     <p className="field__error" id={field.errorId} hidden={!field.errors?.length}>
       {field.errors?.length ? (
@@ -77,7 +84,7 @@ export function FieldError({ field }: { field: Field }) {
   );
 }
 
-function describedBy(field: Field, hint: ReactNode) {
+function describedBy(field: Pick<Field, "descriptionId" | "errorId" | "errors">, hint: ReactNode) {
   return [hint ? field.descriptionId : null, field.errors?.length ? field.errorId : null].filter(Boolean).join(" ") || undefined;
 }
 
@@ -106,16 +113,17 @@ export function TextField({
   autoComplete,
   inputMode,
   className,
-}: BaseProps & {
+}: Omit<BaseProps, "field"> & {
+  field: InputField;
   type?: "text" | "email" | "tel";
   autoComplete?: string;
   inputMode?: "text" | "email" | "tel" | "numeric" | "decimal";
   className?: string;
 }) {
-  const props = getInputProps(field, { type, ariaAttributes: false });
+  const props = getInputProps(field as Field, { type, ariaAttributes: false });
   return (
     <div className={`field ${field.errors?.length ? "field--invalid" : ""}`}>
-      <Label field={field} label={label} optional={optional} />
+      <Label field={field as Field} label={label} optional={optional} />
       <Hint id={field.descriptionId}>{hint}</Hint>
       <FieldError field={field} />
       <input
@@ -205,8 +213,8 @@ export function SelectField({
   );
 }
 
-export function CheckboxField({ field, label, hint }: BaseProps) {
-  const props = getInputProps(field, { type: "checkbox", ariaAttributes: false });
+export function CheckboxField({ field, label, hint }: Omit<BaseProps, "field"> & { field: InputField }) {
+  const props = getInputProps(field as Field, { type: "checkbox", ariaAttributes: false });
   return (
     <div className={`field field--checkbox ${field.errors?.length ? "field--invalid" : ""}`}>
       <FieldError field={field} />
@@ -297,7 +305,7 @@ export function ErrorSummary({
   fields,
 }: {
   form: Pick<FormMetadata, "status" | "errors"> & { id: string };
-  fields: Array<{ field: Field; label?: string }>;
+  fields: Array<{ field: FieldErrors; label?: string }>;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const invalid = fields.filter(({ field }) => field.errors?.length);

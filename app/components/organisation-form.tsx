@@ -1,11 +1,14 @@
 /**
  * The organisation form of the administrators, for a new organisation and for changes. The
- * server validates (the rules need the reference data); the service area shows the municipalities
- * of the chosen region, at once with JavaScript, after "Toon de gemeenten" without.
+ * browser checks the fields with the form's schema (`~/forms/administration`); the server adds
+ * the checks that need the reference data. The service area shows the municipalities of the
+ * chosen region, at once with JavaScript, after "Toon de gemeenten" without.
  */
-import { type FieldMetadata, getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
+import { type FieldMetadata, getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
-import { CheckboxField, ErrorSummary, FieldError, RadioGroupField, SelectField, TextField } from "~/components/forms";
+import type * as z from "zod";
+import { CheckboxField, ErrorSummary, FieldError, RadioGroupField, SelectField, TextField, useZodForm } from "~/components/forms";
+import { EditOrganisationFormSchema, NewOrganisationFormSchema } from "~/forms/administration";
 import { SCHOOL_TYPE_LABELS, SCHOOL_TYPES } from "~/domain/organisations";
 import { SECTORS } from "~/domain/sectors";
 
@@ -15,7 +18,8 @@ export interface RegionChoice {
   municipalities: Array<{ code: string; name: string }>;
 }
 
-type Field = FieldMetadata<string | undefined>;
+/** A list field (check boxes with one name) or a single value: the group reads its initial values. */
+type Field = FieldMetadata<string[] | string | undefined>;
 
 const KIND_OPTIONS = [
   { value: "school", label: "School (praktijkonderwijs of voortgezet speciaal onderwijs)" },
@@ -98,57 +102,52 @@ export function OrganisationForm({
   defaultValue: Record<string, string | string[] | null>;
   busy: boolean;
 }) {
-  const [form, fields] = useForm<Record<string, string | string[]>>({
-    id: mode === "nieuw" ? "nieuwe-organisatie" : "organisatie",
+  const [form, fields] = useZodForm(
+    mode === "nieuw" ? "nieuwe-organisatie" : "organisatie",
+    mode === "nieuw" ? NewOrganisationFormSchema : EditOrganisationFormSchema,
     lastResult,
-    defaultValue,
-    shouldValidate: "onSubmit",
-  });
-  const f = fields as unknown as Record<string, Field>;
-  const field = (name: string) => f[name]!;
-  const regionSlug = field("regionSlug").value;
+    // The loader gives the form's values as the browser sends them (text, lists of text).
+    defaultValue as Partial<z.input<typeof NewOrganisationFormSchema>>,
+  );
+  const regionSlug = fields.regionSlug.value;
   const region = regions.find((r) => r.slug === regionSlug);
 
-  const labels: Array<[string, string]> = [
-    ["name", "Naam"],
-    ...(mode === "nieuw" ? ([["slug", "Korte naam"]] as Array<[string, string]>) : []),
-    ["kind", "Soort organisatie"],
-    ["schoolType", "Schooltype"],
-    ["regionSlug", "Arbeidsmarktregio"],
-    ["contactEmail", "E-mailadres"],
-    ["contactPhone", "Telefoonnummer"],
-    ["website", "Website"],
-    ["sectors", "Sectoren"],
-    ["groepsstageMinSize", "Kleinste groep"],
-    ["groepsstageMaxSize", "Grootste groep"],
-    ["capacityPerSchoolYear", "Leerlingen per schooljaar"],
-    ["serviceArea", "Werkgebied"],
-  ];
+  // In the order the form shows them, for the error summary.
+  const summary = [
+    fields.name,
+    ...(mode === "nieuw" ? [fields.slug] : []),
+    fields.kind,
+    fields.schoolType,
+    fields.regionSlug,
+    fields.contactEmail,
+    fields.contactPhone,
+    fields.website,
+    fields.sectors,
+    fields.groepsstageMinSize,
+    fields.groepsstageMaxSize,
+    fields.capacityPerSchoolYear,
+    fields.serviceArea,
+  ].map((field) => ({ field }));
 
   return (
     <>
-      <ErrorSummary form={form} fields={labels.map(([name, label]) => ({ field: field(name), label }))} />
+      <ErrorSummary form={form} fields={summary} />
       <Form method="post" {...getFormProps(form)} noValidate className="form">
         <input type="hidden" name="intent" value="opslaan" />
         <fieldset className="fieldset">
           <legend>Gegevens</legend>
-          <TextField field={field("name")} label="Naam" />
+          <TextField field={fields.name} label="Naam" />
           {mode === "nieuw" ? (
             <TextField
-              field={field("slug")}
+              field={fields.slug}
               label="Korte naam"
               hint="Voor de import. Alleen kleine letters, cijfers en streepjes, zoals pro-de-brug-utrecht. U kunt dit later niet meer wijzigen."
             />
           ) : null}
-          <RadioGroupField field={field("kind")} legend="Soort organisatie" options={KIND_OPTIONS} />
-          <RadioGroupField
-            field={field("schoolType")}
-            legend="Schooltype"
-            hint="Alleen voor scholen."
-            options={SCHOOL_TYPE_OPTIONS}
-          />
+          <RadioGroupField field={fields.kind} legend="Soort organisatie" options={KIND_OPTIONS} />
+          <RadioGroupField field={fields.schoolType} legend="Schooltype" hint="Alleen voor scholen." options={SCHOOL_TYPE_OPTIONS} />
           <SelectField
-            field={field("regionSlug")}
+            field={fields.regionSlug}
             label="Arbeidsmarktregio"
             options={regions.map((r) => ({ value: r.slug, label: r.name }))}
             placeholder="Kies een regio"
@@ -157,24 +156,24 @@ export function OrganisationForm({
 
         <fieldset className="fieldset">
           <legend>Contact</legend>
-          <TextField field={field("contactEmail")} label="E-mailadres" type="email" hint="Hier komen nieuwe aanvragen binnen." />
-          <TextField field={field("contactPhone")} label="Telefoonnummer" type="tel" optional />
-          <TextField field={field("website")} label="Website" optional hint="Begint met https://, zoals https://www.school.nl" />
+          <TextField field={fields.contactEmail} label="E-mailadres" type="email" hint="Hier komen nieuwe aanvragen binnen." />
+          <TextField field={fields.contactPhone} label="Telefoonnummer" type="tel" optional />
+          <TextField field={fields.website} label="Website" optional hint="Begint met https://, zoals https://www.school.nl" />
         </fieldset>
 
         <fieldset className="fieldset">
           <legend>Wat de organisatie doet</legend>
           <CheckboxGroup
-            field={field("sectors")}
+            field={fields.sectors}
             legend="Sectoren"
             hint="Geen vinkje: de organisatie krijgt aanvragen uit alle sectoren."
             options={SECTORS}
           />
-          <CheckboxField field={field("takesProefplaatsing")} label="Neemt proefplaatsingen aan" />
-          <CheckboxField field={field("offersGroepsstage")} label="Doet groepsstages" />
+          <CheckboxField field={fields.takesProefplaatsing} label="Neemt proefplaatsingen aan" />
+          <CheckboxField field={fields.offersGroepsstage} label="Doet groepsstages" />
           <div className="admin-inline-fields">
             <TextField
-              field={field("groepsstageMinSize")}
+              field={fields.groepsstageMinSize}
               label="Kleinste groep"
               hint="Aantal leerlingen"
               inputMode="numeric"
@@ -182,7 +181,7 @@ export function OrganisationForm({
               optional
             />
             <TextField
-              field={field("groepsstageMaxSize")}
+              field={fields.groepsstageMaxSize}
               label="Grootste groep"
               hint="Aantal leerlingen"
               inputMode="numeric"
@@ -191,7 +190,7 @@ export function OrganisationForm({
             />
           </div>
           <TextField
-            field={field("capacityPerSchoolYear")}
+            field={fields.capacityPerSchoolYear}
             label="Leerlingen per schooljaar"
             hint="Hoeveel leerlingen de school per schooljaar kan plaatsen. Leeg: geen grens."
             inputMode="numeric"
@@ -204,16 +203,16 @@ export function OrganisationForm({
           <legend>Werkgebied</legend>
           {region ? (
             <CheckboxGroup
-              field={field("serviceArea")}
+              field={fields.serviceArea}
               legend={`Gemeenten in ${region.name}`}
               hint="Aanvragen van werkgevers in deze gemeenten kunnen naar deze school gaan. Voor een werkgeversservicepunt: geen vinkje is de hele regio."
               options={region.municipalities.map((mu) => ({ value: mu.code, label: mu.name }))}
               keyPrefix={`${region.slug}-`}
             />
           ) : (
-            <div className={`field ${field("serviceArea").errors?.length ? "field--invalid" : ""}`}>
-              <FieldError field={field("serviceArea")} />
-              <p id={field("serviceArea").id} tabIndex={-1}>
+            <div className={`field ${fields.serviceArea.errors?.length ? "field--invalid" : ""}`}>
+              <FieldError field={fields.serviceArea} />
+              <p id={fields.serviceArea.id} tabIndex={-1}>
                 Kies eerst de arbeidsmarktregio. Daarna ziet u hier de gemeenten.
               </p>
             </div>
@@ -228,7 +227,7 @@ export function OrganisationForm({
 
         {mode === "nieuw" ? (
           <CheckboxField
-            field={field("active")}
+            field={fields.active}
             label="Direct actief"
             hint="Zonder vinkje is de organisatie gepauzeerd en krijgt ze nog geen aanvragen."
           />

@@ -127,26 +127,32 @@ function toDetails(value: OrganisationFieldValues, places: KnownPlaces): Organis
   };
 }
 
+const newOrganisationFields = {
+  ...organisationFields,
+  slug: z
+    .string("Vul een korte naam in, zoals pro-de-brug-utrecht.")
+    .trim()
+    .max(80, "Gebruik maximaal 80 tekens.")
+    .regex(ORGANISATION_SLUG_PATTERN, "Gebruik alleen kleine letters, cijfers en streepjes, zoals pro-de-brug-utrecht."),
+  active: z.boolean().default(false),
+};
+
+/**
+ * The organisation form's fields as the browser checks them: the same rules, without the checks
+ * that need the reference data (those run on the server, in the schemas below).
+ */
+export const NewOrganisationFormSchema = z.object(newOrganisationFields);
+/** Changing an organisation: the same fields; the short name is fixed, and activity has its own buttons. */
+export const EditOrganisationFormSchema = NewOrganisationFormSchema.partial({ slug: true, active: true });
+
 export function newOrganisationSchema(places: KnownPlaces) {
-  return z
-    .object({
-      ...organisationFields,
-      slug: z
-        .string("Vul een korte naam in, zoals pro-de-brug-utrecht.")
-        .trim()
-        .max(80, "Gebruik maximaal 80 tekens.")
-        .regex(ORGANISATION_SLUG_PATTERN, "Gebruik alleen kleine letters, cijfers en streepjes, zoals pro-de-brug-utrecht."),
-      active: z.boolean().default(false),
-    })
-    .superRefine(refineOrganisation(places))
-    .transform((value): NewOrganisation => ({ ...toDetails(value, places), slug: value.slug, active: value.active }));
+  return NewOrganisationFormSchema.superRefine(refineOrganisation(places)).transform(
+    (value): NewOrganisation => ({ ...toDetails(value, places), slug: value.slug, active: value.active }),
+  );
 }
 
 export function editOrganisationSchema(places: KnownPlaces) {
-  return z
-    .object(organisationFields)
-    .superRefine(refineOrganisation(places))
-    .transform((value) => toDetails(value, places));
+  return EditOrganisationFormSchema.superRefine(refineOrganisation(places)).transform((value) => toDetails(value, places));
 }
 
 /**
