@@ -70,10 +70,14 @@ export const NewEntrySchema = z.object({
   phone: phoneField,
 });
 
+/** A pair of possible duplicates ("id:id") and the entry to keep. */
 export const MergeSchema = z.object({
   intent: z.enum(["samenvoegen", "apart"]),
   keepId: z.string().uuid(),
-  otherId: z.string().uuid(),
+  pair: z
+    .string()
+    .transform((v) => v.split(":"))
+    .pipe(z.tuple([z.string().uuid(), z.string().uuid()])),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -100,3 +104,10 @@ export const DetailsAnswerSchema = z.object({
 });
 
 export const SimpleAnswerSchema = z.object({ intent: z.enum(["niet-nu", "stop"]) });
+
+export const CheckInSettingsSchema = z.object({
+  intent: z.literal("instellingen"),
+  checkInMonth: wholeNumber("Kies een maand.", "Kies een maand.", [1, "Kies een maand."], [12, "Kies een maand."]),
+  quietMonths: wholeNumber("Vul een aantal maanden in.", "Vul een heel getal in, zoals 9.", [3, "Vul 3 of meer in."], [36, "Vul 36 of minder in."]),
+  weeksAfterPlacement: wholeNumber("Vul een aantal weken in.", "Vul een heel getal in, zoals 4.", [1, "Vul 1 of meer in."], [26, "Vul 26 of minder in."]),
+});

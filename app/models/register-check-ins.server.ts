@@ -22,7 +22,9 @@ import { env } from "~/lib/env.server";
 import { queueEmail } from "~/lib/mailer.server";
 import { placesForPostcode } from "./places.server";
 import { backfillRegister, eraseEntry } from "./register-entries.server";
+import { logAudit } from "./audit-log.server";
 import { submitRequest } from "./requests.server";
+import type { StaffMember } from "./staff-scope.server";
 
 const e = schema.registerEmployers;
 const con = schema.registerContacts;
@@ -94,7 +96,7 @@ async function regionSettings(q: Queryable): Promise<Map<string, CheckInSettings
  * workers) never ask one employer twice for one period. Opted-out, stopped and erased entries,
  * and entries without an email address, are never asked. Returns how many were emailed.
  */
-export async function sendDueCheckIns(db: Database, now: Date = new Date(), limit = 500): Promise<number> {
+export async function sendDueCheckIns(db: Database, now: Date = new Date(), limit = 500, regionSlug: string | null = null): Promise<number> {
   const settings = await regionSettings(db);
   const today = amsterdamDate(now);
   let sent = 0;
@@ -114,6 +116,7 @@ export async function sendDueCheckIns(db: Database, now: Date = new Date(), limi
       .where(
         and(
           gt(e.id, after),
+          regionSlug ? eq(e.regionSlug, regionSlug) : undefined,
           isNull(e.erasedAt),
           isNull(e.optedOutAt),
           sql`${e.status} <> 'gestopt'`,
@@ -327,4 +330,39 @@ export async function answerCheckIn(db: Database, token: string, reply: CheckInR
   // Added by staff without being asked, and "Ik wil niet in het register": they leave it.
   if (reply.answer === "stop" && checkIn.reason === "opgenomen") await db.transaction((tx) => eraseEntry(tx, entry.id, now));
   return { ok: true, answer: reply.answer };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The region's settings, kept by its WSP.
+
+/** The check-in settings of one region (the defaults until its WSP changes them). */
+export async function checkInSettingsFor(q: Queryable, regionSlug: string): Promise<CheckInSettings> {
+  return (await regionSettings(q)).get(regionSlug) ?? DEFAULT_CHECK_IN_SETTINGS;
+}
+
+/** The WSP of a region sets when its check-ins go out; the audit log keeps who did. */
+export async function saveCheckInSettings(
+  db: Database,
+  staff: Pick<StaffMember, "id" | "role" | "organisation">,
+  settings: CheckInSettings,
+  now: Date = new Date(),
+): Promise<boolean> {
+  if (staff.role !== "wsp" || staff.organisation?.kind !== "wsp") return false;
+  const regionSlug = staff.organisation.regionSlug;
+  await db
+    .insert(schema.registerRegionSettings)
+    .values({ regionSlug, ...settings, updatedAt: now })
+    .onConflictDoUpdate({ target: schema.registerRegionSettings.regionSlug, set: { ...settings, updatedAt: now } });
+  await logAudit(db, staff, "beheer", `Check-ins van het werkgeversregister: maand ${settings.checkInMonth}, na ${settings.quietMonths} maanden stilte, ${settings.weeksAfterPlacement} weken na een plaatsing.`, null, now);
+  // This process runs the register job at its next round instead of within the hour.
+  nextRegisterRunAt = 0;
+  return true;
+}
+
+/** The WSP sends the check-ins of its region that are due now, without waiting for the job. */
+export async function sendRegionCheckInsNow(db: Database, staff: Pick<StaffMember, "id" | "role" | "organisation">, now: Date = new Date()): Promise<number | null> {
+  if (staff.role !== "wsp" || staff.organisation?.kind !== "wsp") return null;
+  const sent = await sendDueCheckIns(db, now, 500, staff.organisation.regionSlug);
+  await logAudit(db, staff, "beheer", `Check-ins van het werkgeversregister verstuurd: ${sent}.`, null, now);
+  return sent;
 }

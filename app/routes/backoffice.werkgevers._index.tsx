@@ -80,6 +80,7 @@ export default function Werkgevers() {
           ) : null}
           <Link to={`${PATH}/dubbel`}>Mogelijk dubbel</Link>
           <Link to={`${PATH}/cijfers`}>Cijfers</Link>
+          {data.regionWide ? <Link to={`${PATH}/instellingen`}>Check-ins</Link> : null}
           {data.isAdmin ? <Link to="/backoffice/beheer/werkgevers">Werkgevers en privacy (beheer)</Link> : null}
         </p>
       </div>

@@ -36,6 +36,8 @@ import * as register from "~/routes/backoffice.werkgevers._index";
 import * as registerEntry from "~/routes/backoffice.werkgevers.$id";
 import * as registerNew from "~/routes/backoffice.werkgevers.nieuw";
 import * as registerExport from "~/routes/backoffice.werkgevers.export";
+import * as registerDuplicates from "~/routes/backoffice.werkgevers.dubbel";
+import * as registerSettings from "~/routes/backoffice.werkgevers.instellingen";
 import { proefplaatsingRequest } from "../support/proefplaatsing";
 import { createStaff, getRequest, postRequest, type TestStaff } from "../support/staff";
 
@@ -67,6 +69,8 @@ const COVERED_ROUTES = new Map<string, unknown>([
   ["backoffice.werkgevers.$id", registerEntry],
   ["backoffice.werkgevers.nieuw", registerNew],
   ["backoffice.werkgevers.export", registerExport],
+  ["backoffice.werkgevers.dubbel", registerDuplicates],
+  ["backoffice.werkgevers.instellingen", registerSettings],
 ]);
 
 const db = database();
@@ -395,6 +399,31 @@ describe("the employer register: the region shares it, private notes stay privat
       const sameOrganisation = other !== "beheerder" && staff[other as Exclude<Person, "anoniem">].member.organisation?.id === staff[person as Exclude<Person, "anoniem">].member.organisation?.id;
       expect(body.includes(note)).toBe(sameOrganisation);
     }
+  });
+
+  it.each(PEOPLE)("possible duplicates as %s: only the own region's", async (person) => {
+    const outcome = await load(registerDuplicates, "/backoffice/werkgevers/dubbel")(person);
+    if (person === "anoniem") return expect(outcome).toEqual({ kind: "login" });
+    expect(outcome.kind).toBe("ok");
+    const id = await entryId();
+    // Merging needs both entries in the person's own region: a made-up pair is refused, never a 500.
+    const merge = await act(registerDuplicates, "/backoffice/werkgevers/dubbel", { intent: "samenvoegen", keepId: id, pair: `${id}:${crypto.randomUUID()}` })(person);
+    expect(merge).toEqual({ kind: "status", status: 400 });
+  });
+
+  it.each(PEOPLE)("check-in settings as %s: the WSP of the region sets them, schools read them", async (person) => {
+    const page = await load(registerSettings, "/backoffice/werkgevers/instellingen")(person);
+    if (person === "anoniem") return expect(page).toEqual({ kind: "login" });
+    if (person === "beheerder") return expect(page).toEqual({ kind: "status", status: 404 });
+    expect(page.kind).toBe("ok");
+    const save = await act(registerSettings, "/backoffice/werkgevers/instellingen", {
+      intent: "instellingen",
+      checkInMonth: "6",
+      quietMonths: "9",
+      weeksAfterPlacement: "4",
+    })(person);
+    if (person === "wsp" || person === "wspElders") expect(save).toEqual({ kind: "ok", status: 302, body: "/backoffice/werkgevers/instellingen?gedaan=opgeslagen#gedaan" });
+    else expect(save).toEqual({ kind: "status", status: 404 });
   });
 
   it.each(PEOPLE)("adding an employer (form) as %s", async (person) => {
