@@ -5,11 +5,11 @@ import { optionalText } from "./fields";
 
 const reasonValues = DECLINE_REASONS.map((r) => r.value) as [string, ...string[]];
 
-export const SchoolResponseSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("accept") }),
-  z.object({
-    intent: z.literal("decline"),
-    reason: z.enum(reasonValues, "Kies waarom uw school deze aanvraag niet oppakt."),
-    explanation: optionalText(1000),
-  }),
-]);
+/** The "decline" form on the school's page, as the browser checks it. */
+export const SchoolDeclineSchema = z.object({
+  intent: z.literal("decline"),
+  reason: z.enum(reasonValues, "Kies waarom uw school deze aanvraag niet oppakt."),
+  explanation: optionalText(1000),
+});
+
+export const SchoolResponseSchema = z.discriminatedUnion("intent", [z.object({ intent: z.literal("accept") }), SchoolDeclineSchema]);

@@ -3,13 +3,13 @@
  * asks, and take it on or decline it. Declining moves the request to the next school.
  * Until the back office exists this link is how a school answers.
  */
-import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Fragment } from "react";
-import { ErrorSummary, SelectField, TextareaField } from "~/components/forms";
+import { ErrorSummary, SelectField, TextareaField, useZodForm } from "~/components/forms";
 import { DECLINE_REASONS } from "~/domain/assignments";
 import { formatDateTime, formatDeadline } from "~/domain/dates";
 import { telHref } from "~/http/phone-link.server";
@@ -17,7 +17,7 @@ import { contactOf } from "~/domain/request-details";
 import { employerOfferSentence, REQUEST_KIND_LABELS } from "~/domain/request-words";
 import { sectorLabel } from "~/domain/sectors";
 import { storedDeclineReason } from "~/domain/timeline";
-import { SchoolResponseSchema } from "~/forms/school-response";
+import { SchoolDeclineSchema, SchoolResponseSchema } from "~/forms/school-response";
 import { database } from "~/lib/db.server";
 import { requestAnswers } from "~/domain/request-answers";
 import { assignmentByToken, respondToAssignment } from "~/models/routing.server";
@@ -64,7 +64,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: SchoolResponseSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return data<SubmissionResult<string[]>>(submission.reply(), { status: 400 });
   const answer =
     submission.value.intent === "accept"
       ? ({ accept: true } as const)
@@ -80,16 +80,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function SchoolReactie() {
   const { schoolName, status, requestClosedBy, respondBy, respondedAt, wspMessage, request } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>() as SubmissionResult<string[]> | undefined;
+  const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
-  const [form, fields] = useForm({
-    id: "afwijzen",
-    lastResult,
-    constraint: getZodConstraint(SchoolResponseSchema),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: SchoolResponseSchema }),
-  });
+  const [form, fields] = useZodForm("afwijzen", SchoolDeclineSchema, lastResult);
   const busy = navigation.state !== "idle";
 
   return (
