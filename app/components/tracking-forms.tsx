@@ -7,7 +7,7 @@
  */
 import { getFormProps, type FormMetadata } from "@conform-to/react";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { createContext, type ReactNode, useContext } from "react";
 import type { z } from "zod";
 import {
   ContactSchema,
@@ -23,6 +23,13 @@ import {
 import { CheckboxField, ErrorSummary, TextareaField, TextField, useZodForm } from "./forms";
 
 type SummaryFields = Parameters<typeof ErrorSummary>[0]["fields"];
+
+/**
+ * Called when the reader sends any form on the page, before it is checked. The page hides its
+ * "done" message then: with JavaScript a mistake is shown without a new page, and the message
+ * about the step before must not stand above it.
+ */
+export const FormAttempt = createContext<() => void>(() => {});
 
 function useTrackingForm<Schema extends z.ZodType<Record<string, unknown>>>(
   schema: Schema,
@@ -57,10 +64,22 @@ function TrackingForm<FormShape extends Record<string, unknown>>({
   children?: ReactNode;
 }) {
   const busy = useNavigation().state !== "idle";
+  const attempted = useContext(FormAttempt);
+  const formProps = getFormProps(form);
   return (
     <div id={`${form.id}-plek`} className="tracking-form">
       <ErrorSummary form={form} fields={summary} />
-      <Form method="post" action={`#${form.id}-plek`} {...getFormProps(form)} noValidate className="form form--compact">
+      <Form
+        method="post"
+        action={`#${form.id}-plek`}
+        {...formProps}
+        onSubmit={(event) => {
+          attempted();
+          formProps.onSubmit(event);
+        }}
+        noValidate
+        className="form form--compact"
+      >
         <input type="hidden" name="intent" value={intent} />
         {requestId ? <input type="hidden" name="requestId" value={requestId} /> : null}
         {children}

@@ -11,6 +11,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { useState } from "react";
 import { formatDateTime, formatDeadline } from "~/domain/dates";
 import { EMPLOYER_LINK_DAYS } from "~/domain/employer-access";
 import { telHref } from "~/domain/phone";
@@ -22,6 +23,7 @@ import { DoneMessage, formPageTitle } from "~/components/forms";
 import {
   ContactDetailsForm,
   EraseForm,
+  FormAttempt,
   MessageForm,
   ReopenForm,
   SendLinkForm,
@@ -252,116 +254,121 @@ function Reopen({ request }: { request: PageRequest }) {
 export default function Volgen() {
   const { done: doneMessage, doneAt, current, employer, requests, scope, token, employerLinkDays } = useLoaderData<typeof loader>();
   const failed = useActionData<typeof action>();
-  // After a form error the URL still has "?gedaan=…" from the step before; that message is old news.
-  const done = failed ? null : doneMessage;
+  const location = useLocation();
+  // Once the reader sends a form again (checked in the browser with JavaScript, or a form that came
+  // back from the server), the message about the step before is old news.
+  const [movedOnAt, setMovedOnAt] = useState<string | null>(null);
+  const done = failed || movedOnAt === location.key ? null : doneMessage;
   // With JavaScript the page is not reloaded: a new key after a success empties the forms, so a
   // sent message is not left there to be sent twice.
-  const location = useLocation();
-  const formKey = (name: string) => (done ? `${name}-${location.key}` : name);
+  // (Keyed on the loader's message, not `done`: a mistake after a success must not empty the form.)
+  const formKey = (name: string) => (doneMessage ? `${name}-${location.key}` : name);
   // With several requests on the page, the one an email was about is marked.
   const marked = requests.length > 1 ? current : null;
 
   return (
-    <div className="wrap page page--form">
-      <p className="eyebrow">{employer.companyName}</p>
-      <h1>{scope === "request" ? "Uw aanvraag" : "Uw aanvragen"}</h1>
-      {doneAt ? null : <DoneMessage message={done} />}
-      {requests.length === 0 ? <p>U heeft nog geen aanvragen.</p> : null}
+    <FormAttempt.Provider value={() => setMovedOnAt(location.key)}>
+      <div className="wrap page page--form">
+        <p className="eyebrow">{employer.companyName}</p>
+        <h1>{scope === "request" ? "Uw aanvraag" : "Uw aanvragen"}</h1>
+        {doneAt ? null : <DoneMessage message={done} />}
+        {requests.length === 0 ? <p>U heeft nog geen aanvragen.</p> : null}
 
-      {requests.map((r) => (
-        <section
-          key={r.id}
-          id={`aanvraag-${r.reference}`}
-          className={`request-card${r.reference === marked ? " request-card--current" : ""}`}
-          aria-labelledby={`aanvraag-${r.reference}-titel`}
-          aria-current={r.reference === marked ? "true" : undefined}
-        >
-          {r.reference === marked ? <p className="request-card__current">Deze aanvraag</p> : null}
-          <h2 id={`aanvraag-${r.reference}-titel`}>
-            <span className="request-card__kind">{r.kindLabel}</span> <span className="nowrap">{r.reference}</span>
-          </h2>
-          {doneAt === r.reference ? <DoneMessage message={done} /> : null}
-          <dl className="details">
-            <dt>Status</dt>
-            <dd>{r.statusText}</dd>
-            {r.handler ? (
+        {requests.map((r) => (
+          <section
+            key={r.id}
+            id={`aanvraag-${r.reference}`}
+            className={`request-card${r.reference === marked ? " request-card--current" : ""}`}
+            aria-labelledby={`aanvraag-${r.reference}-titel`}
+            aria-current={r.reference === marked ? "true" : undefined}
+          >
+            {r.reference === marked ? <p className="request-card__current">Deze aanvraag</p> : null}
+            <h2 id={`aanvraag-${r.reference}-titel`}>
+              <span className="request-card__kind">{r.kindLabel}</span> <span className="nowrap">{r.reference}</span>
+            </h2>
+            {doneAt === r.reference ? <DoneMessage message={done} /> : null}
+            <dl className="details">
+              <dt>Status</dt>
+              <dd>{r.statusText}</dd>
+              {r.handler ? (
+                <>
+                  <dt>Wie helpt u</dt>
+                  <dd>{r.handler}</dd>
+                </>
+              ) : null}
+              <dt>Verstuurd</dt>
+              <dd>{r.createdAt}</dd>
+            </dl>
+            {r.contact ? <HandlerContact contact={r.contact} /> : null}
+            <Reopen request={r} />
+            <details className="sent-answers">
+              <summary>Wat u ons stuurde</summary>
+              <dl className="details">
+                <AnswerRows rows={r.sent} />
+              </dl>
+            </details>
+            <h3>Wat er is gebeurd</h3>
+            <EmployerTimeline events={r.timeline} />
+
+            {r.open ? (
               <>
-                <dt>Wie helpt u</dt>
-                <dd>{r.handler}</dd>
+                <MessageForm key={formKey(`bericht-${r.id}`)} requestId={r.id} to={r.handler ?? "Opstap"} />
+                <WithdrawForm key={formKey(`intrekken-${r.id}`)} requestId={r.id} />
               </>
             ) : null}
-            <dt>Verstuurd</dt>
-            <dd>{r.createdAt}</dd>
-          </dl>
-          {r.contact ? <HandlerContact contact={r.contact} /> : null}
-          <Reopen request={r} />
-          <details className="sent-answers">
-            <summary>Wat u ons stuurde</summary>
-            <dl className="details">
-              <AnswerRows rows={r.sent} />
-            </dl>
-          </details>
-          <h3>Wat er is gebeurd</h3>
-          <EmployerTimeline events={r.timeline} />
+          </section>
+        ))}
 
-          {r.open ? (
-            <>
-              <MessageForm key={formKey(`bericht-${r.id}`)} requestId={r.id} to={r.handler ?? "Opstap"} />
-              <WithdrawForm key={formKey(`intrekken-${r.id}`)} requestId={r.id} />
-            </>
-          ) : null}
-        </section>
-      ))}
-
-      {scope === "employer" ? (
-        <section aria-labelledby="contactgegevens" className="request-card">
-          <h2 id="contactgegevens">Uw contactgegevens</h2>
-          <p>
-            Klopt er iets niet? Pas het hier aan. Wie uw aanvraag heeft, ziet de nieuwe gegevens. Een nieuw e-mailadres gebruiken
-            we pas als u op de link klikt die we naar dat adres sturen.
-          </p>
-          <ContactDetailsForm key={formKey("contact")} current={employer} />
-        </section>
-      ) : null}
-      {scope === "request" ? (
-        <section aria-labelledby="alle-aanvragen" className="request-card">
-          <h2 id="alle-aanvragen">Al uw aanvragen en uw gegevens</h2>
-          <p>
-            Deze link laat alleen deze aanvraag zien. Wilt u al uw aanvragen zien, uw contactgegevens aanpassen of weten welke
-            gegevens we van u bewaren? Dan sturen we een aparte link naar het e-mailadres dat we van u hebben.
-          </p>
-          <SendLinkForm />
-        </section>
-      ) : (
-        <section aria-labelledby="uw-gegevens" className="request-card">
-          <h2 id="uw-gegevens">Uw gegevens</h2>
-          <p>
-            U mag altijd zien welke gegevens Opstap van u bewaart, en ze laten wissen. Lees in de{" "}
-            <Link to="/privacy">privacyverklaring</Link> waarom we ze hebben en hoe lang we ze bewaren.
-          </p>
-          <ul>
-            <li>
-              <Link to={`/volgen/${token}/gegevens`}>Bekijk al uw gegevens</Link>
-            </li>
-            <li>
-              <a href={`/volgen/${token}/gegevens.json`} download="opstap-gegevens.json">
-                Download uw gegevens als bestand (JSON)
-              </a>
-            </li>
-          </ul>
-          <EraseForm>
+        {scope === "employer" ? (
+          <section aria-labelledby="contactgegevens" className="request-card">
+            <h2 id="contactgegevens">Uw contactgegevens</h2>
             <p>
-              We wissen uw naam, e-mailadres, telefoonnummer, bedrijfsnaam en wat u in uw aanvragen schreef. Aanvragen die nog
-              lopen, trekken we in; de school of het werkgeversservicepunt hoort dat. We houden alleen bij dat er een aanvraag
-              was, zonder wie die stuurde. Dit kunt u niet terugdraaien.
+              Klopt er iets niet? Pas het hier aan. Wie uw aanvraag heeft, ziet de nieuwe gegevens. Een nieuw e-mailadres gebruiken
+              we pas als u op de link klikt die we naar dat adres sturen.
             </p>
-          </EraseForm>
-          <p className="field__hint">Deze link werkt {employerLinkDays} dagen. Daarna vraagt u een nieuwe aan.</p>
-        </section>
-      )}
-      <p>
-        <Link to="/">Naar de startpagina</Link>
-      </p>
-    </div>
+            <ContactDetailsForm key={formKey("contact")} current={employer} />
+          </section>
+        ) : null}
+        {scope === "request" ? (
+          <section aria-labelledby="alle-aanvragen" className="request-card">
+            <h2 id="alle-aanvragen">Al uw aanvragen en uw gegevens</h2>
+            <p>
+              Deze link laat alleen deze aanvraag zien. Wilt u al uw aanvragen zien, uw contactgegevens aanpassen of weten welke
+              gegevens we van u bewaren? Dan sturen we een aparte link naar het e-mailadres dat we van u hebben.
+            </p>
+            <SendLinkForm />
+          </section>
+        ) : (
+          <section aria-labelledby="uw-gegevens" className="request-card">
+            <h2 id="uw-gegevens">Uw gegevens</h2>
+            <p>
+              U mag altijd zien welke gegevens Opstap van u bewaart, en ze laten wissen. Lees in de{" "}
+              <Link to="/privacy">privacyverklaring</Link> waarom we ze hebben en hoe lang we ze bewaren.
+            </p>
+            <ul>
+              <li>
+                <Link to={`/volgen/${token}/gegevens`}>Bekijk al uw gegevens</Link>
+              </li>
+              <li>
+                <a href={`/volgen/${token}/gegevens.json`} download="opstap-gegevens.json">
+                  Download uw gegevens als bestand (JSON)
+                </a>
+              </li>
+            </ul>
+            <EraseForm>
+              <p>
+                We wissen uw naam, e-mailadres, telefoonnummer, bedrijfsnaam en wat u in uw aanvragen schreef. Aanvragen die nog
+                lopen, trekken we in; de school of het werkgeversservicepunt hoort dat. We houden alleen bij dat er een aanvraag
+                was, zonder wie die stuurde. Dit kunt u niet terugdraaien.
+              </p>
+            </EraseForm>
+            <p className="field__hint">Deze link werkt {employerLinkDays} dagen. Daarna vraagt u een nieuwe aan.</p>
+          </section>
+        )}
+        <p>
+          <Link to="/">Naar de startpagina</Link>
+        </p>
+      </div>
+    </FormAttempt.Provider>
   );
 }

@@ -126,7 +126,7 @@ for (const javaScriptEnabled of [false, true]) {
 
     it("reaches all requests and their data only through the mailbox: export, a confirmed new address, erasure", async () => {
       const email = `vraag+${mode}@example.org`;
-      const confirmation = await e2e.resend.waitForEmail((m) => m.to.includes(email) && m.subject.startsWith("Uw vraag"));
+      const confirmation = await e2e.resend.waitForEmail((m) => m.to.includes(email) && m.subject.startsWith("Uw aanvraag is ontvangen"));
       await phone.page.goto(linkIn(confirmation.text, "/volgen/"));
       const since = e2e.resend.emails.length;
       await phone.page.getByRole("button", { name: "Stuur mij die link" }).click();
