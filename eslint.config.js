@@ -47,7 +47,6 @@ const REQUESTS_TABLE_ALLOWED = {
   "app/models/employer-privacy.server.ts": "the employer's export and erasure: their own requests",
   "app/models/routing.server.ts": "routing and the school's answer link: the system on one request",
   "app/models/retention.server.ts": "the retention job: the system over every closed request",
-  "app/models/request-work.server.ts": "locks a request by reference before findVisibleRequest reads it",
   "app/models/administration.server.ts": "admins only: open requests per organisation, within requestScope",
   "app/models/admin-organisations.server.ts": "admins only: open requests per organisation, within requestScope",
   "app/models/audit-log.server.ts": "admins only: the audit log names the request a line is about",

@@ -8,16 +8,19 @@ import { Form, useActionData, useLocation, useNavigation } from "@remix-run/reac
 import type { ReactNode } from "react";
 import type { z } from "zod";
 import { DECLINE_REASONS } from "~/domain/assignments";
+import type { IntroductionPlaceKind } from "~/domain/introduction";
 import type { RequestAccess } from "~/domain/request-access";
 import { NO_MATCH_REASONS } from "~/domain/request-workflow";
 import { CONTACT_CHANNELS } from "~/domain/timeline";
 import type { WorkActions } from "~/domain/work-actions";
 import {
   AcceptSchema,
+  CancelIntroductionSchema,
   ContactSchema,
   DeclineSchema,
   ForwardSchema,
   HandBackSchema,
+  IntroductionSchema,
   NO_OWNER,
   NoteSchema,
   OwnerSchema,
@@ -26,7 +29,7 @@ import {
   type RequestWorkReply,
   StatusSchema,
 } from "~/forms/request-work";
-import { ErrorSummary, FieldError, RadioGroupField, type SelectOption, SelectField, TextareaField, useZodForm } from "./forms";
+import { ErrorSummary, FieldError, RadioGroupField, type SelectOption, SelectField, TextareaField, TextField, useZodForm } from "./forms";
 
 type Field = FieldMetadata<string | undefined>;
 
@@ -37,6 +40,16 @@ export interface WorkFormsPage {
   /** The step that just went well: its form starts empty again. */
   doneIntent: RequestWorkIntent | null;
   request: { open: boolean; ownerId: string | null; contactName: string };
+  introduction: {
+    sentence: string;
+    upcoming: boolean;
+    date: string;
+    startTime: string;
+    placeKind: IntroductionPlaceKind;
+    address: string | null;
+    meetWith: string;
+  } | null;
+  introductionDefaults: { organisationLabel: string; address: string | null; meetWith: string };
   schoolAssignment: { respondBy: string | null } | null;
   statusOptions: SelectOption[];
   ownerOptions: SelectOption[];
@@ -153,7 +166,8 @@ function ContactForm() {
 }
 
 function OwnerForm({ page }: { page: Page }) {
-  const current = page.ownerOptions.some((o) => o.value === page.request.ownerId) ? page.request.ownerId! : NO_OWNER;
+  const ownerId = page.request.ownerId;
+  const current = ownerId && page.ownerOptions.some((o) => o.value === ownerId) ? ownerId : NO_OWNER;
   const [form, fields] = useWorkForm("eigenaar", OwnerSchema, { ownerId: current });
   return (
     <WorkForm
@@ -169,10 +183,18 @@ function OwnerForm({ page }: { page: Page }) {
   );
 }
 
+/**
+ * conform types the fields of a union schema (the status form: one shape per status) as unknown;
+ * every field of that form is a text field, so it is read as one.
+ */
+function textField(field: FieldMetadata<unknown, Record<string, unknown>, string[]>): Field {
+  return field as Field;
+}
+
 function StatusForm({ page }: { page: Page }) {
-  const [form, fields] = useWorkForm("status", StatusSchema);
+  const [form, unionFields] = useWorkForm("status", StatusSchema);
+  const fields = { status: textField(unionFields.status), reason: textField(unionFields.reason), explanation: textField(unionFields.explanation) };
   const options = page.statusOptions;
-  const canPlan = options.some((o) => o.value === "kennismaking_gepland");
   const canClose = options.some((o) => o.value === "geen_match");
   return (
     <WorkForm
@@ -189,22 +211,90 @@ function StatusForm({ page }: { page: Page }) {
       }
       summary={[
         { field: fields.status, label: "Nieuwe status" },
-        { field: fields.introductionOn, label: "Datum van de kennismaking" },
         { field: fields.reason, label: "Reden" },
         { field: fields.explanation, label: "Toelichting" },
       ]}
       submit="Status opslaan"
     >
       <SelectField field={fields.status} label="Nieuwe status" options={options} />
-      {canPlan ? (
-        <DateField field={fields.introductionOn} label="Datum van de kennismaking" hint="Alleen nodig bij “Kennismaking gepland”." />
-      ) : null}
       {canClose ? (
         <>
           <SelectField field={fields.reason} label="Reden" hint="Alleen nodig bij “Geen match”." options={NO_MATCH_REASONS} />
           <TextareaField field={fields.explanation} label="Toelichting" optional rows={2} />
         </>
       ) : null}
+    </WorkForm>
+  );
+}
+
+/** Plan the kennismaking, or move the one that is planned (the employer gets the change in their calendar). */
+function IntroductionForm({ page }: { page: Page }) {
+  const current = page.introduction;
+  const defaults = page.introductionDefaults;
+  const [form, fields] = useWorkForm(
+    "kennismaking",
+    IntroductionSchema,
+    current
+      ? { introductionOn: current.date, startTime: current.startTime, place: current.placeKind, address: current.address ?? "", meetWith: current.meetWith }
+      : { place: "organisation", address: defaults.address ?? "", meetWith: defaults.meetWith },
+  );
+  return (
+    <WorkForm
+      form={form}
+      intent="kennismaking"
+      title={current ? "Kennismaking verzetten" : "Kennismaking plannen"}
+      intro={
+        current ? (
+          <p>
+            <strong>Gepland:</strong> {current.sentence} Verandert er iets? Pas de afspraak hier aan. De werkgever krijgt de nieuwe afspraak voor de agenda.
+          </p>
+        ) : (
+          <p>Spreek eerst met de werkgever af wanneer het kan. De werkgever en u krijgen daarna een e-mail met de afspraak voor de agenda.</p>
+        )
+      }
+      summary={[
+        { field: fields.introductionOn, label: "Datum" },
+        { field: fields.startTime, label: "Begintijd" },
+        { field: fields.place, label: "Waar is de kennismaking?" },
+        { field: fields.address, label: "Adres" },
+        { field: fields.meetWith, label: "Met wie spreekt de werkgever?" },
+      ]}
+      submit={current ? "Nieuwe afspraak opslaan" : "Kennismaking plannen"}
+      primary={!current}
+    >
+      <DateField field={fields.introductionOn} label="Datum" hint="Bijvoorbeeld 10-12-2026." />
+      <TextField field={fields.startTime} label="Begintijd" hint="Bijvoorbeeld 14:00. De afspraak staat een uur in de agenda." inputMode="text" className="input rq-date" />
+      <RadioGroupField
+        field={fields.place}
+        legend="Waar is de kennismaking?"
+        options={[
+          { value: "organisation", label: defaults.organisationLabel },
+          { value: "address", label: "Op een ander adres, bijvoorbeeld bij het bedrijf" },
+        ]}
+      />
+      <TextField
+        field={fields.address}
+        label="Adres"
+        hint="Straat, huisnummer en plaats. Bij “Op school” mag u dit leeg laten, maar met adres vindt de werkgever de school makkelijker."
+        autoComplete="street-address"
+      />
+      <TextField field={fields.meetWith} label="Met wie spreekt de werkgever?" hint="De naam van de persoon die de werkgever ontvangt." />
+    </WorkForm>
+  );
+}
+
+function CancelIntroductionForm() {
+  const [form, fields] = useWorkForm("kennismaking_afzeggen", CancelIntroductionSchema);
+  return (
+    <WorkForm
+      form={form}
+      intent="kennismaking_afzeggen"
+      title="Kennismaking afzeggen"
+      intro={<p>Gaat de kennismaking niet door? De werkgever krijgt een e-mail en de afspraak verdwijnt uit de agenda.</p>}
+      summary={[{ field: fields.message, label: "Bericht voor de werkgever" }]}
+      submit="Kennismaking afzeggen"
+    >
+      <TextareaField field={fields.message} label="Bericht voor de werkgever" optional rows={2} />
     </WorkForm>
   );
 }
@@ -328,6 +418,8 @@ export function WorkForms({ page }: { page: Page }) {
   return (
     <div className="rq-forms">
       {actions.accept || actions.decline ? <SchoolAnswerForms key={fresh("afwijzen")} page={page} /> : null}
+      {actions.introduction ? <IntroductionForm key={fresh("kennismaking")} page={page} /> : null}
+      {actions.introduction && page.introduction?.upcoming ? <CancelIntroductionForm key={fresh("kennismaking_afzeggen")} /> : null}
       {actions.status ? <StatusForm key={fresh("status")} page={page} /> : null}
       {actions.owner ? <OwnerForm key={fresh("eigenaar")} page={page} /> : null}
       {actions.reply ? <ReplyForm key={fresh("antwoord")} page={page} /> : null}

@@ -7,9 +7,8 @@ import {
   appointmentSubject,
   appointmentWhen,
   parseStartTime,
-  reminderDue,
-  reminderMoment,
 } from "./introduction";
+import { reminderDue, reminderMoment } from "./introduction-reminder";
 
 const school = { name: "Praktijkschool De Brug", kind: "school" as const };
 const wsp = { name: "Werkgeversservicepunt Midden-Utrecht", kind: "wsp" as const };

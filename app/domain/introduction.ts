@@ -1,19 +1,15 @@
 /**
  * The kennismaking (introduction) as an appointment: where, when and with whom the employer meets
  * the school or WSP. Pure: the words, the times and the reminder rule are built from plain values
- * (the calendar file is `introduction-calendar.ts`).
+ * (the calendar file is `introduction-calendar.ts`, the reminder rule `introduction-reminder.ts`).
+ * No heavy imports: the request page's form loads this module in the browser.
  */
-import { isWorkingDay } from "./working-days";
-
 /** "organisation": at the school (or the WSP's office); "address": an address staff type in. */
 export const INTRODUCTION_PLACE_KINDS = ["organisation", "address"] as const;
 export type IntroductionPlaceKind = (typeof INTRODUCTION_PLACE_KINDS)[number];
 
 /** How long the appointment is in the calendar; staff enter only the start. */
 export const INTRODUCTION_MINUTES = 60;
-
-/** The reminder goes out at this hour (Amsterdam) on the working day before. */
-export const REMINDER_HOUR = 8;
 
 const TIME_ZONE = "Europe/Amsterdam";
 
@@ -128,31 +124,16 @@ export function appointmentSubject(change: AppointmentChange, when: string, refe
   }
 }
 
-/**
- * The moment the reminder is due: REMINDER_HOUR on the last working day before the appointment
- * (Friday for a Monday, the day before a public holiday's eve and so on).
- */
-export function reminderMoment(startsAt: Date): Date {
-  const { date } = amsterdamParts(startsAt);
-  // Noon keeps the day steps clear of summer-time changes.
-  let day = new Date(`${date}T12:00:00Z`);
-  do {
-    day = new Date(day.getTime() - 24 * 3600_000);
-  } while (!isWorkingDay(day));
-  return amsterdamMoment(day.toISOString().slice(0, 10), `${String(REMINDER_HOUR).padStart(2, "0")}:00`);
-}
-
-/**
- * Whether to send the reminder now. Once per date (`remindedAt` is cleared when the appointment
- * moves); not for an appointment planned or moved after the reminder moment (the invite just
- * came), nor once it has started, nor when it is cancelled.
- */
-export function reminderDue(
-  appointment: { startsAt: Date; changedAt: Date; remindedAt: Date | null; cancelledAt: Date | null },
-  now: Date,
-): boolean {
-  if (appointment.remindedAt || appointment.cancelledAt) return false;
-  if (now >= appointment.startsAt) return false;
-  const due = reminderMoment(appointment.startsAt);
-  return now >= due && appointment.changedAt < due;
+/** The appointment stored in a "kennismaking_gepland" event, or null for an event from before appointments had a time. */
+export function appointmentFromEvent(data: Record<string, unknown>): Appointment | null {
+  const place = data.place as { name?: unknown; kind?: unknown } | undefined;
+  if (typeof data.startsAt !== "string" || typeof data.meetWith !== "string" || !place || typeof place.name !== "string") return null;
+  if (data.placeKind !== "organisation" && data.placeKind !== "address") return null;
+  return {
+    startsAt: new Date(data.startsAt),
+    placeKind: data.placeKind,
+    address: typeof data.address === "string" ? data.address : null,
+    meetWith: data.meetWith,
+    organisation: { name: place.name, kind: place.kind === "wsp" ? "wsp" : "school" },
+  };
 }

@@ -17,6 +17,7 @@ export const REQUEST_EVENT_TYPES = [
   "eigenaar_gewijzigd",
   "status_gewijzigd",
   "kennismaking_gepland",
+  "kennismaking_afgezegd",
   "teruggegeven",
   "doorgestuurd_door_wsp",
   "antwoord_medewerker",

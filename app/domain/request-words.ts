@@ -2,6 +2,7 @@
  * How requests and their timeline read for an employer: plain Dutch, no internal terms.
  */
 import { formatDate } from "./dates";
+import { appointmentFromEvent, appointmentSentence, appointmentWhen } from "./introduction";
 import { wspPhrase } from "./organisations";
 import type { RequestEventType } from "./request-events";
 import type { RequestKind, RequestStatus } from "./request-status";
@@ -85,10 +86,17 @@ export function describeEventForEmployer(event: TimelineEvent): string | null {
       const from = event.organisationName ?? "Opstap";
       return typeof event.data.message === "string" ? `${from} schreef u: “${event.data.message}”` : `U kreeg een bericht van ${from}.`;
     }
-    case "kennismaking_gepland":
+    case "kennismaking_gepland": {
+      const appointment = appointmentFromEvent(event.data);
+      if (appointment) return `${event.data.moved === true ? "De kennismaking is verzet. " : ""}${appointmentSentence(appointment)}`;
       return typeof event.data.introductionOn === "string"
         ? `Er is een kennismaking gepland op ${formatDate(event.data.introductionOn)}.`
         : "Er is een kennismaking gepland.";
+    }
+    case "kennismaking_afgezegd":
+      return typeof event.data.startsAt === "string"
+        ? `De kennismaking van ${appointmentWhen(new Date(event.data.startsAt))} gaat niet door.`
+        : "De kennismaking gaat niet door.";
     case "teruggegeven":
       return "Uw aanvraag ligt nu bij het werkgeversservicepunt van uw regio.";
     case "doorgestuurd_door_wsp":

@@ -14,6 +14,8 @@ export interface WorkActions {
   contact: boolean;
   owner: boolean;
   status: boolean;
+  /** Plan, move or cancel the kennismaking: whoever may change the status, while the request is open. */
+  introduction: boolean;
   accept: boolean;
   decline: boolean;
   handBack: boolean;
@@ -39,6 +41,7 @@ const NOTHING: WorkActions = {
   contact: false,
   owner: false,
   status: false,
+  introduction: false,
   accept: false,
   decline: false,
   handBack: false,
@@ -58,18 +61,20 @@ export function allowedActions(subject: WorkSubject<{ status: AssignmentStatus }
   const common = { note: true, contact: true, reply: true, owner: open };
   if (subject.role === "school") {
     const mine = subject.schoolAssignment;
+    // A school plans the introduction and closes the request once it took the request on.
+    const status = mine?.status === "accepted" && canChangeStatus;
     return {
       ...common,
       owner: open && mine !== null,
-      // A school plans the introduction and closes the request once it took the request on.
-      status: mine?.status === "accepted" && canChangeStatus,
+      status,
+      introduction: status && open,
       accept: open && mine?.status === "open",
       decline: open && mine?.status === "open",
       handBack: open && mine?.status === "accepted",
       forward: false,
     };
   }
-  return { ...common, status: canChangeStatus, accept: false, decline: false, handBack: false, forward: open };
+  return { ...common, status: canChangeStatus, introduction: canChangeStatus && open, accept: false, decline: false, handBack: false, forward: open };
 }
 
 /** The school's assignment a school step goes through, when the step is allowed now; null otherwise. */
@@ -86,6 +91,7 @@ export const NOT_ALLOWED: Record<WorkStep, string> = {
   contact: "U kunt bij deze aanvraag geen contact vastleggen.",
   owner: "U kunt de eigenaar van deze aanvraag niet veranderen.",
   status: "U kunt de status van deze aanvraag niet veranderen.",
+  introduction: "U kunt bij deze aanvraag nu geen kennismaking plannen of afzeggen.",
   accept: "Uw school kan deze aanvraag nu niet oppakken. Misschien is hij al beantwoord.",
   decline: "Uw school kan deze aanvraag nu niet afwijzen. Misschien is hij al beantwoord.",
   handBack: "U kunt deze aanvraag nu niet teruggeven aan het werkgeversservicepunt.",

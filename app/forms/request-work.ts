@@ -6,12 +6,16 @@ import type { SubmissionResult } from "@conform-to/react";
 import * as z from "zod";
 import { DECLINE_REASONS } from "~/domain/assignments";
 import { amsterdamDate } from "~/domain/dates";
+import { amsterdamMoment, INTRODUCTION_PLACE_KINDS, parseStartTime } from "~/domain/introduction";
 import { introductionDateProblem, NO_MATCH_REASONS, type NoMatchReason } from "~/domain/request-workflow";
 import { CONTACT_CHANNELS, type ContactChannel } from "~/domain/timeline";
 import { optionalText, requiredText } from "./fields";
 
-/** Statuses staff can choose; "nieuw" and "ingetrokken" come from routing and the employer. */
-export const CHOOSABLE_STATUSES = ["in_behandeling", "kennismaking_gepland", "geplaatst", "geen_match"] as const;
+/**
+ * Statuses staff choose in the status form; "nieuw" and "ingetrokken" come from routing and the
+ * employer, and "kennismaking_gepland" from planning a kennismaking (its own form).
+ */
+export const CHOOSABLE_STATUSES = ["in_behandeling", "geplaatst", "geen_match"] as const;
 
 /** The owner field's value for "nobody". */
 export const NO_OWNER = "niemand";
@@ -55,30 +59,64 @@ export const OwnerSchema = z.object({
     .refine((v) => v === NO_OWNER || z.uuid().safeParse(v).success, "Kies wie de eigenaar wordt."),
 });
 
-export const StatusSchema = z
+/**
+ * The status form, one shape per status: only "geen_match" carries a reason (and may carry an
+ * explanation), so the action gets the reason typed instead of asserting it is there.
+ */
+export const StatusSchema = z.discriminatedUnion(
+  "status",
+  [
+    z.object({ intent: z.literal("status"), status: z.literal("in_behandeling") }),
+    z.object({ intent: z.literal("status"), status: z.literal("geplaatst") }),
+    z.object({
+      intent: z.literal("status"),
+      status: z.literal("geen_match"),
+      reason: z.enum(noMatchValues, "Kies waarom er geen match is."),
+      explanation: optionalText(1000),
+    }),
+  ],
+  { error: "Kies de nieuwe status." },
+);
+
+const DATE_MESSAGE = "Vul een datum in zoals 14-03-2026.";
+
+/**
+ * Planning (or moving) the kennismaking: date, start time, place, and who the employer meets. The
+ * address is needed for "een ander adres"; for a kennismaking at the school it helps the employer
+ * find it. Dates and times are as a clock in the Netherlands shows them, wherever this runs.
+ */
+export const IntroductionSchema = z
   .object({
-    intent: z.literal("status"),
-    status: z.enum(CHOOSABLE_STATUSES, "Kies de nieuwe status."),
-    introductionOn: z.string().trim().optional(),
-    reason: z.enum(noMatchValues, "Kies waarom er geen match is.").optional(),
-    explanation: optionalText(1000),
+    intent: z.literal("kennismaking"),
+    introductionOn: z.string("Vul de datum van de kennismaking in.").trim(),
+    startTime: z.string("Vul de begintijd in.").trim().max(20, "Vul een tijd in zoals 14:00."),
+    place: z.enum(INTRODUCTION_PLACE_KINDS, "Kies waar de kennismaking is."),
+    address: optionalText(300),
+    meetWith: requiredText("Vul in met wie de werkgever spreekt.", 150),
   })
   .superRefine((value, ctx) => {
-    if (value.status === "kennismaking_gepland") {
-      if (!value.introductionOn) {
-        ctx.addIssue({ code: "custom", path: ["introductionOn"], message: "Vul de datum van de kennismaking in." });
-      } else if (!isCalendarDate(value.introductionOn)) {
-        ctx.addIssue({ code: "custom", path: ["introductionOn"], message: "Vul een datum in zoals 14-03-2026." });
-      } else {
-        // Today as it is in the Netherlands, wherever this runs (server or browser).
-        const problem = introductionDateProblem(value.introductionOn, amsterdamDate(new Date()));
-        if (problem) ctx.addIssue({ code: "custom", path: ["introductionOn"], message: problem });
+    const time = parseStartTime(value.startTime);
+    if (!time) ctx.addIssue({ code: "custom", path: ["startTime"], message: "Vul een tijd in zoals 14:00." });
+    if (!isCalendarDate(value.introductionOn)) {
+      ctx.addIssue({ code: "custom", path: ["introductionOn"], message: DATE_MESSAGE });
+    } else {
+      const now = new Date();
+      const problem = introductionDateProblem(value.introductionOn, amsterdamDate(now));
+      if (problem) ctx.addIssue({ code: "custom", path: ["introductionOn"], message: problem });
+      else if (time && amsterdamMoment(value.introductionOn, time) <= now) {
+        ctx.addIssue({ code: "custom", path: ["startTime"], message: "Deze tijd is vandaag al voorbij. Kies een latere tijd." });
       }
     }
-    if (value.status === "geen_match" && !value.reason) {
-      ctx.addIssue({ code: "custom", path: ["reason"], message: "Kies waarom er geen match is." });
+    if (value.place === "address" && !value.address) {
+      ctx.addIssue({ code: "custom", path: ["address"], message: "Vul het adres van de kennismaking in." });
     }
-  });
+  })
+  .transform((value) => ({ ...value, startTime: parseStartTime(value.startTime) ?? value.startTime }));
+
+export const CancelIntroductionSchema = z.object({
+  intent: z.literal("kennismaking_afzeggen"),
+  message: optionalText(1000),
+});
 
 export const AcceptSchema = z.object({ intent: z.literal("accepteren") });
 
@@ -109,6 +147,8 @@ export const RequestWorkSchema = z.discriminatedUnion("intent", [
   ContactSchema,
   OwnerSchema,
   StatusSchema,
+  IntroductionSchema,
+  CancelIntroductionSchema,
   AcceptSchema,
   DeclineSchema,
   HandBackSchema,
@@ -124,14 +164,3 @@ export interface RequestWorkReply {
   intent: string;
   result: SubmissionResult<string[]>;
 }
-export const REQUEST_WORK_INTENTS: readonly RequestWorkIntent[] = [
-  "notitie",
-  "contact",
-  "eigenaar",
-  "status",
-  "accepteren",
-  "afwijzen",
-  "teruggeven",
-  "doorsturen",
-  "antwoord",
-];

@@ -11,7 +11,7 @@
  * REQUESTS_TABLE_ALLOWED): the system over appointments that are due, and the employer over
  * their own request through their link.
  */
-import { and, asc, eq, gt, isNull, lt } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNotNull, isNull, lt } from "drizzle-orm";
 import { contactOf } from "~/domain/request-details";
 import {
   type Appointment,
@@ -21,8 +21,8 @@ import {
   appointmentPlace,
   appointmentWhen,
   type IntroductionPlaceKind,
-  reminderDue,
 } from "~/domain/introduction";
+import { reminderDue } from "~/domain/introduction-reminder";
 import { type CalendarMethod, calendarContentType, introductionCalendar } from "~/domain/introduction-calendar";
 import { type Database, type Queryable, type Transaction, schema } from "~/lib/db.server";
 import { env } from "~/lib/env.server";
@@ -47,6 +47,23 @@ export async function currentIntroduction(q: Queryable, requestId: string): Prom
     .from(schema.introductions)
     .where(and(eq(schema.introductions.requestId, requestId), isNull(schema.introductions.cancelledAt)));
   return row ?? null;
+}
+
+/** The address an organisation gave for its last kennismaking "op school", to fill in the next one. */
+export async function lastOrganisationAddress(q: Queryable, organisationId: string): Promise<string | null> {
+  const [row] = await q
+    .select({ address: schema.introductions.address })
+    .from(schema.introductions)
+    .where(
+      and(
+        eq(schema.introductions.organisationId, organisationId),
+        eq(schema.introductions.placeKind, "organisation"),
+        isNotNull(schema.introductions.address),
+      ),
+    )
+    .orderBy(desc(schema.introductions.updatedAt))
+    .limit(1);
+  return row?.address ?? null;
 }
 
 /** The organisation that planned an appointment, as the words need it. */

@@ -15,6 +15,8 @@ import { reasonTextForStaff, type RoutingDecision } from "~/domain/routing-decis
 import { sectorLabel } from "~/domain/sectors";
 import { declineReasonText, mergeTimeline, type TimelineEntry } from "~/domain/timeline";
 import { type Database, schema } from "~/lib/db.server";
+import { amsterdamDateAndTime, appointmentSentenceForStaff } from "~/domain/introduction";
+import { appointmentOf, currentIntroduction, lastOrganisationAddress } from "./introductions.server";
 import { actionsOn, forwardCandidates, ownerCandidates } from "./request-work.server";
 import { findVisibleRequest, type StaffMember } from "./staff-scope.server";
 
@@ -50,7 +52,7 @@ export async function requestPage(db: Database, staff: StaffMember, reference: s
   const { request } = found;
   const actions = actionsOn(staff, found);
 
-  const [events, emails, owner, ownerOptions, forwardOptions] = await Promise.all([
+  const [events, emails, owner, ownerOptions, forwardOptions, introduction, lastSchoolAddress] = await Promise.all([
     db.select().from(schema.requestEvents).where(eq(schema.requestEvents.requestId, request.id)).orderBy(asc(schema.requestEvents.id)),
     db
       .select({
@@ -76,7 +78,13 @@ export async function requestPage(db: Database, staff: StaffMember, reference: s
       : Promise.resolve(null),
     actions.owner ? ownerCandidates(db, staff, found) : Promise.resolve([]),
     actions.forward ? forwardCandidates(db, staff, found) : Promise.resolve([]),
+    currentIntroduction(db, request.id),
+    actions.introduction && staff.organisation ? lastOrganisationAddress(db, staff.organisation.id) : Promise.resolve(null),
   ]);
+  const introductionOrganisation = introduction ? found.assignments.find((x) => x.organisation.id === introduction.organisationId)?.organisation : null;
+  const appointment = introduction
+    ? appointmentOf(introduction, introductionOrganisation ?? { name: staff.organisation?.name ?? "de school", kind: staff.organisation?.kind ?? "school" })
+    : null;
 
   // Events name organisations by id; every organisation in a request's timeline had an assignment.
   const nameOf = new Map(found.assignments.map((x) => [x.organisation.id, x.organisation.name]));
@@ -138,6 +146,24 @@ export async function requestPage(db: Database, staff: StaffMember, reference: s
       closedAt: request.closedAt ? formatDateTime(request.closedAt) : null,
       introductionOn: request.introductionOn ? formatDate(request.introductionOn) : null,
     },
+    /** The kennismaking that is planned, in words, and as the form to move it starts. */
+    introduction: appointment
+      ? {
+          sentence: appointmentSentenceForStaff(appointment),
+          upcoming: appointment.startsAt > new Date(),
+          date: amsterdamDateAndTime(appointment.startsAt).date,
+          startTime: amsterdamDateAndTime(appointment.startsAt).time,
+          placeKind: appointment.placeKind,
+          address: appointment.address,
+          meetWith: appointment.meetWith,
+        }
+      : null,
+    /** For a new kennismaking: what "op school" is called here, the address used last time, and this person as who the employer meets. */
+    introductionDefaults: {
+      organisationLabel: staff.organisation?.kind === "wsp" ? `Bij ${staff.organisation.name}` : "Op school",
+      address: lastSchoolAddress,
+      meetWith: staff.name,
+    },
     routing: showsWhereItIs
       ? {
           sentence: routingSentence(request.routing),
@@ -173,8 +199,11 @@ export async function requestPage(db: Database, staff: StaffMember, reference: s
         ? { ...entry, at: formatDateTime(entry.at) }
         : { ...entry, at: formatDateTime(entry.at), sentAt: entry.sentAt ? formatDateTime(entry.sentAt) : null },
     ),
+    // A kennismaking is planned with its own form, not chosen as a status.
     statusOptions: actions.status
-      ? nextStatuses(request.status).map((status) => ({ value: status, label: REQUEST_STATUS_LABELS[status] }))
+      ? nextStatuses(request.status)
+          .filter((status) => status !== "kennismaking_gepland")
+          .map((status) => ({ value: status, label: REQUEST_STATUS_LABELS[status] }))
       : [],
     ownerOptions: ownerOptions.map((option) => ({ value: option.id, label: `${option.name} – ${option.organisationName}` })),
     // A school that already let this request go is still a choice, but the list says so.

@@ -21,11 +21,13 @@ import { requestPage } from "~/models/request-page.server";
 import {
   acceptRequest,
   addNote,
+  cancelIntroduction,
   changeStatus,
   declineRequest,
   forwardToSchool,
   handBackToWsp,
   logContact,
+  planIntroduction,
   replyToEmployer,
   setOwner,
   type WorkResult,
@@ -46,6 +48,8 @@ const DONE_MESSAGES: Record<RequestWorkIntent, string> = {
   contact: "Het contact is vastgelegd.",
   eigenaar: "De eigenaar is aangepast.",
   status: "De status is aangepast.",
+  kennismaking: "De kennismaking staat in de agenda. De werkgever en u krijgen een e-mail met de afspraak.",
+  kennismaking_afzeggen: "De kennismaking is afgezegd. De werkgever krijgt daarover een e-mail.",
   accepteren: "Uw school pakt deze aanvraag op. De werkgever krijgt daarover een e-mail.",
   afwijzen: "U heeft de aanvraag afgewezen. De aanvraag gaat naar een andere school of naar het werkgeversservicepunt.",
   teruggeven: "De aanvraag ligt weer bij het werkgeversservicepunt. Het werkgeversservicepunt krijgt een e-mail.",
@@ -73,14 +77,22 @@ function perform(staff: StaffMember, reference: string, value: RequestWorkInput)
     case "eigenaar":
       return setOwner(db, staff, reference, { ownerId: value.ownerId === NO_OWNER ? null : value.ownerId });
     case "status":
-      switch (value.status) {
-        case "kennismaking_gepland":
-          return changeStatus(db, staff, reference, { to: "kennismaking_gepland", introductionOn: value.introductionOn! });
-        case "geen_match":
-          return changeStatus(db, staff, reference, { to: "geen_match", reason: value.reason!, explanation: value.explanation });
-        default:
-          return changeStatus(db, staff, reference, { to: value.status });
-      }
+      return changeStatus(
+        db,
+        staff,
+        reference,
+        value.status === "geen_match" ? { to: "geen_match", reason: value.reason, explanation: value.explanation } : { to: value.status },
+      );
+    case "kennismaking":
+      return planIntroduction(db, staff, reference, {
+        date: value.introductionOn,
+        startTime: value.startTime,
+        placeKind: value.place,
+        address: value.address ?? null,
+        meetWith: value.meetWith,
+      });
+    case "kennismaking_afzeggen":
+      return cancelIntroduction(db, staff, reference, { message: value.message ?? null });
     case "accepteren":
       return acceptRequest(db, staff, reference);
     case "afwijzen":
@@ -209,7 +221,12 @@ export default function BackofficeAanvraag() {
             <dd className="rq-request__kind">{request.kindLabel}</dd>
             <dt>Status</dt>
             <dd>{request.statusLabel}</dd>
-            {request.introductionOn ? (
+            {page.introduction ? (
+              <>
+                <dt>Kennismaking</dt>
+                <dd>{page.introduction.sentence}</dd>
+              </>
+            ) : request.introductionOn ? (
               <>
                 <dt>Kennismaking</dt>
                 <dd>{request.introductionOn}</dd>

@@ -6,7 +6,7 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { StaffRole } from "~/domain/staff";
-import { isCalendarDate, RequestWorkSchema, StatusSchema } from "~/forms/request-work";
+import { IntroductionSchema, isCalendarDate, RequestWorkSchema } from "~/forms/request-work";
 import { amsterdamDate } from "~/domain/dates";
 import { database, schema } from "~/lib/db.server";
 import { staffSessionCookie } from "~/http/staff-session.server";
@@ -18,7 +18,9 @@ import {
   declineRequest,
   forwardToSchool,
   handBackToWsp,
+  cancelIntroduction,
   logContact,
+  planIntroduction,
   replyToEmployer,
   setOwner,
 } from "~/models/request-work.server";
@@ -31,6 +33,10 @@ import { action, loader } from "~/routes/backoffice.aanvragen.$reference";
 import { proefplaatsingRequest } from "../support/proefplaatsing";
 import { addStaffMember } from "../support/staff";
 import { readable } from "../support/outbox";
+import { parseIntroductionCalendar } from "~/domain/introduction-calendar";
+import { describeEventForEmployer } from "~/domain/request-words";
+import { readEmailBody } from "~/lib/mailer.server";
+import { calendarForEmployerLink, sendIntroductionReminders } from "~/models/introductions.server";
 
 const db = database();
 
@@ -91,6 +97,15 @@ async function emails(requestId: string, template?: string) {
     .where(and(eq(schema.emailOutbox.requestId, requestId), template ? eq(schema.emailOutbox.template, template) : undefined))
     .orderBy(asc(schema.emailOutbox.createdAt))
     .then(readable);
+}
+
+/** What the employer reads in their timeline. */
+async function employerTimeline(requestId: string) {
+  return (await events(requestId)).map((event) => describeEventForEmployer(event)).filter((line) => line !== null);
+}
+
+async function organisationName(staff: StaffMember) {
+  return staff.organisation?.name ?? "";
 }
 
 async function audit(requestId: string) {
@@ -229,11 +244,13 @@ describe("the school's steps", () => {
     const request = await submit();
     await acceptRequest(db, brug, request.reference);
     await setOwner(db, brug, request.reference, { ownerId: brug.id });
-    expect(await changeStatus(db, brug, request.reference, { to: "kennismaking_gepland", introductionOn: "2030-03-14" })).toEqual({ ok: true });
+    expect(
+      await planIntroduction(db, brug, request.reference, { date: "2030-03-14", startTime: "14:00", placeKind: "organisation", address: "Schoolstraat 1", meetWith: "Bram de Brug" }),
+    ).toEqual({ ok: true });
     let saved = await current(request.reference);
     expect(saved).toMatchObject({ status: "kennismaking_gepland", introductionOn: "2030-03-14" });
-    expect(await lastEvent(request.id)).toMatchObject({ type: "kennismaking_gepland", data: { introductionOn: "2030-03-14" } });
-    expect((await emails(request.id, "status-gewijzigd")).at(-1)?.text).toContain("kennismaking gepland op donderdag 14 maart 2030");
+    expect(await lastEvent(request.id)).toMatchObject({ type: "kennismaking_gepland", data: { introductionOn: "2030-03-14", startsAt: "2030-03-14T13:00:00.000Z" } });
+    expect((await emails(request.id, "kennismaking")).at(-1)?.text).toContain("donderdag 14 maart om 14.00 uur");
 
     expect(await handBackToWsp(db, brug, request.reference, { reason: "De leerling is toch verhuisd." })).toEqual({ ok: true });
     saved = await current(request.reference);
@@ -446,10 +463,11 @@ describe("the route", () => {
     expect(empty.status).toBe(400);
     expect(empty.body?.result.error?.text).toEqual(["Schrijf uw notitie."]);
 
-    const noDate = await post(wsp, request.reference, { intent: "status", status: "kennismaking_gepland", introductionOn: "2026-02-30" });
+    const appointment = { intent: "kennismaking", startTime: "14:00", place: "organisation", meetWith: "Wim Utrecht" };
+    const noDate = await post(wsp, request.reference, { ...appointment, introductionOn: "2026-02-30" });
     expect(noDate.body?.result.error?.introductionOn).toEqual(["Vul een datum in zoals 14-03-2026."]);
     // Year 0000 is no date the database takes; a crafted one gets the form's message, not an error page.
-    const yearZero = await post(wsp, request.reference, { intent: "status", status: "kennismaking_gepland", introductionOn: "0000-01-01" });
+    const yearZero = await post(wsp, request.reference, { ...appointment, introductionOn: "0000-01-01" });
     expect(yearZero.status).toBe(400);
     expect(yearZero.body?.result.error?.introductionOn).toEqual(["Vul een datum in zoals 14-03-2026."]);
     const nul = await post(wsp, request.reference, { intent: "notitie", text: "Bellen\u0000" });
@@ -472,7 +490,7 @@ describe("the route", () => {
 
 describe("the form's checks", () => {
   const plan = (introductionOn: string) =>
-    StatusSchema.safeParse({ intent: "status", status: "kennismaking_gepland", introductionOn });
+    IntroductionSchema.safeParse({ intent: "kennismaking", introductionOn, startTime: "23:59", place: "organisation", meetWith: "Bram de Brug" });
   const DATE_MESSAGE = "Vul een datum in zoals 14-03-2026.";
 
   it("takes an introduction date that exists, from today up to 2100", () => {
@@ -521,5 +539,182 @@ describe("the form's checks", () => {
   it("refuses an owner or school id that only looks like a uuid", () => {
     expect(RequestWorkSchema.safeParse({ intent: "eigenaar", ownerId: "-".repeat(36) }).success).toBe(false);
     expect(RequestWorkSchema.safeParse({ intent: "doorsturen", schoolId: "-".repeat(36), message: "Hallo" }).success).toBe(false);
+  });
+});
+
+describe("the kennismaking as an appointment", () => {
+  const introductions = schema.introductions;
+
+  async function introductionRows(requestId: string) {
+    return db.select().from(introductions).where(eq(introductions.requestId, requestId)).orderBy(asc(introductions.createdAt));
+  }
+
+  /** The outbox rows of a template, with their attachments opened as the worker opens them. */
+  async function invites(requestId: string, template: "kennismaking" | "kennismaking-school") {
+    const rows = await db
+      .select()
+      .from(schema.emailOutbox)
+      .where(and(eq(schema.emailOutbox.requestId, requestId), eq(schema.emailOutbox.template, template)))
+      .orderBy(asc(schema.emailOutbox.createdAt));
+    return rows.map((row) => {
+      const body = readEmailBody(row);
+      const [file] = body.attachments;
+      return { row, text: body.text, html: body.html, file, calendar: file ? parseIntroductionCalendar(file.content) : null };
+    });
+  }
+
+  async function accepted() {
+    const request = await submit();
+    expect(await acceptRequest(db, brug, request.reference)).toEqual({ ok: true });
+    return request;
+  }
+
+  const at = { date: "2031-06-12", startTime: "10:00", placeKind: "organisation" as const, address: "Schoolstraat 1, Utrecht", meetWith: "Fatima de Vries" };
+
+  it("plans it: one appointment, the employer's invite with the contact to reply to, the planner's own, the words in the timeline", async () => {
+    await db.update(schema.staffMembers).set({ contactPhone: "06 12345678", contactEmail: "bram@debrug.example" }).where(eq(schema.staffMembers.id, brug.id));
+    const request = await accepted();
+    expect(await planIntroduction(db, brug, request.reference, at)).toEqual({ ok: true });
+
+    const [row] = await introductionRows(request.id);
+    expect(row).toMatchObject({ sequence: 0, placeKind: "organisation", address: "Schoolstraat 1, Utrecht", meetWith: "Fatima de Vries", cancelledAt: null });
+    expect(row?.startsAt.toISOString()).toBe("2031-06-12T08:00:00.000Z");
+    expect(await current(request.reference)).toMatchObject({ status: "kennismaking_gepland", introductionOn: "2031-06-12" });
+
+    const [employerMail] = await invites(request.id, "kennismaking");
+    expect(employerMail?.row).toMatchObject({ toAddress: request.details.email, replyTo: "bram@debrug.example" });
+    expect(employerMail?.row.subject).toBe(`Kennismaking op donderdag 12 juni om 10.00 uur (${request.reference})`);
+    expect(employerMail?.text).toContain("Bram de Brug, Praktijkschool De Brug");
+    expect(employerMail?.text).toContain("06 12345678");
+    expect(employerMail?.html).toMatch(/href="http:\/\/localhost:3000\/volgen\/[A-Za-z0-9_-]+\/kennismaking\.ics"/);
+    expect(employerMail?.file).toMatchObject({ filename: "kennismaking.ics", contentType: "text/calendar; charset=utf-8; method=REQUEST" });
+    expect(employerMail?.calendar).toMatchObject({
+      method: "REQUEST",
+      uid: row?.uid,
+      sequence: 0,
+      startsAt: new Date("2031-06-12T08:00:00.000Z"),
+      endsAt: new Date("2031-06-12T09:00:00.000Z"),
+      location: `${await organisationName(brug)}, Schoolstraat 1, Utrecht`,
+      organizer: "mailto:bram@debrug.example",
+      attendees: [`mailto:${request.details.email}`],
+    });
+    // The attachment is stored like the body: encrypted, and opening nothing without DATA_KEY.
+    expect(employerMail?.row.attachments).toMatch(/^enc:v1:/);
+    expect(employerMail?.row.attachments).not.toContain(row?.uid ?? "");
+
+    const [schoolMail] = await invites(request.id, "kennismaking-school");
+    expect(schoolMail?.row.toAddress).toBe(brug.email);
+    expect(schoolMail?.calendar).toMatchObject({ method: "REQUEST", uid: row?.uid, sequence: 0 });
+
+    expect(await lastEvent(request.id)).toMatchObject({ type: "kennismaking_gepland", data: { moved: false, meetWith: "Fatima de Vries" } });
+    const words = await employerTimeline(request.id);
+    expect(words).toContain(`Kennismaking op donderdag 12 juni om 10.00 uur, op school (${await organisationName(brug)}, Schoolstraat 1, Utrecht). U spreekt met Fatima de Vries.`);
+  });
+
+  it("moving keeps the UID and raises the SEQUENCE; cancelling sends a CANCEL for the same event and puts the request back", async () => {
+    const request = await accepted();
+    await planIntroduction(db, brug, request.reference, at);
+    expect(await planIntroduction(db, brug, request.reference, { ...at, startTime: "15.30", placeKind: "address", address: "Dorpsstraat 5, Zeist" })).toEqual({ ok: true });
+    const rows = await introductionRows(request.id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ sequence: 1, placeKind: "address", address: "Dorpsstraat 5, Zeist" });
+    const mails = await invites(request.id, "kennismaking");
+    expect(mails.map((m) => [m.calendar?.method, m.calendar?.uid, m.calendar?.sequence])).toEqual([
+      ["REQUEST", rows[0]?.uid, 0],
+      ["REQUEST", rows[0]?.uid, 1],
+    ]);
+    expect(mails[1]?.row.subject).toBe(`Kennismaking verzet naar donderdag 12 juni om 15.30 uur (${request.reference})`);
+    expect(mails[1]?.calendar?.location).toBe("Dorpsstraat 5, Zeist");
+
+    expect(await cancelIntroduction(db, brug, request.reference, { message: "De leerling is ziek." })).toEqual({ ok: true });
+    const [cancelled] = await introductionRows(request.id);
+    expect(cancelled?.cancelledAt).not.toBeNull();
+    expect(cancelled?.sequence).toBe(2);
+    const last = (await invites(request.id, "kennismaking")).at(-1);
+    expect(last?.calendar).toMatchObject({ method: "CANCEL", uid: rows[0]?.uid, sequence: 2, status: "CANCELLED" });
+    expect(last?.row.subject).toBe(`Kennismaking van donderdag 12 juni om 15.30 uur gaat niet door (${request.reference})`);
+    expect(last?.text).toContain("De leerling is ziek.");
+    expect((await invites(request.id, "kennismaking-school")).at(-1)?.calendar).toMatchObject({ method: "CANCEL", sequence: 2 });
+    expect(await current(request.reference)).toMatchObject({ status: "in_behandeling", introductionOn: null });
+    expect(await employerTimeline(request.id)).toContain("De kennismaking van donderdag 12 juni om 15.30 uur gaat niet door.");
+    expect(await cancelIntroduction(db, brug, request.reference, { message: null })).toMatchObject({ ok: false, message: "Er is geen kennismaking gepland." });
+
+    // Planned again after a cancellation: a new event with a new UID.
+    await planIntroduction(db, brug, request.reference, at);
+    const again = await introductionRows(request.id);
+    expect(again).toHaveLength(2);
+    expect(again[1]?.uid).not.toBe(again[0]?.uid);
+  });
+
+  it("the reminder goes once on the working day before, and again for a new date after a move", async () => {
+    const request = await accepted();
+    const planned = new Date("2032-01-01T10:00:00Z");
+    await planIntroduction(db, brug, request.reference, { ...at, date: "2032-01-08" }, planned);
+    const reminders = async () => (await invites(request.id, "kennismaking")).filter((m) => m.row.subject.startsWith("Herinnering"));
+
+    // Thursday 8 January 2032 at 10:00 → Wednesday 7 January from 08:00 (07:00 UTC).
+    await sendIntroductionReminders(db, new Date("2032-01-07T06:59:00Z"));
+    expect(await reminders()).toHaveLength(0);
+    await sendIntroductionReminders(db, new Date("2032-01-07T07:00:00Z"));
+    await sendIntroductionReminders(db, new Date("2032-01-07T07:01:00Z"));
+    await Promise.all([sendIntroductionReminders(db, new Date("2032-01-07T08:00:00Z")), sendIntroductionReminders(db, new Date("2032-01-07T08:00:00Z"))]);
+    const sent = await reminders();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.row.subject).toBe(`Herinnering: kennismaking op donderdag 8 januari om 10.00 uur (${request.reference})`);
+    expect(sent[0]?.html).toMatch(/kennismaking\.ics/);
+
+    // Moved to the next week: the new date gets its own reminder.
+    await planIntroduction(db, brug, request.reference, { ...at, date: "2032-01-15" }, new Date("2032-01-07T09:00:00Z"));
+    await sendIntroductionReminders(db, new Date("2032-01-14T07:00:00Z"));
+    expect(await reminders()).toHaveLength(2);
+  });
+
+  it("no reminder for a cancelled appointment, nor once the request has moved on", async () => {
+    const request = await accepted();
+    await planIntroduction(db, brug, request.reference, { ...at, date: "2032-02-05" }, new Date("2032-01-20T10:00:00Z"));
+    await cancelIntroduction(db, brug, request.reference, { message: null }, new Date("2032-01-21T10:00:00Z"));
+    await sendIntroductionReminders(db, new Date("2032-02-04T07:30:00Z"));
+    expect((await invites(request.id, "kennismaking")).filter((m) => m.row.subject.startsWith("Herinnering"))).toHaveLength(0);
+  });
+
+  it("handing the request back calls off an appointment that is still ahead", async () => {
+    const request = await accepted();
+    await planIntroduction(db, brug, request.reference, at);
+    await handBackToWsp(db, brug, request.reference, { reason: "Geen leerling." });
+    expect((await introductionRows(request.id))[0]?.cancelledAt).not.toBeNull();
+    expect((await invites(request.id, "kennismaking")).at(-1)?.calendar?.method).toBe("CANCEL");
+  });
+
+  it("the employer's calendar file opens only through their own link, and not after a cancellation", async () => {
+    const request = await accepted();
+    await planIntroduction(db, brug, request.reference, at);
+    const [mail] = await invites(request.id, "kennismaking");
+    const token = /\/volgen\/([A-Za-z0-9_-]+)\/kennismaking\.ics/.exec(mail?.html ?? "")?.[1] ?? "";
+    const file = await calendarForEmployerLink(db, token, null);
+    expect(file?.reference).toBe(request.reference);
+    const parsed = parseIntroductionCalendar(file?.content ?? "");
+    expect(parsed).toMatchObject({ method: "PUBLISH", uid: (await introductionRows(request.id))[0]?.uid, sequence: 0, startsAt: new Date("2031-06-12T08:00:00.000Z") });
+
+    expect(await calendarForEmployerLink(db, `${token.slice(0, -2)}xx`, null)).toBeNull();
+    expect(await calendarForEmployerLink(db, "niet-een-token", request.reference)).toBeNull();
+    // Another employer's request link does not open this request's file.
+    const other = await accepted();
+    await planIntroduction(db, brug, other.reference, at);
+    const otherFile = await calendarForEmployerLink(db, token, other.reference);
+    expect(otherFile?.reference).toBe(request.reference);
+
+    await cancelIntroduction(db, brug, request.reference, { message: null });
+    expect(await calendarForEmployerLink(db, token, null)).toBeNull();
+  });
+
+  it("refuses a time that has passed and a request a school has not taken on", async () => {
+    const request = await accepted();
+    expect(await planIntroduction(db, brug, request.reference, { ...at, date: "2031-06-12" }, new Date("2031-06-12T09:00:00Z"))).toEqual({
+      ok: false,
+      message: "Deze tijd is al voorbij. Kies een latere tijd.",
+      field: "startTime",
+    });
+    const open = await submit();
+    expect(await planIntroduction(db, brug, open.reference, at)).toMatchObject({ ok: false, message: "U kunt bij deze aanvraag nu geen kennismaking plannen of afzeggen." });
   });
 });
