@@ -3,7 +3,7 @@
  * organisation or the region, or a handover to another school), places per school year, status.
  * Plain forms that work without JavaScript; conform adds checks while typing when it runs.
  */
-import type { SubmissionResult } from "@conform-to/react";
+import type { FieldMetadata, SubmissionResult } from "@conform-to/react";
 import { getInputProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { ErrorSummary, RadioGroupField, SelectField, TextareaField, TextField, useZodForm } from "~/components/forms";
@@ -12,7 +12,7 @@ import { CapacitySchema, ContactLogSchema, StatusSchema } from "~/forms/register
 
 type Reply = SubmissionResult<string[]> | null | undefined;
 
-function DateField({ field, label, hint, optional }: { field: Parameters<typeof TextField>[0]["field"]; label: string; hint?: string; optional?: boolean }) {
+function DateField({ field, label, hint, optional }: { field: FieldMetadata<string | undefined>; label: string; hint?: string; optional?: boolean }) {
   const props = getInputProps(field, { type: "date", ariaAttributes: false });
   const invalid = Boolean(field.errors?.length);
   return (

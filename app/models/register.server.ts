@@ -10,6 +10,8 @@ import { amsterdamDate } from "~/domain/dates";
 import { type ContactKind, type NoteVisibility, type RegisterOffer, type RegisterStatus } from "~/domain/register";
 import { schoolYearOf } from "~/domain/register-check-ins";
 import { DORMANT_MONTHS, REGISTER_EXPORT_LIMIT, REGISTER_PAGE_SIZE, type RegisterQuery, SEVERAL_SCHOOLS_MONTHS } from "~/domain/register-query";
+import { parseRegisterCsv } from "~/domain/register-csv";
+import { normaliseCompanyName } from "~/domain/register-duplicates";
 import { refuse, type Refusal } from "~/domain/refusal";
 import type { RequestKind, RequestStatus } from "~/domain/request-status";
 import { type Database, type Queryable, queryRows, schema } from "~/lib/db.server";
@@ -495,4 +497,96 @@ export async function registerFigures(q: Queryable, staff: RegisterViewer, now: 
       lastContact: s.last_contact ? String(s.last_contact).slice(0, 10) : null,
     })),
   };
+}
+
+/**
+ * A school's (or the WSP's) own employer contacts from a CSV, all or nothing: the file is read by
+ * `parseRegisterCsv` (every problem reported, nothing stored), then every row is stored in one
+ * transaction. A company already in the region's register (same KvK number, or same name and
+ * postcode) gets the contact person and the contact; a new one is added and, with an address,
+ * told that it is in the register with a one-click way out.
+ */
+export async function importRegisterCsv(db: Database, staff: RegisterViewer, csvText: string, now: Date = new Date()) {
+  if (!mayWorkRegister(staff)) return { ok: false as const, errors: [{ row: 0, message: "Alleen mensen van een school of werkgeversservicepunt importeren contacten." }] };
+  const region = staff.organisation.regionSlug;
+  const areas = await db
+    .select({ pc4: schema.postcodeAreas.pc4, code: schema.municipalities.code, regionSlug: schema.municipalities.regionSlug, pc6: schema.postcodeAreas.pc6Count })
+    .from(schema.postcodeAreas)
+    .innerJoin(schema.municipalities, eq(schema.municipalities.code, schema.postcodeAreas.municipalityCode));
+  const byPc4 = new Map<string, { code: string; regionSlug: string; pc6: number }>();
+  for (const a of areas) {
+    const known = byPc4.get(a.pc4);
+    if (!known || a.pc6 > known.pc6) byPc4.set(a.pc4, { code: a.code, regionSlug: a.regionSlug, pc6: a.pc6 });
+  }
+  const parsed = parseRegisterCsv(csvText, (pc4) => (!byPc4.has(pc4) ? "onbekend" : byPc4.get(pc4)!.regionSlug === region ? "regio" : "elders"), amsterdamDate(now));
+  if (!parsed.ok) return parsed;
+  const [regionRow] = await db.select({ name: schema.regions.name }).from(schema.regions).where(eq(schema.regions.slug, region));
+  let added = 0;
+  let joined = 0;
+  await db.transaction(async (tx) => {
+    for (const row of parsed.rows) {
+      const place = byPc4.get(row.pc4)!;
+      const [existing] = await tx
+        .select({ id: e.id })
+        .from(e)
+        .where(
+          and(
+            eq(e.regionSlug, region),
+            isNull(e.erasedAt),
+            or(
+              row.kvkNumber ? eq(e.kvkNumber, row.kvkNumber) : sql`false`,
+              and(
+                eq(e.normalisedName, normaliseCompanyName(row.companyName)),
+                sql`exists (select 1 from ${loc} where ${loc.registerEmployerId} = ${e.id} and ${loc.postcode} = ${row.pc4})`,
+              ),
+            ),
+          ),
+        )
+        .limit(1);
+      let entryId: string;
+      if (existing) {
+        entryId = existing.id;
+        joined++;
+        const [sameContact] = row.email
+          ? await tx.select({ id: con.id }).from(con).where(and(eq(con.registerEmployerId, entryId), eq(sql`lower(${con.email})`, row.email.toLowerCase())))
+          : [];
+        if (!sameContact) await tx.insert(con).values({ registerEmployerId: entryId, name: row.contactName, email: row.email, phone: row.phone, createdAt: now });
+      } else {
+        added++;
+        entryId = await insertEntry(
+          tx,
+          {
+            regionSlug: region,
+            companyName: row.companyName,
+            kvkNumber: row.kvkNumber,
+            sectors: row.sectors,
+            offers: row.offers,
+            source: "import",
+            addedByOrganisationId: staff.organisation.id,
+            locations: [{ postcode: row.pc4, municipalityCode: place.code }],
+            contacts: [{ name: row.contactName, email: row.email, phone: row.phone }],
+            lastContactAt: null,
+          },
+          now,
+        );
+        if (row.email) {
+          await queueRegisterNotice(tx, { entryId, email: row.email, contactName: row.contactName, companyName: row.companyName, organisationName: staff.organisation.name }, now);
+        }
+      }
+      if (row.lastContactOn) {
+        await tx.insert(log).values({
+          registerEmployerId: entryId,
+          organisationId: staff.organisation.id,
+          staffMemberId: staff.id,
+          kind: "gesprek",
+          happenedOn: row.lastContactOn,
+          visibility: "eigen",
+          createdAt: now,
+        });
+        await touchContact(tx, entryId, row.lastContactOn, now);
+      }
+    }
+    await logAudit(tx, staff, "gewijzigd", `Werkgeversregister van ${regionRow?.name ?? region}: ${parsed.rows.length} contacten geïmporteerd (${added} nieuw, ${joined} al bekend).`, null, now);
+  });
+  return { ok: true as const, added, joined };
 }

@@ -38,6 +38,8 @@ import * as registerNew from "~/routes/backoffice.werkgevers.nieuw";
 import * as registerExport from "~/routes/backoffice.werkgevers.export";
 import * as registerDuplicates from "~/routes/backoffice.werkgevers.dubbel";
 import * as registerSettings from "~/routes/backoffice.werkgevers.instellingen";
+import * as registerImport from "~/routes/backoffice.werkgevers.import";
+import * as registerFigures from "~/routes/backoffice.werkgevers.cijfers";
 import { proefplaatsingRequest } from "../support/proefplaatsing";
 import { createStaff, getRequest, postRequest, type TestStaff } from "../support/staff";
 
@@ -71,6 +73,8 @@ const COVERED_ROUTES = new Map<string, unknown>([
   ["backoffice.werkgevers.export", registerExport],
   ["backoffice.werkgevers.dubbel", registerDuplicates],
   ["backoffice.werkgevers.instellingen", registerSettings],
+  ["backoffice.werkgevers.import", registerImport],
+  ["backoffice.werkgevers.cijfers", registerFigures],
 ]);
 
 const db = database();
@@ -424,6 +428,20 @@ describe("the employer register: the region shares it, private notes stay privat
     })(person);
     if (person === "wsp" || person === "wspElders") expect(save).toEqual({ kind: "ok", status: 302, body: "/backoffice/werkgevers/instellingen?gedaan=opgeslagen#gedaan" });
     else expect(save).toEqual({ kind: "status", status: 404 });
+  });
+
+  it.each(PEOPLE)("figures as %s: only the own region", async (person) => {
+    const outcome = await load(registerFigures, "/backoffice/werkgevers/cijfers")(person);
+    if (person === "anoniem") return expect(outcome).toEqual({ kind: "login" });
+    const regions = (JSON.parse((outcome as { body: string }).body) as { regions: Array<{ regionName: string }> }).regions.map((r) => r.regionName);
+    expect(regions.includes("Midden-Utrecht")).toBe(seesRegion[person]);
+  });
+
+  it.each(PEOPLE)("the import page as %s", async (person) => {
+    const outcome = await load(registerImport, "/backoffice/werkgevers/import")(person);
+    if (person === "anoniem") return expect(outcome).toEqual({ kind: "login" });
+    if (person === "beheerder") return expect(outcome).toEqual({ kind: "status", status: 404 });
+    expect(outcome.kind).toBe("ok");
   });
 
   it.each(PEOPLE)("adding an employer (form) as %s", async (person) => {

@@ -1,0 +1,171 @@
+/**
+ * A school (or the WSP) brings its own employer contacts into the region's register: a CSV, all or
+ * nothing. Every row is checked first; with one wrong row nothing is stored and the page lists each
+ * problem by row and column. New employers with an address are told they are in the register.
+ */
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, MaxPartSizeExceededError, redirect, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+// Types only: a value import would put the CSV reader in the browser bundle.
+import type { CsvRowError } from "~/domain/organisation-csv";
+import { REGISTER_IMPORT_COLUMNS, REGISTER_IMPORT_EXAMPLE } from "~/domain/register-csv";
+import { csvUploadProblem, decodeCsvUpload, MAX_UPLOAD_BYTES, UPLOAD_PROBLEMS } from "~/forms/administration";
+import { notFound, requireStaff } from "~/http/staff-session.server";
+import { database } from "~/lib/db.server";
+import { importRegisterCsv } from "~/models/register.server";
+import { mayWorkRegister } from "~/models/register-scope.server";
+import registerStyles from "~/styles/backoffice-register.css";
+
+export const links = () => [{ rel: "stylesheet", href: registerStyles }];
+
+export const meta: MetaFunction = () => [{ title: "Contacten importeren – Werkgevers – Opstap backoffice" }];
+
+const PATH = "/backoffice/werkgevers/import";
+
+const COLUMN_HELP: Record<(typeof REGISTER_IMPORT_COLUMNS)[number], string> = {
+  bedrijfsnaam: "de naam van het bedrijf",
+  kvk: "8 cijfers, of leeg",
+  postcode: "de postcode van de vestiging, in uw regio",
+  contactpersoon: "de naam van uw contactpersoon",
+  email: "het e-mailadres, of leeg; de werkgever krijgt een bericht dat hij in het register staat",
+  telefoon: "het telefoonnummer, of leeg",
+  biedt: "proefplaatsing, stage, groepsstage of baan, met | ertussen; of leeg",
+  sectoren: "sectoren met | ertussen, zoals detailhandel|horeca; of leeg",
+  laatste_contact: "wanneer u de werkgever het laatst sprak, zoals 15-03-2026; of leeg",
+};
+
+type ImportFailure = { fileName: string | null; problem: string | null; errors: CsvRowError[] };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const staff = await requireStaff(request);
+  if (!mayWorkRegister(staff)) throw notFound();
+  const url = new URL(request.url);
+  if (url.searchParams.has("voorbeeld")) {
+    return new Response(`\uFEFF${REGISTER_IMPORT_EXAMPLE}\r\n`, {
+      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="opstap-werkgevers-voorbeeld.csv"' },
+    });
+  }
+  const added = url.searchParams.get("nieuw");
+  const joined = url.searchParams.get("bekend");
+  const done = added && joined && /^\d+$/.test(added) && /^\d+$/.test(joined) ? `${added} nieuwe werkgevers, ${joined} werkgevers die al in het register stonden` : null;
+  return { done, columns: REGISTER_IMPORT_COLUMNS.map((c) => ({ name: c, help: COLUMN_HELP[c] })) };
+}
+
+async function readUpload(request: Request): Promise<{ ok: true; file: File } | { ok: false; problem: string }> {
+  try {
+    const formData = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD_BYTES + 1 }));
+    const file = formData.get("bestand");
+    return typeof file === "object" && file !== null ? { ok: true, file } : { ok: false, problem: UPLOAD_PROBLEMS.missing };
+  } catch (error) {
+    if (error instanceof MaxPartSizeExceededError) return { ok: false, problem: UPLOAD_PROBLEMS.tooLarge };
+    if (error instanceof TypeError) return { ok: false, problem: UPLOAD_PROBLEMS.missing };
+    throw error;
+  }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const staff = await requireStaff(request);
+  if (!mayWorkRegister(staff)) throw notFound();
+  const fail = (failure: ImportFailure) => data(failure, { status: 400 });
+  const upload = await readUpload(request);
+  if (!upload.ok) return fail({ fileName: null, problem: upload.problem, errors: [] });
+  const { file } = upload;
+  const fileName = file.name || null;
+  const problem = csvUploadProblem({ name: file.name, type: file.type, size: file.size });
+  if (problem) return fail({ fileName, problem, errors: [] });
+  const decoded = decodeCsvUpload(await file.arrayBuffer());
+  if (!decoded.ok) return fail({ fileName, problem: decoded.message, errors: [] });
+  const result = await importRegisterCsv(database(), staff, decoded.text);
+  if (!result.ok) return fail({ fileName, problem: null, errors: result.errors });
+  return redirect(`${PATH}?nieuw=${result.added}&bekend=${result.joined}`);
+}
+
+export default function Import() {
+  // The loader answers the example file itself; the page gets the object.
+  const { done, columns } = useLoaderData<typeof loader>() as unknown as { done: string | null; columns: Array<{ name: string; help: string }> };
+  const failure = useActionData<typeof action>() as ImportFailure | undefined;
+  const busy = useNavigation().state === "submitting";
+  return (
+    <div className="wrap page page--form">
+      <p className="eyebrow">
+        <Link to="/backoffice/werkgevers">Werkgevers</Link>
+      </p>
+      <h1>Uw contacten importeren</h1>
+      {done ? (
+        <div className="panel panel--success" role="status">
+          <h2>Import gelukt</h2>
+          <p>{done}.</p>
+        </div>
+      ) : null}
+      {failure && !failure.problem && failure.errors.length > 0 ? (
+        <section className="error-summary" aria-labelledby="import-fouten" role="alert">
+          <h2 id="import-fouten" className="error-summary__title">
+            Er is niets geïmporteerd
+          </h2>
+          <p>
+            {failure.fileName ? `In ${failure.fileName} ` : "In het bestand "}
+            {failure.errors.length === 1 ? "klopt 1 ding niet" : `kloppen ${failure.errors.length} dingen niet`}. Verbeter het bestand en
+            laad het opnieuw.
+          </p>
+          <ul>
+            {failure.errors.slice(0, 200).map((e, i) => (
+              <li key={i}>
+                {e.row > 0 ? `Rij ${e.row}` : "Bestand"}
+                {e.column ? `, kolom ${e.column}` : ""}: {e.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <p className="lead">
+        Heeft uw school een lijst met werkgevers? Zet die in het register van uw regio. Opstap controleert eerst alle regels. Klopt er één
+        regel niet, dan wordt niets geïmporteerd.
+      </p>
+      <p>
+        <a href={`${PATH}?voorbeeld`} download>
+          Download een voorbeeldbestand (CSV)
+        </a>
+      </p>
+      <details>
+        <summary>Welke kolommen?</summary>
+        <dl className="details">
+          {columns.map((c) => (
+            <div key={c.name}>
+              <dt>{c.name}</dt>
+              <dd>{c.help}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+      <Form method="post" encType="multipart/form-data" className="form" noValidate>
+        <div className={`field ${failure?.problem ? "field--invalid" : ""}`}>
+          <label className="field__label" htmlFor="bestand">
+            CSV-bestand
+          </label>
+          <p className="field__hint" id="bestand-uitleg">
+            Opgeslagen als ‘CSV UTF-8’. Hoogstens 2 MB.
+          </p>
+          {failure?.problem ? (
+            <p className="field__error" id="bestand-fout">
+              <span className="visually-hidden">Fout: </span>
+              {failure.problem}
+            </p>
+          ) : null}
+          <input
+            id="bestand"
+            name="bestand"
+            type="file"
+            accept=".csv,text/csv"
+            className="input"
+            aria-describedby={failure?.problem ? "bestand-uitleg bestand-fout" : "bestand-uitleg"}
+            aria-invalid={failure?.problem ? true : undefined}
+          />
+        </div>
+        <p>Nieuwe werkgevers met een e-mailadres krijgen een bericht dat ze in het register staan. Met één klik kunnen ze eruit.</p>
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? "Bezig met controleren…" : "Controleren en importeren"}
+        </button>
+      </Form>
+    </div>
+  );
+}
