@@ -21,7 +21,7 @@ import {
   type StatusBeforeWithdrawal,
   withdrawalRecord,
 } from "~/domain/withdrawal";
-import { type Database, type Transaction, schema } from "~/lib/db.server";
+import { type Database, type Queryable, type Transaction, schema } from "~/lib/db.server";
 import { env } from "~/lib/env.server";
 import { queueEmail } from "~/lib/mailer.server";
 import { copyContactToOpenRequests, newRequestLink, trackingUrl } from "./employer-access.server";
@@ -99,7 +99,7 @@ async function ownRequest(tx: Transaction, employerId: string, requestId: string
 }
 
 /** The organisation that has the request now: the school that has it open or took it on, else the WSP. */
-export async function currentHandler(tx: Transaction, requestId: string) {
+export async function currentHandler(tx: Queryable, requestId: string) {
   const [row] = await tx
     .select({ organisation: schema.organisations })
     .from(schema.requestAssignments)
@@ -132,7 +132,7 @@ async function requestOwner(tx: Transaction, ownerId: string | null) {
  * Passes a message from the employer to whoever has the request now, through the outbox; and to
  * the request's owner as well, when that person has an address of their own.
  */
-async function tellHandler(
+export async function tellHandler(
   tx: Transaction,
   request: { id: string; reference: string; ownerId: string | null },
   employerId: string,
