@@ -6,7 +6,7 @@
  */
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
-import { z } from "zod";
+import * as z from "zod";
 import { csvDelimiter, type CsvRowError } from "./organisation-csv";
 import { toPc4 } from "./postcode";
 import { offerLabel, REGISTER_OFFER_VALUES, type RegisterOffer, statusLabel } from "./register";
