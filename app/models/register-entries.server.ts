@@ -214,3 +214,24 @@ export async function eraseEntry(q: Queryable, entryId: string, now: Date): Prom
     .set({ companyName: "(gewist)", normalisedName: "", kvkNumber: null, erasedAt: now, updatedAt: now })
     .where(eq(entries.id, entryId));
 }
+
+/**
+ * Retention: an entry without requests that nobody had contact with since `before` (added by
+ * staff or imported, then forgotten) is erased like an employer past its period. Entries with
+ * requests follow their employer's erasure instead.
+ */
+export async function eraseStaleRegisterEntries(q: Queryable, before: Date, now: Date, batch = 200): Promise<number> {
+  const stale = await q
+    .select({ id: entries.id })
+    .from(entries)
+    .where(
+      and(
+        isNull(entries.erasedAt),
+        sql`coalesce(${entries.lastContactAt}, ${entries.createdAt}) < ${before.toISOString()}::timestamptz`,
+        sql`not exists (select 1 from ${schema.registerRequests} where ${schema.registerRequests.registerEmployerId} = ${entries.id})`,
+      ),
+    )
+    .limit(batch);
+  for (const entry of stale) await eraseEntry(q, entry.id, now);
+  return stale.length;
+}

@@ -10,6 +10,7 @@ import { CLOSED_REQUEST_STATUSES } from "~/domain/request-status";
 import { type Database, schema } from "~/lib/db.server";
 import { purgeSentEmailBodies } from "~/lib/mailer.server";
 import { anonymiseEmployer, anonymiseRequests } from "./employer-privacy.server";
+import { eraseStaleRegisterEntries } from "./register-entries.server";
 import { logAudit } from "./audit-log.server";
 
 const BATCH = 200;
@@ -65,6 +66,8 @@ export async function applyRetention(db: Database, periods: RetentionPeriods, no
       .limit(BATCH);
     for (const employer of employers) await anonymiseEmployer(tx, employer, now);
     report.employersErased = employers.length;
+    // Register entries without requests and without contact for the same period (decision 028).
+    await eraseStaleRegisterEntries(tx, cut.closedRequestsBefore, now);
   });
 
   report.emailBodiesPurged = await purgeSentEmailBodies(db, { olderThan: cut.sentEmailBodiesBefore });
