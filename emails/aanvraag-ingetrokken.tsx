@@ -4,7 +4,6 @@ import { EmailButton, EmailLayout, text } from "./layout";
 export interface AanvraagIngetrokkenProps {
   contactName: string;
   reference: string;
-  kindLabel: string;
   /** Who had the request and has been told, when anybody had it. */
   handlerName: string | null;
   /** "woensdag 16 december om 14:03": the last moment to reopen. */
@@ -22,7 +21,7 @@ export function AanvraagIngetrokken(props: AanvraagIngetrokkenProps) {
       </Heading>
       <Text style={text}>Beste {props.contactName},</Text>
       <Text style={text}>
-        U heeft uw {props.kindLabel} ingetrokken.{" "}
+        U heeft uw aanvraag ingetrokken.{" "}
         {props.handlerName ? `We hebben ${props.handlerName} laten weten dat zij er niets meer mee hoeven te doen.` : null}
       </Text>
       <Text style={text}>
@@ -42,7 +41,6 @@ export default AanvraagIngetrokken;
 AanvraagIngetrokken.PreviewProps = {
   contactName: "Sanne de Vries",
   reference: "OP-2026-000123",
-  kindLabel: "proefplaatsing",
   handlerName: "Praktijkschool De Brug",
   reopenUntil: "woensdag 16 december om 14:03",
   trackingUrl: "http://localhost:3000/volgen/voorbeeld#aanvraag-OP-2026-000123",

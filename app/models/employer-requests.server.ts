@@ -11,7 +11,7 @@ import type { EmployerLinkScope } from "~/domain/employer-access";
 import { refuse, type Refusal } from "~/domain/refusal";
 import { isClosedStatus, REQUEST_STATUS_LABELS } from "~/domain/request-status";
 import { sentByEmployer } from "~/domain/request-answers";
-import { describeEventForEmployer, REQUEST_KIND_LABELS, STATUS_FOR_EMPLOYER } from "~/domain/request-words";
+import { describeEventForEmployer, STATUS_FOR_EMPLOYER } from "~/domain/request-words";
 import {
   lastWithdrawal,
   legacyAssignmentsToRestore,
@@ -247,7 +247,6 @@ export async function withdrawRequest(
       props: {
         contactName: employer.contactName,
         reference: request.reference,
-        kindLabel: REQUEST_KIND_LABELS[request.kind],
         handlerName: handler?.name ?? null,
         reopenUntil: formatDeadline(reopenDeadline(now)),
         trackingUrl: trackingUrl(token, request.reference),
