@@ -198,6 +198,54 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
+for (const javaScriptEnabled of [true, false]) {
+  const mode = javaScriptEnabled ? "js" : "nojs";
+  describe.skipIf(!hasChromium)(`the vraag form at 1280 px, JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    it("asks only what a question needs and lists the problems in form order", async () => {
+      const context = await e2e.browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 }, locale: "nl-NL" });
+      const page = await context.newPage();
+      await page.goto(`${e2e.app.url}/vraag`);
+      if (javaScriptEnabled) await waitForHydration(page);
+      expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);
+      await screenshot(page, `vraag-1280-${mode}`);
+      expect(await page.getByLabel("KvK-nummer").count()).toBe(0);
+      expect(await page.getByLabel("Onderwerp").locator("option", { hasText: "Iets anders" }).count()).toBe(1);
+
+      await page.getByLabel("Onderwerp").selectOption("stage");
+      await page.getByRole("button", { name: "Aanvraag versturen" }).click();
+      const summary = page.locator(".error-summary");
+      await summary.waitFor({ state: "visible" });
+      expect(await summary.locator("a").allTextContents()).toEqual([
+        "Schrijf uw vraag op.",
+        "Vul uw naam in.",
+        "Vul uw e-mailadres in.",
+        "Vul de naam van uw bedrijf in. De school heeft die nodig voor een stage.",
+        "Vul de postcode van uw bedrijf in.",
+        "Geef toestemming, anders kunnen we uw gegevens niet doorgeven.",
+      ]);
+      expect(await page.title()).toBe("Fout: Vraag stellen – Opstap");
+      expect(await page.evaluate(() => document.activeElement?.classList.contains("error-summary"))).toBe(true);
+      expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);
+      await screenshot(page, `vraag-fouten-1280-${mode}`);
+
+      // A question about something else needs no company name.
+      await page.getByLabel("Onderwerp").selectOption("iets-anders");
+      await page.getByLabel("Uw vraag").fill("Kan ik ook een leerling voor de zomer vragen?");
+      await page.getByLabel("Uw naam").fill("Ria Snel");
+      await page.getByLabel("Uw e-mailadres").fill(`vraag-1280-${mode}@example.org`);
+      await page.getByLabel("Postcode van de werkplek").fill("3511 AB");
+      await page.getByLabel(/Ik geef toestemming/).check();
+      await page.getByRole("button", { name: "Aanvraag versturen" }).click();
+      await page.waitForURL(`${e2e.app.url}/aanvraag/ontvangen`);
+      expect(await page.title()).toBe("Aanvraag ontvangen – Opstap");
+      expect(await page.locator("main").textContent()).toContain("Soort aanvraag: een vraag.");
+      expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);
+      await screenshot(page, `vraag-ontvangen-1280-${mode}`);
+      await context.close();
+    });
+  });
+}
+
 describe.skipIf(!hasChromium)("with JavaScript on", () => {
   it("checks the form in the browser and updates messages while the employer types, without a page load", async () => {
     const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 } });
