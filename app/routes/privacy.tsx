@@ -55,17 +55,43 @@ export default function Privacy() {
       </ul>
       <p>We vragen niets over de leerlingen. Gegevens van leerlingen staan niet in Opstap.</p>
 
+      <h2 id="werkgeversregister">Het werkgeversregister van uw regio</h2>
+      <p>
+        Stuurt u een aanvraag, dan zetten we uw bedrijf in het werkgeversregister van uw arbeidsmarktregio. Ook een school of het
+        werkgeversservicepunt kan uw bedrijf erin zetten; dan krijgt u daar een e-mail over. Alle scholen in uw regio en het
+        werkgeversservicepunt zien dan:
+      </p>
+      <ul>
+        <li>de naam van uw bedrijf, uw KvK-nummer en waar u zit;</li>
+        <li>uw naam, e-mailadres en telefoonnummer als contactpersoon;</li>
+        <li>wat u aanbiedt (proefplaatsing, stage, groepsstage of baan) en hoeveel plekken per schooljaar;</li>
+        <li>welke school of welk werkgeversservicepunt contact met u heeft, en sinds wanneer.</li>
+      </ul>
+      <p>
+        Zo belt niet elke school u apart over hetzelfde. Aantekeningen van een school over het contact met u leest alleen die school,
+        tenzij de school ze deelt met de regio. Scholen in andere regio's zien niets.
+      </p>
+      <p>
+        Een paar keer per jaar vragen we per e-mail of u weer plek heeft: voor het nieuwe schooljaar, een paar weken na een plaatsing,
+        en als we u lang niet spraken. In elke e-mail staat een knop om te stoppen. Daarna mailen we u niet meer. Zette een school u
+        in het register zonder dat u zelf een aanvraag stuurde, dan haalt die knop uw naam, e-mailadres en telefoonnummer er ook
+        uit. Had niemand {years} jaar contact met u en stuurde u geen aanvraag, dan wissen we uw gegevens uit het register.
+      </p>
+
       <h2>Waarom?</h2>
       <p>
         We gebruiken uw gegevens alleen om uw aanvraag naar de juiste school of het werkgeversservicepunt te sturen, zodat zij
-        contact met u kunnen opnemen. En om u te laten weten wat er met uw aanvraag gebeurt. We verkopen uw gegevens niet en
-        sturen u geen reclame.
+        contact met u kunnen opnemen. En om u te laten weten wat er met uw aanvraag gebeurt. In het werkgeversregister gebruiken
+        scholen uw gegevens om samen te werken en u op tijd te vragen of u weer plek heeft. We verkopen uw gegevens niet en sturen u
+        geen reclame.
       </p>
 
       <h2>Op welke grond?</h2>
       <p>
-        U geeft toestemming als u het formulier verstuurt. U kunt die toestemming altijd weer intrekken: trek uw aanvraag in of
-        laat uw gegevens wissen. Het tellen van formulieren per IP-adres doen we omdat we de website moeten beschermen
+        U geeft toestemming als u het formulier verstuurt, ook voor het werkgeversregister. U kunt die toestemming altijd weer
+        intrekken: trek uw aanvraag in, laat uw gegevens wissen, of klik op de stopknop in een e-mail van het register. Zette een
+        school uw bedrijf in het register, dan doet zij dat omdat het nodig is voor haar taak om leerlingen een plek te geven
+        (algemeen belang); u kunt daar met één klik bezwaar tegen maken. Het tellen van formulieren per IP-adres doen we omdat we de website moeten beschermen
         (gerechtvaardigd belang).
       </p>
 
