@@ -89,7 +89,12 @@ export const IntroductionSchema = z
   .object({
     intent: z.literal("kennismaking"),
     introductionOn: z.string("Vul de datum van de kennismaking in.").trim(),
-    startTime: z.string("Vul de begintijd in.").trim().max(20, "Vul een tijd in zoals 14:00."),
+    // "14.00", "14u" and the like become "14:00"; what is no time stays as typed, for the message.
+    startTime: z
+      .string("Vul de begintijd in.")
+      .trim()
+      .max(20, "Vul een tijd in zoals 14:00.")
+      .transform((value) => parseStartTime(value) ?? value),
     place: z.enum(INTRODUCTION_PLACE_KINDS, "Kies waar de kennismaking is."),
     address: optionalText(300),
     meetWith: requiredText("Vul in met wie de werkgever spreekt.", 150),
@@ -110,8 +115,7 @@ export const IntroductionSchema = z
     if (value.place === "address" && !value.address) {
       ctx.addIssue({ code: "custom", path: ["address"], message: "Vul het adres van de kennismaking in." });
     }
-  })
-  .transform((value) => ({ ...value, startTime: parseStartTime(value.startTime) ?? value.startTime }));
+  });
 
 export const CancelIntroductionSchema = z.object({
   intent: z.literal("kennismaking_afzeggen"),

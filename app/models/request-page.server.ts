@@ -8,6 +8,7 @@ import { type AssignmentStatus, LOAD_STATUSES } from "~/domain/assignments";
 import { formatDate, formatDateTime, formatDeadline } from "~/domain/dates";
 import { schoolHistoryWindow, schoolSeesEmail, schoolSeesEvent } from "~/domain/request-access";
 import { requestAnswers } from "~/domain/request-answers";
+import { contactOf } from "~/domain/request-details";
 import { REQUEST_STATUS_LABELS } from "~/domain/request-status";
 import { REQUEST_KIND_LABELS } from "~/domain/request-words";
 import { isOpen, nextStatuses } from "~/domain/request-workflow";
@@ -96,7 +97,8 @@ export async function requestPage(db: Database, staff: StaffMember, reference: s
     found.assignments.map((x) => x.assignment),
   );
   const ownAddress = found.assignments.find((x) => x.organisation.id === window?.organisationId)?.organisation.contactEmail ?? "";
-  const employerAddress = String((request.details as { email?: string }).email ?? "");
+  const details = contactOf(request.details);
+  const employerAddress = details.email;
   const timeline: TimelineEntry[] = mergeTimeline(
     events
       .filter((e) => !window || schoolSeesEvent(window, { type: e.type, createdAt: e.createdAt, authorOrganisationId: authorOf(e) }))
@@ -110,7 +112,6 @@ export async function requestPage(db: Database, staff: StaffMember, reference: s
   // A school that let go of the request no longer learns where it went or who follows it.
   const showsWhereItIs = !window || window.until === null;
 
-  const details = request.details as { companyName?: string; kvkNumber?: string | null; contactName?: string; email?: string; phone?: string | null };
   const mine = found.schoolAssignment;
 
   return {
@@ -127,11 +128,11 @@ export async function requestPage(db: Database, staff: StaffMember, reference: s
       status: request.status,
       statusLabel: REQUEST_STATUS_LABELS[request.status],
       open: isOpen(request.status),
-      companyName: details.companyName ?? "",
-      kvkNumber: details.kvkNumber ?? null,
-      contactName: details.contactName ?? "",
-      email: details.email ?? "",
-      phone: details.phone ?? null,
+      companyName: details.companyName,
+      kvkNumber: details.kvkNumber,
+      contactName: details.contactName,
+      email: details.email,
+      phone: details.phone,
       sector: request.sector ? sectorLabel(request.sector) : "Niet opgegeven",
       municipalityName: request.routing.municipalityName,
       regionName: request.routing.regionName,

@@ -3,6 +3,7 @@
  * accept / decline / hand back, the WSP's forward, a reply to the employer. Each step leaves its
  * event, its emails in the outbox and an audit line; people of other organisations find nothing.
  */
+import { getZodConstraint } from "@conform-to/zod/v4";
 import { and, asc, desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { StaffRole } from "~/domain/staff";
@@ -489,6 +490,10 @@ describe("the route", () => {
 });
 
 describe("the form's checks", () => {
+  it("gives the browser conform's constraints for every form on the page (a schema conform cannot read breaks the page)", () => {
+    for (const schema of RequestWorkSchema.options) expect(() => getZodConstraint(schema)).not.toThrow();
+  });
+
   const plan = (introductionOn: string) =>
     IntroductionSchema.safeParse({ intent: "kennismaking", introductionOn, startTime: "23:59", place: "organisation", meetWith: "Bram de Brug" });
   const DATE_MESSAGE = "Vul een datum in zoals 14-03-2026.";
