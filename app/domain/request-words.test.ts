@@ -19,6 +19,24 @@ describe("describeEventForEmployer", () => {
       "Er is een kennismaking gepland op donderdag 3 december 2026.",
     );
   });
+
+  it("names a planned kennismaking by its day, time, place and person; a move and a cancellation too", () => {
+    const data = {
+      introductionOn: "2026-12-10",
+      startsAt: "2026-12-10T13:00:00.000Z",
+      placeKind: "organisation",
+      address: "Schoolstraat 1",
+      meetWith: "Fatima de Vries",
+      place: { name: "Praktijkschool De Brug", kind: "school" },
+    };
+    expect(describeEventForEmployer({ type: "kennismaking_gepland", data })).toBe(
+      "Kennismaking op donderdag 10 december om 14.00 uur, op school (Praktijkschool De Brug, Schoolstraat 1). U spreekt met Fatima de Vries.",
+    );
+    expect(describeEventForEmployer({ type: "kennismaking_gepland", data: { ...data, moved: true } })).toMatch(/^De kennismaking is verzet\. Kennismaking op /);
+    expect(describeEventForEmployer({ type: "kennismaking_afgezegd", data: { startsAt: data.startsAt } })).toBe(
+      "De kennismaking van donderdag 10 december om 14.00 uur gaat niet door.",
+    );
+  });
 });
 
 describe("describeEventForEmployer: the employer's own message and status changes", () => {
