@@ -5,7 +5,7 @@
  */
 
 /** Legal forms and filler words that say nothing about which company it is. */
-const NOISE = new Set(["bv", "b.v.", "nv", "n.v.", "vof", "v.o.f.", "cv", "stichting", "vereniging", "de", "het", "en", "&", "holding"]);
+const NOISE = new Set(["bv", "nv", "vof", "cv", "stichting", "vereniging", "de", "het", "en", "&", "holding"]);
 
 /** "Bakkerij De Zon B.V." and "bakkerij zon" compare equal. */
 export function normaliseCompanyName(name: string): string {
@@ -13,7 +13,9 @@ export function normaliseCompanyName(name: string): string {
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
-    .split(/[\s,.'"()/-]+/)
+    // "B.V." and "BV" are one legal form: dots go before the words are split.
+    .replace(/\./g, "")
+    .split(/[\s,'"()/-]+/)
     .filter((word) => word.length > 0 && !NOISE.has(word))
     .join(" ")
     .trim();
