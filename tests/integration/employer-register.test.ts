@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_REGISTER_QUERY } from "~/domain/register-query";
 import { database, schema } from "~/lib/db.server";
 import { placesForPostcode } from "~/models/places.server";
-import { addEntry, logContact, registerEntryPage, registerPage } from "~/models/register.server";
+import { addEntry, importRegisterCsv, logContact, registerEntryPage, registerPage } from "~/models/register.server";
 import { backfillRegister } from "~/models/register-entries.server";
 import { answerCheckIn, checkInByToken, sendDueCheckIns } from "~/models/register-check-ins.server";
 import { mergeEntries, registerDuplicates } from "~/models/register-merge.server";
@@ -188,5 +188,31 @@ describe("check-ins", () => {
     await sendDueCheckIns(db, new Date("2029-06-03T08:00:00Z"));
     const toErased = await db.select().from(schema.emailOutbox).where(and(eq(schema.emailOutbox.toAddress, "weg@weg-bv.nl"), eq(schema.emailOutbox.template, "werkgever-check-in")));
     expect(toErased).toEqual([]);
+  });
+});
+
+describe("a school's CSV import", () => {
+  const header = "bedrijfsnaam;kvk;postcode;contactpersoon;email;telefoon;biedt;sectoren;laatste_contact";
+
+  it("stores nothing when one row is wrong, and says which row and column", async () => {
+    const before = (await db.select().from(schema.registerEmployers)).length;
+    const result = await importRegisterCsv(db, brug, [header, "Import Eén;;3511;Jan;jan@import-een.nl;;stage;;", "Import Twee;;1012;Piet;;;;;"].join("\n"));
+    expect(result).toEqual({ ok: false, errors: [{ row: 3, column: "postcode", message: "postcode 1012 ligt niet in uw regio" }] });
+    expect(await db.select().from(schema.registerEmployers)).toHaveLength(before);
+  });
+
+  it("stores every row: new companies with a notice, a known company joined, the school's contact since the date given", async () => {
+    const csv = [header, "Import Eén;;3511;Jan;jan@import-een.nl;;stage;;15-03-2026", "Bakkerij Zon;;3511;Marie Zon;marie@bakkerij-zon.nl;;;;"].join("\n");
+    const result = await importRegisterCsv(db, brug, csv, new Date("2026-11-25T09:00:00Z"));
+    expect(result).toEqual({ ok: true, added: 1, joined: 1 });
+    const entry = await entryOf("Import Eén");
+    expect(entry.source).toBe("import");
+    const page = await registerEntryPage(db, anker, entry.id);
+    expect(page!.row.inContact).toEqual([expect.objectContaining({ name: "Praktijkschool De Brug (demo)", since: "2026-03-15" })]);
+    const notice = await db.select().from(schema.emailOutbox).where(and(eq(schema.emailOutbox.toAddress, "jan@import-een.nl"), eq(schema.emailOutbox.template, "werkgever-in-register")));
+    expect(notice).toHaveLength(1);
+    const zon = await entryOf("Bakkerij Zon");
+    const contacts = await db.select().from(schema.registerContacts).where(eq(schema.registerContacts.registerEmployerId, zon.id));
+    expect(contacts.map((c) => c.email)).toContain("marie@bakkerij-zon.nl");
   });
 });
