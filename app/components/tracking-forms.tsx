@@ -124,6 +124,12 @@ export function ReopenForm({ requestId }: { requestId: string }) {
   return <TrackingForm form={form} intent="heropenen" requestId={requestId} submit="Aanvraag heropenen" primary />;
 }
 
+/** A reopen refused after the deadline, where the form no longer shows: only its answer. */
+export function ReopenRefused({ requestId }: { requestId: string }) {
+  const [form] = useTrackingForm(ReopenSchema, "heropenen", requestId);
+  return <ErrorSummary form={form} fields={[]} />;
+}
+
 export function ContactDetailsForm({ current }: { current: { contactName: string; email: string; phone: string | null } }) {
   const [form, fields] = useTrackingForm(ContactSchema, "contact", undefined, {
     contactName: current.contactName,

@@ -26,6 +26,7 @@ import {
   FormAttempt,
   MessageForm,
   ReopenForm,
+  ReopenRefused,
   SendLinkForm,
   WithdrawForm,
 } from "~/components/tracking-forms";
@@ -242,6 +243,8 @@ function Reopen({ request }: { request: PageRequest }) {
           Heropenen kon tot {reopen.since}. Dat kan nu niet meer. Wilt u toch verder? Stuur dan een nieuwe aanvraag. Dat duurt een
           paar minuten.
         </p>
+        {/* Pressed just after the deadline: the answer stands here, where the button was. */}
+        <ReopenRefused requestId={request.id} />
         <p>
           <Link to={request.newRequestPath}>Nieuwe {request.kindLabel === "vraag" ? "vraag stellen" : `${request.kindLabel} aanvragen`}</Link>
         </p>
