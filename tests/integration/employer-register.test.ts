@@ -216,3 +216,20 @@ describe("a school's CSV import", () => {
     expect(contacts.map((c) => c.email)).toContain("marie@bakkerij-zon.nl");
   });
 });
+
+describe("the check-in page", () => {
+  it("takes 'Ja, 2 plekken' as a form without JavaScript posts it, and redirects to the thanks", async () => {
+    const checkInRoute = await import("~/routes/werkgever.$token");
+    await send({ email: "pagina@tuin-pagina.nl", companyName: "Tuin Pagina" }, "3511", new Date("2026-11-02T09:00:00Z"));
+    await sendDueCheckIns(db, new Date("2028-06-05T08:00:00Z"));
+    const token = await tokenFor("pagina@tuin-pagina.nl");
+    const request = new Request(`http://localhost:3000/werkgever/${token}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: "http://localhost:3000" },
+      body: new URLSearchParams({ intent: "plek", places: "2", offer: "proefplaatsing", startPeriod: "na-de-zomer" }),
+    });
+    const response = (await checkInRoute.action({ request, params: { token }, context: { clientIp: "127.0.0.1" } })) as Response;
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe(`/werkgever/${token}?gedaan=plek#gedaan`);
+  });
+});
