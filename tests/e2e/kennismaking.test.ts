@@ -41,7 +41,8 @@ function dayAhead(): string {
   return day.toISOString().slice(0, 10);
 }
 
-describe.skipIf(!hasChromium)("the kennismaking as an appointment, without JavaScript", () => {
+// Each step signs in, sends forms and waits for the outbox on a busy two-core machine.
+describe.skipIf(!hasChromium)("the kennismaking as an appointment, without JavaScript", { timeout: 300_000 }, () => {
   let reference = "";
   let coordinator: Page;
   const date = dayAhead();
