@@ -228,7 +228,7 @@ describe("the check-in page", () => {
       headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: "http://localhost:3000" },
       body: new URLSearchParams({ intent: "plek", places: "2", offer: "proefplaatsing", startPeriod: "na-de-zomer" }),
     });
-    const response = (await checkInRoute.action({ request, params: { token }, context: { clientIp: "127.0.0.1" } })) as Response;
+    const response = (await checkInRoute.action({ request, params: { token }, context: { clientIp: "127.0.0.1", cspNonce: "" } })) as Response;
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).toBe(`/werkgever/${token}?gedaan=plek#gedaan`);
   });
