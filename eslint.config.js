@@ -43,6 +43,7 @@ const REQUESTS_TABLE_ALLOWED = {
   "app/models/staff-scope.server.ts": "the scope itself: visibleRequests, findVisibleRequest",
   "app/models/requests.server.ts": "the employer sending a form: no staff member involved",
   "app/models/employer-requests.server.ts": "the employer's own page: requests found through their own link",
+  "app/models/employer-answers.server.ts": "the employer changes the answers of their own request, found through their own link",
   "app/models/employer-access.server.ts": "the employer's links and address change: their own requests",
   "app/models/employer-privacy.server.ts": "the employer's export and erasure: their own requests",
   "app/models/routing.server.ts": "routing and the school's answer link: the system on one request",

@@ -26,12 +26,17 @@ function answerText(key: string, value: unknown): string {
   return String(value);
 }
 
+/** One answer as people read it: its label, and its value in words. */
+export function answerRow(key: string, value: unknown): { label: string; value: string } {
+  return { label: ANSWER_LABELS[key] ?? key, value: answerText(key, value) };
+}
+
 export function requestAnswers(details: Record<string, unknown>): Array<{ label: string; value: string }> {
   const known = Object.keys(ANSWER_LABELS).filter((key) => key in details);
   const other = Object.keys(details).filter((key) => !(key in ANSWER_LABELS) && !CONTACT_KEYS.has(key));
   return [...known, ...other]
     .filter((key) => details[key] !== null && details[key] !== undefined && details[key] !== "")
-    .map((key) => ({ label: ANSWER_LABELS[key] ?? key, value: answerText(key, details[key]) }));
+    .map((key) => answerRow(key, details[key]));
 }
 
 

@@ -11,6 +11,8 @@ export const REQUEST_EVENT_TYPES = [
   "ingetrokken",
   // The employer took a withdrawal back (~/domain/withdrawal).
   "heropend",
+  // The employer changed answers before anybody picked the request up (~/domain/answer-change).
+  "antwoorden_gewijzigd",
   // Back office
   "notitie",
   "contact",

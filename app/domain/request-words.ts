@@ -82,6 +82,8 @@ export function describeEventForEmployer(event: TimelineEvent): string | null {
       return "U heeft uw aanvraag ingetrokken.";
     case "heropend":
       return "U heeft uw aanvraag weer geopend.";
+    case "antwoorden_gewijzigd":
+      return `U heeft uw antwoorden aangepast${answerList(event.data.answers)}.`;
     case "antwoord_medewerker": {
       const from = event.organisationName ?? "Opstap";
       return typeof event.data.message === "string" ? `${from} schreef u: “${event.data.message}”` : `U kreeg een bericht van ${from}.`;
@@ -117,4 +119,12 @@ export function describeEventForEmployer(event: TimelineEvent): string | null {
     case "herinnering":
       return null;
   }
+}
+
+/** ": Werk en Begeleider" for the answers an event names; nothing when it names none. */
+function answerList(answers: unknown): string {
+  const labels = Array.isArray(answers) ? answers.filter((a): a is string => typeof a === "string") : [];
+  if (labels.length === 0) return "";
+  const named = labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(", ")} en ${labels.at(-1)}`;
+  return `: ${named}`;
 }

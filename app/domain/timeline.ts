@@ -120,6 +120,10 @@ export function describeEventForStaff(event: StaffTimelineEvent): StaffEventDesc
       return line("De werkgever heeft de aanvraag ingetrokken.");
     case "heropend":
       return line("De werkgever heeft de aanvraag weer geopend.");
+    case "antwoorden_gewijzigd": {
+      const answers = Array.isArray(event.data.answers) ? event.data.answers.filter((a) => typeof a === "string").join(", ") : "";
+      return line("De werkgever heeft de antwoorden aangepast.", answers ? `Veranderd: ${answers}.` : null);
+    }
     case "notitie":
       return line(`${staffName} heeft een notitie gemaakt.`, str(event.data.text));
     case "contact": {

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { answerChangeChance } from "~/domain/answer-change";
 import { LOAD_STATUSES } from "~/domain/assignments";
 import { formatDeadline } from "~/domain/dates";
 import type { EmployerLinkScope } from "~/domain/employer-access";
@@ -73,6 +74,7 @@ export async function employerOverview(
       handler: r.routing.school?.name ?? r.routing.wsp?.name ?? null,
       contact: contacts[index] ?? null,
       reopen: reopenChance(r.status, lastWithdrawal(own), now),
+      mayChangeAnswers: answerChangeChance(r).kind === "open",
       createdAt: r.createdAt,
       timeline: own
         .map((e) => {

@@ -24,3 +24,21 @@ export async function allowHit(q: Queryable, key: string, limit: Limit, now: Dat
     .returning({ hits: schema.rateLimitHits.hits });
   return (row?.hits ?? 0) <= limit.max;
 }
+
+/** Actions per employer link per hour: enough for a person, too few to try things out at scale. */
+export const ACTIONS_PER_EMPLOYER_LINK_PER_HOUR = 20;
+
+/**
+ * Whether a step through an employer's private link may run: per link (every page of the link
+ * shares one budget) and per address the request came from.
+ */
+export async function allowEmployerLinkAction(
+  q: Queryable,
+  linkId: string,
+  clientIp: string | null,
+  postsPerIpPerHour: number,
+): Promise<boolean> {
+  const hour = { windowSeconds: 3600 };
+  if (!(await allowHit(q, `volgen:${linkId}`, { ...hour, max: ACTIONS_PER_EMPLOYER_LINK_PER_HOUR }))) return false;
+  return !clientIp || allowHit(q, `ip:${clientIp}`, { ...hour, max: postsPerIpPerHour });
+}

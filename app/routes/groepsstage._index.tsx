@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { CheckboxField, formPageTitle, SelectField, TextareaField, TextField, useZodForm } from "~/components/forms";
+import { formPageTitle, TextField, useZodForm } from "~/components/forms";
 import {
   COMPANY_FIELD_ORDER,
   CompanyFields,
@@ -10,7 +10,7 @@ import {
   MunicipalityQuestionNote,
   RequestFormFrame,
 } from "~/components/request-form";
-import { START_PERIODS } from "~/forms/fields";
+import { GroepsstageAnswerFields } from "~/components/request-answer-fields";
 import { GROUP_SIZE, GroepsstageSchema } from "~/forms/groepsstage";
 import { formWasRejected } from "~/http/form-reply.server";
 import { employerContact, handleRequestForm, newSubmissionKey } from "~/http/request-form.server";
@@ -72,25 +72,22 @@ export default function GroepsstageAanvragen() {
       <RequestFormFrame form={form} fields={fields} order={ORDER} submissionKey={submissionKey}>
         <CompanyFields fields={fields} municipalityOptions={municipalityOptions} />
 
-        <fieldset className="fieldset">
-          <legend>De groepsstage</legend>
-          <TextareaField field={fields.work} label="Welk werk kan de groep bij u doen?" hint="Bijvoorbeeld: planten verpotten, orders inpakken, de kantine schoonmaken." />
-          <TextField
-            field={fields.groupSize}
-            label="Hoeveel leerlingen kunnen er komen?"
-            hint={`Tussen ${GROUP_SIZE.min} en ${GROUP_SIZE.max} leerlingen.`}
-            inputMode="numeric"
-            className="input input--short"
-          />
-          <TextField field={fields.daysAndWeeks} label="Op welke dagen en hoeveel weken?" hint="Bijvoorbeeld: elke dinsdag, 6 weken." />
-          <SelectField field={fields.startPeriod} label="Wanneer wilt u beginnen?" options={START_PERIODS} />
-        </fieldset>
-
-        <fieldset className="fieldset">
-          <legend>Wat is er bij u?</legend>
-          <CheckboxField field={fields.supervisorSpace} label="Er is een plek voor de begeleider van school" />
-          <CheckboxField field={fields.canteen} label="Er is een kantine of een plek om te eten" />
-        </fieldset>
+        <GroepsstageAnswerFields
+          work={fields.work}
+          groupSize={
+            <TextField
+              field={fields.groupSize}
+              label="Hoeveel leerlingen kunnen er komen?"
+              hint={`Tussen ${GROUP_SIZE.min} en ${GROUP_SIZE.max} leerlingen.`}
+              inputMode="numeric"
+              className="input input--short"
+            />
+          }
+          daysAndWeeks={fields.daysAndWeeks}
+          startPeriod={fields.startPeriod}
+          supervisorSpace={fields.supervisorSpace}
+          canteen={fields.canteen}
+        />
 
         <ContactFields contactName={fields.contactName} email={fields.email} phone={fields.phone} />
         <ConsentAndSend consent={fields.consent} />

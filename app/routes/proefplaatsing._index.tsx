@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { formPageTitle, SelectField, TextareaField, TextField, useZodForm } from "~/components/forms";
+import { formPageTitle, useZodForm } from "~/components/forms";
 import {
   COMPANY_FIELD_ORDER,
   CompanyFields,
@@ -10,7 +10,7 @@ import {
   MunicipalityQuestionNote,
   RequestFormFrame,
 } from "~/components/request-form";
-import { START_PERIODS } from "~/forms/fields";
+import { ProefplaatsingAnswerFields } from "~/components/request-answer-fields";
 import { ProefplaatsingSchema } from "~/forms/proefplaatsing";
 import { formWasRejected } from "~/http/form-reply.server";
 import { employerContact, handleRequestForm, newSubmissionKey } from "~/http/request-form.server";
@@ -64,26 +64,7 @@ export default function ProefplaatsingAanvragen() {
       <RequestFormFrame form={form} fields={fields} order={ORDER} submissionKey={submissionKey}>
         <CompanyFields fields={fields} municipalityOptions={municipalityOptions} />
 
-        <fieldset className="fieldset">
-          <legend>Het werk</legend>
-          <TextareaField
-            field={fields.work}
-            label="Welk werk kan een leerling bij u doen?"
-            hint="Een paar zinnen is genoeg. Bijvoorbeeld: vakken vullen, helpen in de keuken, dozen inpakken."
-          />
-          <TextField
-            field={fields.daysAndHours}
-            label="Op welke dagen en uren?"
-            optional
-            hint="Bijvoorbeeld: dinsdag en donderdag, 9 tot 15 uur. De school past het rooster aan op school."
-          />
-          <TextField
-            field={fields.supervisor}
-            label="Wie begeleidt de leerling bij u?"
-            hint="Een vaste collega bij wie de leerling terecht kan. Bijvoorbeeld: Ahmed, chef-kok."
-          />
-          <SelectField field={fields.startPeriod} label="Wanneer wilt u beginnen?" options={START_PERIODS} />
-        </fieldset>
+        <ProefplaatsingAnswerFields work={fields.work} daysAndHours={fields.daysAndHours} supervisor={fields.supervisor} startPeriod={fields.startPeriod} />
 
         <ContactFields contactName={fields.contactName} email={fields.email} phone={fields.phone} />
         <ConsentAndSend consent={fields.consent} />

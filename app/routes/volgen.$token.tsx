@@ -60,6 +60,8 @@ const DONE_MESSAGES = {
   intrekken:
     "Uw aanvraag is ingetrokken. U krijgt hierover een e-mail. Was het een vergissing? Dan kunt u de aanvraag hieronder heropenen.",
   heropenen: "Uw aanvraag is weer open. Wie uw aanvraag had, heeft daarover een e-mail gekregen.",
+  antwoorden: "Uw antwoorden zijn aangepast. Wie uw aanvraag heeft, krijgt de nieuwe antwoorden per e-mail.",
+  "antwoorden-gelijk": "U heeft niets veranderd. Uw antwoorden zijn nog hetzelfde.",
   contact: "Uw contactgegevens zijn aangepast.",
   adres:
     "We hebben een e-mail gestuurd naar het nieuwe e-mailadres. Klik op de link in die e-mail. Pas dan gebruiken we het nieuwe adres; tot die tijd blijft het oude in gebruik.",
@@ -94,7 +96,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   return {
     done: done ? DONE_MESSAGES[done] : null,
     /** A step on one request: its message shows at that request. */
-    doneAt: done && ["bericht", "intrekken", "heropenen"].includes(done) ? current : null,
+    doneAt: done && ["bericht", "intrekken", "heropenen", "antwoorden", "antwoorden-gelijk"].includes(done) ? current : null,
     current,
     /** A form came back with errors (JavaScript off): the title starts with "Fout: ". */
     rejected: formWasRejected(context),
@@ -113,6 +115,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
       contact: r.contact,
       reopen: reopenForPage(r.reopen),
       sent: r.sent,
+      changeAnswersHref: r.mayChangeAnswers ? `/volgen/${params.token ?? ""}/wijzigen/${encodeURIComponent(r.reference)}` : null,
       createdAt: formatDateTime(r.createdAt),
       timeline: r.timeline.map((e) => ({ at: formatDateTime(e.at), text: e.text })),
     })),
@@ -310,6 +313,11 @@ export default function Volgen() {
                 <AnswerRows rows={r.sent} />
               </dl>
             </details>
+            {r.changeAnswersHref ? (
+              <p>
+                Nog niemand is met uw aanvraag bezig. Klopt er iets niet? <Link to={r.changeAnswersHref}>Wijzig uw antwoorden</Link>.
+              </p>
+            ) : null}
             <h3>Wat er is gebeurd</h3>
             <EmployerTimeline events={r.timeline} />
 

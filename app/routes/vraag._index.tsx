@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { formPageTitle, SelectField, TextareaField, TextField, useZodForm } from "~/components/forms";
+import { formPageTitle, SelectField, TextField, useZodForm } from "~/components/forms";
 import { ConsentAndSend, ContactFields, MunicipalityQuestionNote, PlaceFields, RequestFormFrame } from "~/components/request-form";
+import { QuestionAnswerField } from "~/components/request-answer-fields";
 import { QUESTION_TOPICS } from "~/domain/routing";
 import { type VraagInput, VraagSchema } from "~/forms/vraag";
 import { formWasRejected } from "~/http/form-reply.server";
@@ -62,7 +63,7 @@ export default function VraagStellen() {
         <fieldset className="fieldset">
           <legend>Uw vraag</legend>
           <SelectField field={fields.topic} label="Onderwerp" options={QUESTION_TOPICS} placeholder="Waar gaat uw vraag over?" />
-          <TextareaField field={fields.question} label="Uw vraag" rows={6} />
+          <QuestionAnswerField question={fields.question} />
         </fieldset>
 
         <ContactFields contactName={fields.contactName} email={fields.email} phone={fields.phone} />

@@ -79,7 +79,7 @@ describe.skipIf(!hasChromium)("back office: invite, sign in, accept and decline,
     ] as const) {
       await employer.goto(`${e2e.app.url}/proefplaatsing`);
       await fillProefplaatsing(employer, { email, companyName, sector: "detailhandel" });
-      await employer.getByRole("button", { name: "Aanmelding versturen" }).click();
+      await employer.getByRole("button", { name: "Aanvraag versturen" }).click();
       await employer.waitForURL(/\/aanvraag\/ontvangen/);
       references.push((await employer.locator(".reference").textContent())!);
     }
