@@ -94,7 +94,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function Import() {
   const { done } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as ImportFailure | undefined;
+  const failure = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const problemId = "bestand-fout";
   return (

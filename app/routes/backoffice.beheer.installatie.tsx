@@ -2,7 +2,7 @@
  * Who runs Opstap: the organisation responsible for the personal data, its address, phone and
  * hours, and its privacy officer. The footer, the privacy statement and the contact page show it.
  */
-import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
@@ -46,7 +46,7 @@ const FIELDS = [
 
 export default function Installatie() {
   const { details, saved } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>() as SubmissionResult<string[]> | undefined;
+  const lastResult = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const [form, fields] = useForm({
     id: "installatie",

@@ -83,7 +83,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Import() {
   // The loader answers the example file itself; the page gets the object.
   const { done, columns } = useLoaderData<typeof loader>() as unknown as { done: string | null; columns: Array<{ name: string; help: string }> };
-  const failure = useActionData<typeof action>() as ImportFailure | undefined;
+  const failure = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   return (
     <div className="wrap page page--form">
