@@ -132,23 +132,23 @@ export function installationId(db: Database): Promise<string> {
 }
 
 async function claimDueEmails(db: Database, batchSize: number, claimToken: string, leaseSeconds: number) {
-  const o = schema.emailOutbox;
+  const outbox = schema.emailOutbox;
   const due = db
-    .select({ id: o.id })
-    .from(o)
+    .select({ id: outbox.id })
+    .from(outbox)
     .where(
       or(
-        and(eq(o.status, "pending"), lte(o.nextAttemptAt, sql`now()`)),
-        and(eq(o.status, "sending"), lte(o.lockedUntil, sql`now()`)),
+        and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, sql`now()`)),
+        and(eq(outbox.status, "sending"), lte(outbox.lockedUntil, sql`now()`)),
       ),
     )
-    .orderBy(asc(o.nextAttemptAt))
+    .orderBy(asc(outbox.nextAttemptAt))
     .limit(batchSize)
     .for("update", { skipLocked: true });
   return db
-    .update(o)
+    .update(outbox)
     .set({ status: "sending", claimToken, lockedUntil: sql`now() + make_interval(secs => ${leaseSeconds})` })
-    .where(inArray(o.id, due))
+    .where(inArray(outbox.id, due))
     .returning();
 }
 
@@ -180,7 +180,7 @@ export interface DeliveryOptions {
  * This keeps a send's bookkeeping to two round trips.
  */
 async function recordResult(db: Database, transport: EmailTransport, email: ClaimedEmail, claimToken: string, result: SendResult, durationMs: number) {
-  const o = schema.emailOutbox;
+  const outbox = schema.emailOutbox;
   await db.insert(schema.emailDeliveryAttempts).values({
     outboxId: email.id,
     transport: transport.name,
@@ -196,7 +196,7 @@ async function recordResult(db: Database, transport: EmailTransport, email: Clai
       ...(redact ? { html: REDACTED, text: REDACTED, attachments: null } : {}),
       ...(redact && SUBJECT_REDACTED_TEMPLATES.includes(email.template) ? { subject: REDACTED } : {}),
       status: "sent" as const,
-      attempts: sql`${o.attempts} + 1`,
+      attempts: sql`${outbox.attempts} + 1`,
       transport: transport.name,
       providerMessageId: result.messageId,
       sentAt: sql`clock_timestamp()`,
@@ -204,14 +204,14 @@ async function recordResult(db: Database, transport: EmailTransport, email: Clai
       claimToken: null,
       lastError: null,
     };
-    const held = await db.update(o).set(sent).where(and(eq(o.id, email.id), eq(o.claimToken, claimToken))).returning({ id: o.id });
+    const held = await db.update(outbox).set(sent).where(and(eq(outbox.id, email.id), eq(outbox.claimToken, claimToken))).returning({ id: outbox.id });
     if (held.length > 0) return true;
-    const rescued = await db.update(o).set(sent).where(and(eq(o.id, email.id), ne(o.status, "sent"))).returning({ id: o.id });
+    const rescued = await db.update(outbox).set(sent).where(and(eq(outbox.id, email.id), ne(outbox.status, "sent"))).returning({ id: outbox.id });
     return rescued.length > 0;
   }
   const attempts = email.attempts + 1;
   const written = await db
-    .update(o)
+    .update(outbox)
     .set({
       status: result.retryable ? statusAfterFailure(attempts) : "failed",
       attempts,
@@ -221,8 +221,8 @@ async function recordResult(db: Database, transport: EmailTransport, email: Clai
       claimToken: null,
       lastError: result.error,
     })
-    .where(and(eq(o.id, email.id), eq(o.claimToken, claimToken)))
-    .returning({ id: o.id });
+    .where(and(eq(outbox.id, email.id), eq(outbox.claimToken, claimToken)))
+    .returning({ id: outbox.id });
   return written.length > 0;
 }
 

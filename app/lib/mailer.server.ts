@@ -99,11 +99,11 @@ export function readEmailBody(row: { idempotencyKey: string; html: string; text:
  * delivered. Returns how many bodies were emptied.
  */
 export async function purgeSentEmailBodies(db: Database, { olderThan }: { olderThan: Date }): Promise<number> {
-  const o = schema.emailOutbox;
+  const outbox = schema.emailOutbox;
   const purged = await db
-    .update(o)
+    .update(outbox)
     .set({ html: PURGED, text: PURGED, attachments: null })
-    .where(and(eq(o.status, "sent"), lt(o.sentAt, olderThan), ne(o.text, PURGED)))
-    .returning({ id: o.id });
+    .where(and(eq(outbox.status, "sent"), lt(outbox.sentAt, olderThan), ne(outbox.text, PURGED)))
+    .returning({ id: outbox.id });
   return purged.length;
 }

@@ -15,10 +15,10 @@ import { logAudit } from "./audit-log.server";
 import { importOrganisationsCsv, knownPlaces } from "./organisations.server";
 import { findVisibleOrganisation, organisationScope, requestScope, type StaffMember } from "./staff-scope.server";
 
-const o = schema.organisations;
-const r = schema.requests;
-const a = schema.requestAssignments;
-const m = schema.staffMembers;
+const organisations = schema.organisations;
+const requests = schema.requests;
+const assignments = schema.requestAssignments;
+const members = schema.staffMembers;
 
 /** The signed-in administrator (requireAdmin has checked the role). */
 type Admin = StaffMember;
@@ -29,36 +29,36 @@ export interface OrganisationFilter {
 }
 
 /**
- * Organisations with their open requests: for a school the open requests it has or took on, for
- * a WSP every open request of its region (it follows them all).
+ * Organisations with their open requests: for assignments school the open requests it has or took on, for
+ * assignments WSP every open request of its region (it follows them all).
  */
 export async function listOrganisations(db: Queryable, staff: Admin, filter: OrganisationFilter = {}) {
   const openForSchool = sql<number>`(
-    select count(distinct ${a.requestId})::int from ${a} inner join ${r} on ${r.id} = ${a.requestId}
-    where ${a.organisationId} = ${o.id} and ${inArray(a.status, [...LOAD_STATUSES])}
-      and ${inArray(r.status, [...OPEN_STATUSES])} and ${requestScope(staff)})`;
+    select count(distinct ${assignments.requestId})::int from ${assignments} inner join ${requests} on ${requests.id} = ${assignments.requestId}
+    where ${assignments.organisationId} = ${organisations.id} and ${inArray(assignments.status, [...LOAD_STATUSES])}
+      and ${inArray(requests.status, [...OPEN_STATUSES])} and ${requestScope(staff)})`;
   const openForWsp = sql<number>`(
-    select count(*)::int from ${r}
-    where ${r.regionSlug} = ${o.regionSlug} and ${inArray(r.status, [...OPEN_STATUSES])} and ${requestScope(staff)})`;
+    select count(*)::int from ${requests}
+    where ${requests.regionSlug} = ${organisations.regionSlug} and ${inArray(requests.status, [...OPEN_STATUSES])} and ${requestScope(staff)})`;
   const conditions: SQL[] = [organisationScope(staff)];
-  if (filter.regionSlug) conditions.push(eq(o.regionSlug, filter.regionSlug));
-  if (filter.kind) conditions.push(eq(o.kind, filter.kind));
+  if (filter.regionSlug) conditions.push(eq(organisations.regionSlug, filter.regionSlug));
+  if (filter.kind) conditions.push(eq(organisations.kind, filter.kind));
   return db
     .select({
-      id: o.id,
-      name: o.name,
-      kind: o.kind,
-      schoolType: o.schoolType,
-      regionSlug: o.regionSlug,
+      id: organisations.id,
+      name: organisations.name,
+      kind: organisations.kind,
+      schoolType: organisations.schoolType,
+      regionSlug: organisations.regionSlug,
       regionName: schema.regions.name,
-      active: o.active,
-      capacityPerSchoolYear: o.capacityPerSchoolYear,
-      openRequests: sql<number>`case when ${o.kind} = 'wsp' then ${openForWsp} else ${openForSchool} end`,
+      active: organisations.active,
+      capacityPerSchoolYear: organisations.capacityPerSchoolYear,
+      openRequests: sql<number>`case when ${organisations.kind} = 'wsp' then ${openForWsp} else ${openForSchool} end`,
     })
-    .from(o)
-    .innerJoin(schema.regions, eq(schema.regions.slug, o.regionSlug))
+    .from(organisations)
+    .innerJoin(schema.regions, eq(schema.regions.slug, organisations.regionSlug))
     .where(and(...conditions))
-    .orderBy(asc(schema.regions.name), desc(o.kind), asc(o.name));
+    .orderBy(asc(schema.regions.name), desc(organisations.kind), asc(organisations.name));
 }
 
 export async function regionChoices(db: Queryable) {
@@ -90,13 +90,13 @@ export async function organisationForEdit(db: Queryable, staff: Admin, id: strin
   return { organisation, serviceArea: area.map((x) => x.code) };
 }
 
-/** The fields of the organisation form a refusal can belong to. */
+/** The fields of the organisation form assignments refusal can belong to. */
 export type OrganisationField = "slug" | "kind" | "regionSlug" | "serviceArea";
 
 export type OrganisationSaveResult = { ok: true; id: string } | Refusal<OrganisationField>;
 
 /**
- * Routing hands a region's requests to its one WSP, so a region gets no second one. The kind of
+ * Routing hands assignments region's requests to its one WSP, so assignments region gets no second one. The kind of
  * an organisation with people stays what it is: their roles were given for that kind.
  */
 async function organisationConflicts(
@@ -106,14 +106,14 @@ async function organisationConflicts(
 ): Promise<Refusal<OrganisationField> | null> {
   if (values.kind === "wsp") {
     const [other] = await q
-      .select({ name: o.name })
-      .from(o)
-      .where(and(eq(o.kind, "wsp"), eq(o.regionSlug, values.regionSlug), current ? ne(o.id, current.id) : undefined))
+      .select({ name: organisations.name })
+      .from(organisations)
+      .where(and(eq(organisations.kind, "wsp"), eq(organisations.regionSlug, values.regionSlug), current ? ne(organisations.id, current.id) : undefined))
       .limit(1);
     if (other) return refuse(`Deze regio heeft al een werkgeversservicepunt: ${other.name}.`, "regionSlug");
   }
   if (current && current.kind !== values.kind) {
-    const [member] = await q.select({ id: m.id }).from(m).where(eq(m.organisationId, current.id)).limit(1);
+    const [member] = await q.select({ id: members.id }).from(members).where(eq(members.organisationId, current.id)).limit(1);
     if (member) return refuse("Er werken mensen bij deze organisatie. Geef hen eerst een andere organisatie.", "kind");
   }
   return null;
@@ -147,7 +147,7 @@ export async function createOrganisation(db: Database, staff: Admin, input: NewO
   if (refused) return refused;
   return db.transaction(async (tx) => {
     const { serviceArea, ...values } = input;
-    const [created] = await tx.insert(o).values(values).onConflictDoNothing({ target: o.slug }).returning({ id: o.id });
+    const [created] = await tx.insert(organisations).values(values).onConflictDoNothing({ target: organisations.slug }).returning({ id: organisations.id });
     if (!created) return refuse<OrganisationField>("Deze korte naam is al in gebruik. Kies een andere.", "slug");
     await replaceServiceArea(tx, created.id, serviceArea);
     const [region] = await tx.select({ name: schema.regions.name }).from(schema.regions).where(eq(schema.regions.slug, input.regionSlug));
@@ -171,9 +171,9 @@ export async function updateOrganisation(
   return db.transaction(async (tx) => {
     const { serviceArea, ...values } = input;
     await tx
-      .update(o)
+      .update(organisations)
       .set({ ...values, updatedAt: new Date() })
-      .where(and(eq(o.id, id), organisationScope(staff)));
+      .where(and(eq(organisations.id, id), organisationScope(staff)));
     await replaceServiceArea(tx, id, serviceArea);
     await logAudit(tx, staff, "beheer", `Organisatie ${input.name} gewijzigd`);
     return { ok: true, id } as const;
@@ -186,9 +186,9 @@ export async function setOrganisationActive(db: Database, staff: Admin, id: stri
   if (!organisation) return false;
   await db.transaction(async (tx) => {
     await tx
-      .update(o)
+      .update(organisations)
       .set({ active, updatedAt: new Date() })
-      .where(and(eq(o.id, id), organisationScope(staff)));
+      .where(and(eq(organisations.id, id), organisationScope(staff)));
     await logAudit(tx, staff, "beheer", `Organisatie ${organisation.name} ${active ? "weer actief gemaakt" : "gepauzeerd"}`);
   });
   return true;
@@ -197,10 +197,10 @@ export async function setOrganisationActive(db: Database, staff: Admin, id: stri
 /** The organisation choices of the people forms, with their kind to check against the role. */
 export async function organisationChoices(db: Queryable, staff: Admin) {
   return db
-    .select({ id: o.id, name: o.name, kind: o.kind, active: o.active })
-    .from(o)
+    .select({ id: organisations.id, name: organisations.name, kind: organisations.kind, active: organisations.active })
+    .from(organisations)
     .where(organisationScope(staff))
-    .orderBy(asc(o.name));
+    .orderBy(asc(organisations.name));
 }
 
 export async function importOrganisationsUpload(db: Database, staff: Admin, csvText: string) {

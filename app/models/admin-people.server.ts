@@ -11,8 +11,8 @@ import { createInvite, signOutEverywhere } from "./staff-auth.server";
 import { organisationScope, type StaffMember } from "./staff-scope.server";
 import { logAudit } from "./audit-log.server";
 
-const o = schema.organisations;
-const m = schema.staffMembers;
+const organisations = schema.organisations;
+const members = schema.staffMembers;
 const inv = schema.staffInvites;
 
 /** The signed-in administrator (requireAdmin has checked the role). */
@@ -21,18 +21,18 @@ type Admin = StaffMember;
 export async function listStaff(db: Queryable) {
   return db
     .select({
-      id: m.id,
-      name: m.name,
-      email: m.email,
-      role: m.role,
-      active: m.active,
-      lastSignInAt: m.lastSignInAt,
-      organisationId: m.organisationId,
-      organisationName: o.name,
+      id: members.id,
+      name: members.name,
+      email: members.email,
+      role: members.role,
+      active: members.active,
+      lastSignInAt: members.lastSignInAt,
+      organisationId: members.organisationId,
+      organisationName: organisations.name,
     })
-    .from(m)
-    .leftJoin(o, eq(o.id, m.organisationId))
-    .orderBy(desc(m.active), asc(m.name));
+    .from(members)
+    .leftJoin(organisations, eq(organisations.id, members.organisationId))
+    .orderBy(desc(members.active), asc(members.name));
 }
 
 /** The fields of the people forms a refusal can belong to. */
@@ -53,9 +53,9 @@ async function checkRole(
 ): Promise<{ ok: true; organisationName: string | null } | Refusal<"organisationId">> {
   const [chosen] = organisationId
     ? await q
-        .select({ kind: o.kind, name: o.name })
-        .from(o)
-        .where(and(eq(o.id, organisationId), organisationScope(staff)))
+        .select({ kind: organisations.kind, name: organisations.name })
+        .from(organisations)
+        .where(and(eq(organisations.id, organisationId), organisationScope(staff)))
     : [];
   if (organisationId && !chosen) return refuse("Kies een organisatie uit de lijst.", "organisationId");
   const problem = roleOrganisationProblem(role, chosen?.kind ?? null);
@@ -106,20 +106,20 @@ export async function inviteStaff(db: Database, staff: Admin, input: InviteForm,
 
 /** Invites nobody accepted or revoked yet, newest first, with whether they still work. */
 export async function openInvites(db: Queryable, now: Date = new Date()) {
-  const invitedBy = sql<string | null>`(select ${m.name} from ${m} where ${m.id} = ${inv.invitedById})`;
+  const invitedBy = sql<string | null>`(select ${members.name} from ${members} where ${members.id} = ${inv.invitedById})`;
   const rows = await db
     .select({
       id: inv.id,
       name: inv.name,
       email: inv.email,
       role: inv.role,
-      organisationName: o.name,
+      organisationName: organisations.name,
       invitedBy,
       createdAt: inv.createdAt,
       expiresAt: inv.expiresAt,
     })
     .from(inv)
-    .leftJoin(o, eq(o.id, inv.organisationId))
+    .leftJoin(organisations, eq(organisations.id, inv.organisationId))
     .where(and(isNull(inv.acceptedAt), isNull(inv.revokedAt)))
     .orderBy(desc(inv.createdAt))
     .limit(200);
@@ -155,7 +155,7 @@ export async function setStaffActive(
   if (memberId === staff.id) return refuse("U kunt uzelf niet blokkeren.");
   if (!isUuid(memberId)) return refuse("Deze persoon bestaat niet.");
   return db.transaction(async (tx) => {
-    const [member] = await tx.update(m).set({ active, updatedAt: now }).where(eq(m.id, memberId)).returning({ name: m.name });
+    const [member] = await tx.update(members).set({ active, updatedAt: now }).where(eq(members.id, memberId)).returning({ name: members.name });
     if (!member) return refuse<PeopleField>("Deze persoon bestaat niet.");
     if (!active) await signOutEverywhere(tx, memberId, now);
     await logAudit(tx, staff, "beheer", `${member.name} ${active ? "gedeblokkeerd" : "geblokkeerd"}`, null, now);
@@ -177,10 +177,10 @@ export async function changeStaffRole(
   if (!checked.ok) return checked;
   return db.transaction(async (tx) => {
     const [member] = await tx
-      .update(m)
+      .update(members)
       .set({ role: input.role, organisationId: input.organisationId ?? null, updatedAt: now })
-      .where(eq(m.id, memberId))
-      .returning({ name: m.name });
+      .where(eq(members.id, memberId))
+      .returning({ name: members.name });
     if (!member) return refuse<PeopleField>("Deze persoon bestaat niet.");
     const summary = `Rol van ${member.name} gewijzigd in ${roleInWords(input.role, checked.organisationName)}`;
     await logAudit(tx, staff, "beheer", summary, null, now);

@@ -8,8 +8,8 @@ import { type EmailStatus } from "~/domain/email-outbox";
 import { type Queryable, schema } from "~/lib/db.server";
 import { organisationScope, type StaffMember } from "./staff-scope.server";
 
-const o = schema.organisations;
-const m = schema.staffMembers;
+const organisationsTable = schema.organisations;
+const members = schema.staffMembers;
 const inv = schema.staffInvites;
 const outbox = schema.emailOutbox;
 
@@ -18,8 +18,8 @@ type Admin = StaffMember;
 
 export async function administrationOverview(db: Queryable, staff: Admin, now: Date = new Date()) {
   const [organisations, people, invites, emails] = await Promise.all([
-    db.select({ active: o.active, n: count() }).from(o).where(organisationScope(staff)).groupBy(o.active),
-    db.select({ active: m.active, n: count() }).from(m).groupBy(m.active),
+    db.select({ active: organisationsTable.active, n: count() }).from(organisationsTable).where(organisationScope(staff)).groupBy(organisationsTable.active),
+    db.select({ active: members.active, n: count() }).from(members).groupBy(members.active),
     db
       .select({ n: count() })
       .from(inv)

@@ -7,8 +7,8 @@ import { isUuid } from "~/domain/uuid";
 import { type Queryable, schema } from "~/lib/db.server";
 import type { StaffMember } from "./staff-scope.server";
 
-const r = schema.requests;
-const m = schema.staffMembers;
+const requests = schema.requests;
+const members = schema.staffMembers;
 const log = schema.auditLog;
 
 export const AUDIT_ACTIONS = ["bekeken", "gewijzigd", "geexporteerd", "beheer", "privacy"] as const;
@@ -46,7 +46,7 @@ export async function auditLogPage(db: Queryable, query: AuditLogQuery = {}, pag
   if (query.reference) {
     // PostgreSQL refuses NUL in text, and no reference has one: nothing to find.
     if (query.reference.includes("\u0000")) return { entries: [], nextBefore: null };
-    conditions.push(eq(r.reference, query.reference.trim().toUpperCase()));
+    conditions.push(eq(requests.reference, query.reference.trim().toUpperCase()));
   }
   // The id is a bigint; a number beyond what JavaScript counts exactly is no id we handed out.
   if (query.before != null) {
@@ -59,12 +59,12 @@ export async function auditLogPage(db: Queryable, query: AuditLogQuery = {}, pag
       createdAt: log.createdAt,
       action: log.action,
       summary: log.summary,
-      staffName: m.name,
-      reference: r.reference,
+      staffName: members.name,
+      reference: requests.reference,
     })
     .from(log)
-    .leftJoin(m, eq(m.id, log.staffMemberId))
-    .leftJoin(r, eq(r.id, log.requestId))
+    .leftJoin(members, eq(members.id, log.staffMemberId))
+    .leftJoin(requests, eq(requests.id, log.requestId))
     .where(conditions.length > 0 ? and(...conditions) : undefined)
     .orderBy(desc(log.id))
     .limit(pageSize + 1);
@@ -74,5 +74,5 @@ export async function auditLogPage(db: Queryable, query: AuditLogQuery = {}, pag
 
 /** Everyone who can appear in the log, for the person filter (blocked people too). */
 export async function staffChoices(db: Queryable) {
-  return db.select({ id: m.id, name: m.name, email: m.email }).from(m).orderBy(asc(m.name));
+  return db.select({ id: members.id, name: members.name, email: members.email }).from(members).orderBy(asc(members.name));
 }

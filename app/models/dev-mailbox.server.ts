@@ -4,11 +4,11 @@ import { type Queryable, schema } from "~/lib/db.server";
 import { readEmailBody } from "~/lib/mailer.server";
 
 export async function listMailbox(db: Queryable, limit = 100) {
-  const o = schema.emailOutbox;
+  const outbox = schema.emailOutbox;
   return db
-    .select({ id: o.id, to: o.toAddress, subject: o.subject, status: o.status, createdAt: o.createdAt, sentAt: o.sentAt })
-    .from(o)
-    .orderBy(desc(o.createdAt))
+    .select({ id: outbox.id, to: outbox.toAddress, subject: outbox.subject, status: outbox.status, createdAt: outbox.createdAt, sentAt: outbox.sentAt })
+    .from(outbox)
+    .orderBy(desc(outbox.createdAt))
     .limit(limit);
 }
 

@@ -9,20 +9,20 @@ import { type Queryable, schema } from "~/lib/db.server";
 import { organisationScope, type StaffMember } from "./staff-scope.server";
 
 export async function regionSchools(q: Queryable, staff: StaffMember, now: Date = new Date()) {
-  const o = schema.organisations;
-  const a = schema.requestAssignments;
+  const organisations = schema.organisations;
+  const assignments = schema.requestAssignments;
   const schools = await q
     .select({
-      organisation: o,
+      organisation: organisations,
       regionName: schema.regions.name,
       // What counts against the capacity: requests it has or took on this school year.
-      load: sql<number>`(select count(*)::int from ${a} where ${a.organisationId} = ${o.id}
-        and ${inArray(a.status, [...LOAD_STATUSES])} and ${gte(a.createdAt, schoolYearStart(now))})`,
+      load: sql<number>`(select count(*)::int from ${assignments} where ${assignments.organisationId} = ${organisations.id}
+        and ${inArray(assignments.status, [...LOAD_STATUSES])} and ${gte(assignments.createdAt, schoolYearStart(now))})`,
     })
-    .from(o)
-    .innerJoin(schema.regions, eq(schema.regions.slug, o.regionSlug))
-    .where(and(eq(o.kind, "school"), organisationScope(staff)))
-    .orderBy(asc(schema.regions.name), asc(o.name));
+    .from(organisations)
+    .innerJoin(schema.regions, eq(schema.regions.slug, organisations.regionSlug))
+    .where(and(eq(organisations.kind, "school"), organisationScope(staff)))
+    .orderBy(asc(schema.regions.name), asc(organisations.name));
   if (schools.length === 0) return [];
   const areas = await q
     .select({ organisationId: schema.organisationServiceAreas.organisationId, name: schema.municipalities.name })

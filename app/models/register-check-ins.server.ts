@@ -26,7 +26,7 @@ import { logAudit } from "./audit-log.server";
 import { submitRequest } from "./requests.server";
 import type { StaffMember } from "./staff-scope.server";
 
-const e = schema.registerEmployers;
+const entries = schema.registerEmployers;
 const con = schema.registerContacts;
 const checks = schema.registerCheckIns;
 const log = schema.registerContactLog;
@@ -105,25 +105,25 @@ export async function sendDueCheckIns(db: Database, now: Date = new Date(), limi
     // Keyset over the entries that may be emailed at all; the rules decide per entry.
     const batch = await db
       .select({
-        id: e.id,
-        regionSlug: e.regionSlug,
-        companyName: e.companyName,
-        status: e.status,
-        createdAt: e.createdAt,
-        lastContactAt: e.lastContactAt,
+        id: entries.id,
+        regionSlug: entries.regionSlug,
+        companyName: entries.companyName,
+        status: entries.status,
+        createdAt: entries.createdAt,
+        lastContactAt: entries.lastContactAt,
       })
-      .from(e)
+      .from(entries)
       .where(
         and(
-          gt(e.id, after),
-          regionSlug ? eq(e.regionSlug, regionSlug) : undefined,
-          isNull(e.erasedAt),
-          isNull(e.optedOutAt),
-          sql`${e.status} <> 'gestopt'`,
-          sql`exists (select 1 from ${con} where ${con.registerEmployerId} = ${e.id} and ${con.email} is not null)`,
+          gt(entries.id, after),
+          regionSlug ? eq(entries.regionSlug, regionSlug) : undefined,
+          isNull(entries.erasedAt),
+          isNull(entries.optedOutAt),
+          sql`${entries.status} <> 'gestopt'`,
+          sql`exists (select 1 from ${con} where ${con.registerEmployerId} = ${entries.id} and ${con.email} is not null)`,
         ),
       )
-      .orderBy(asc(e.id))
+      .orderBy(asc(entries.id))
       .limit(200);
     if (batch.length === 0) break;
     after = batch.at(-1)!.id;
@@ -156,7 +156,7 @@ export async function sendDueCheckIns(db: Database, now: Date = new Date(), limi
       if (!due) continue;
       const emailed = await db.transaction(async (tx) => {
         // Checked again under a lock: an answer "Stop" or an erasure may have come in since.
-        const [current] = await tx.select().from(e).where(eq(e.id, entry.id)).for("update");
+        const [current] = await tx.select().from(entries).where(eq(entries.id, entry.id)).for("update");
         if (!current || current.erasedAt || current.optedOutAt || current.status === "gestopt") return false;
         const [contact] = await tx
           .select()
@@ -214,9 +214,9 @@ export type CheckInPage = NonNullable<Awaited<ReturnType<typeof checkInByToken>>
 export async function checkInByToken(q: Queryable, token: string, now: Date = new Date()) {
   if (!looksLikeCheckInToken(token)) return null;
   const [row] = await q
-    .select({ checkIn: checks, entry: e })
+    .select({ checkIn: checks, entry: entries })
     .from(checks)
-    .innerJoin(e, eq(e.id, checks.registerEmployerId))
+    .innerJoin(entries, eq(entries.id, checks.registerEmployerId))
     .where(eq(checks.tokenHash, checkInHash(token)));
   if (!row || row.entry.erasedAt || row.checkIn.expiresAt <= now) return null;
   const [contact] = row.checkIn.contactId
@@ -242,7 +242,7 @@ export type CheckInResult = { ok: true; answer: CheckInAnswer; reference?: strin
 /** Records an answer row and the contact it means; in the caller's transaction. */
 async function recordAnswer(tx: Transaction, checkInId: string, entryId: string, answer: CheckInAnswer, data: Record<string, unknown>, now: Date) {
   await tx.update(checks).set({ answer, answerData: data, answeredAt: now, followedUpAt: null }).where(eq(checks.id, checkInId));
-  await tx.update(e).set({ lastContactAt: now, updatedAt: now }).where(eq(e.id, entryId));
+  await tx.update(entries).set({ lastContactAt: now, updatedAt: now }).where(eq(entries.id, entryId));
 }
 
 /**
@@ -257,8 +257,8 @@ export async function answerCheckIn(db: Database, token: string, reply: CheckInR
   const { checkIn, entry, contact, location } = found;
 
   if (reply.answer === "plek") {
-    if (entry.optedOutAt) return { ok: false, message: "U heeft gevraagd om geen e-mails meer. Neem contact op met een school als u weer plek heeft." };
-    if (!contact?.email || !location) return { ok: false, message: "We missen uw adres of e-mailadres. Kies 'Mijn gegevens kloppen niet'." };
+    if (entry.optedOutAt) return { ok: false, message: "U heeft gevraagd om geen entries-mails meer. Neem contact op met een school als u weer plek heeft." };
+    if (!contact?.email || !location) return { ok: false, message: "We missen uw adres of entries-mailadres. Kies 'Mijn gegevens kloppen niet'." };
     const place = (await placesForPostcode(db, location.postcode)).find((p) => p.municipalityCode === location.municipalityCode);
     if (!place) return { ok: false, message: "We kunnen uw vestiging niet vinden. Kies 'Mijn gegevens kloppen niet'." };
     const kind = reply.offer === "groepsstage" ? "groepsstage" : reply.offer === "baan" ? "vraag" : "proefplaatsing";
@@ -297,7 +297,7 @@ export async function answerCheckIn(db: Database, token: string, reply: CheckInR
           set: { places: reply.places, updatedAt: now },
         });
       const offers = entry.offers.includes(reply.offer) ? entry.offers : [...entry.offers, reply.offer];
-      await tx.update(e).set({ offers, status: "actief" }).where(eq(e.id, entry.id));
+      await tx.update(entries).set({ offers, status: "actief" }).where(eq(entries.id, entry.id));
     });
     return { ok: true, answer: "plek", reference: submitted.reference };
   }
@@ -307,11 +307,11 @@ export async function answerCheckIn(db: Database, token: string, reply: CheckInR
       await recordAnswer(tx, checkIn.id, entry.id, "niet_nu", {}, now);
     } else if (reply.answer === "gegevens") {
       await recordAnswer(tx, checkIn.id, entry.id, "gegevens", { remark: reply.remark }, now);
-      await tx.update(e).set({ companyName: reply.companyName }).where(eq(e.id, entry.id));
+      await tx.update(entries).set({ companyName: reply.companyName }).where(eq(entries.id, entry.id));
       if (contact) await tx.update(con).set({ name: reply.contactName, phone: reply.phone }).where(eq(con.id, contact.id));
     } else {
       await tx.update(checks).set({ answer: "stop", answerData: {}, answeredAt: now, followedUpAt: null }).where(eq(checks.id, checkIn.id));
-      await tx.update(e).set({ optedOutAt: now, status: "gestopt", updatedAt: now }).where(and(eq(e.id, entry.id), isNull(e.optedOutAt)));
+      await tx.update(entries).set({ optedOutAt: now, status: "gestopt", updatedAt: now }).where(and(eq(entries.id, entry.id), isNull(entries.optedOutAt)));
       // Emails not sent yet stop too.
       const addresses = (await tx.select({ email: con.email }).from(con).where(eq(con.registerEmployerId, entry.id))).map((c) => c.email?.toLowerCase()).filter((x): x is string => !!x);
       if (addresses.length > 0) {

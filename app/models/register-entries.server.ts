@@ -140,27 +140,27 @@ export async function registerRequest(q: Queryable, place: RequestPlace, what: R
  * again and on several instances (each request is linked once; a race loses on the primary key).
  */
 export async function backfillRegister(db: Database, batch = 200): Promise<number> {
-  const r = schema.requests;
+  const requests = schema.requests;
   const waiting = await db
     .select({
-      id: r.id,
-      employerId: r.employerId,
-      regionSlug: r.regionSlug,
-      postcode: r.postcode,
-      municipalityCode: r.municipalityCode,
-      kind: r.kind,
-      sector: r.sector,
-      details: r.details,
-      createdAt: r.createdAt,
+      id: requests.id,
+      employerId: requests.employerId,
+      regionSlug: requests.regionSlug,
+      postcode: requests.postcode,
+      municipalityCode: requests.municipalityCode,
+      kind: requests.kind,
+      sector: requests.sector,
+      details: requests.details,
+      createdAt: requests.createdAt,
     })
-    .from(r)
+    .from(requests)
     .where(
       and(
-        sql`not exists (select 1 from ${schema.registerRequests} where ${schema.registerRequests.requestId} = ${r.id})`,
-        sql`not (${r.details} ? 'gewist')`,
+        sql`not exists (select 1 from ${schema.registerRequests} where ${schema.registerRequests.requestId} = ${requests.id})`,
+        sql`not (${requests.details} ? 'gewist')`,
       ),
     )
-    .orderBy(asc(r.createdAt))
+    .orderBy(asc(requests.createdAt))
     .limit(batch);
   for (const request of waiting) {
     const d = request.details;

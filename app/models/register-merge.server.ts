@@ -11,15 +11,15 @@ import { type Database, type Queryable, queryRows, schema } from "~/lib/db.serve
 import { logAudit } from "./audit-log.server";
 import { findVisibleEntry, type RegisterViewer, registerScope } from "./register-scope.server";
 
-const e = schema.registerEmployers;
+const entries = schema.registerEmployers;
 
 async function candidates(q: Queryable, condition: ReturnType<typeof registerScope>) {
   const rows = await queryRows<{ id: string; kvk_number: string | null; normalised_name: string; company_name: string; postcodes: string[] | null; emails: string[] | null }>(
     q,
-    sql`select ${e.id} as id, ${e.kvkNumber} as kvk_number, ${e.normalisedName} as normalised_name, ${e.companyName} as company_name,
-        (select array_agg(l.postcode::text) from ${schema.registerLocations} l where l.register_employer_id = ${e.id}) as postcodes,
-        (select array_agg(c.email) from ${schema.registerContacts} c where c.register_employer_id = ${e.id} and c.email is not null) as emails
-      from ${e} where ${condition}`,
+    sql`select ${entries.id} as id, ${entries.kvkNumber} as kvk_number, ${entries.normalisedName} as normalised_name, ${entries.companyName} as company_name,
+        (select array_agg(l.postcode::text) from ${schema.registerLocations} l where l.register_employer_id = ${entries.id}) as postcodes,
+        (select array_agg(c.email) from ${schema.registerContacts} c where c.register_employer_id = ${entries.id} and c.email is not null) as emails
+      from ${entries} where ${condition}`,
   );
   return rows.map((r) => ({
     id: r.id,
@@ -67,15 +67,15 @@ export async function mergeEntries(db: Database, staff: RegisterViewer, keepId: 
     // Locked in a fixed order, so two merges of the same pair cannot deadlock.
     const locked = await tx
       .select()
-      .from(e)
-      .where(inArray(e.id, [keepId, dropId].sort()))
-      .orderBy(e.id)
+      .from(entries)
+      .where(inArray(entries.id, [keepId, dropId].sort()))
+      .orderBy(entries.id)
       .for("update");
     const keep = locked.find((x) => x.id === keepId);
     const drop = locked.find((x) => x.id === dropId);
     if (!keep || !drop) return refuse("Een van deze werkgevers is er niet meer.");
-    const [before] = await candidates(tx, eq(e.id, keepId));
-    const [other] = await candidates(tx, eq(e.id, dropId));
+    const [before] = await candidates(tx, eq(entries.id, keepId));
+    const [other] = await candidates(tx, eq(entries.id, dropId));
     const reasons: DuplicateReason[] = before && other ? duplicateReasons(before, other) : [];
 
     const moved = async (table: typeof schema.registerRequests | typeof schema.registerContactLog | typeof schema.registerContacts) =>
@@ -95,7 +95,7 @@ export async function mergeEntries(db: Database, staff: RegisterViewer, keepId: 
       select ${keepId}, postcode, municipality_code from ${schema.registerLocations} where register_employer_id = ${dropId}
       on conflict do nothing`);
     await tx
-      .update(e)
+      .update(entries)
       .set({
         kvkNumber: keep.kvkNumber ?? drop.kvkNumber,
         offers: [...new Set([...keep.offers, ...drop.offers])],
@@ -105,11 +105,11 @@ export async function mergeEntries(db: Database, staff: RegisterViewer, keepId: 
         createdAt: keep.createdAt < drop.createdAt ? keep.createdAt : drop.createdAt,
         updatedAt: now,
       })
-      .where(eq(e.id, keepId));
+      .where(eq(entries.id, keepId));
     await tx
       .delete(schema.registerDistinctPairs)
       .where(or(eq(schema.registerDistinctPairs.firstId, dropId), eq(schema.registerDistinctPairs.secondId, dropId)));
-    await tx.delete(e).where(eq(e.id, dropId));
+    await tx.delete(entries).where(eq(entries.id, dropId));
     await logAudit(
       tx,
       staff,

@@ -24,7 +24,7 @@ import { queueRegisterNotice } from "./register-check-ins.server";
 import { findVisibleEntry, mayWorkRegister, noteScope, type RegisterViewer, registerScope } from "./register-scope.server";
 import { requestScope } from "./staff-scope.server";
 
-const e = schema.registerEmployers;
+const entries = schema.registerEmployers;
 const loc = schema.registerLocations;
 const con = schema.registerContacts;
 const log = schema.registerContactLog;
@@ -60,44 +60,44 @@ function listConditions(staff: RegisterViewer, query: RegisterQuery, now: Date):
     const like = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(
       or(
-        ilike(e.companyName, like),
-        eq(e.kvkNumber, query.search.replace(/\s/g, "").slice(0, 8)),
-        sql`exists (select 1 from ${con} where ${con.registerEmployerId} = ${e.id} and (${ilike(con.name, like)} or ${ilike(con.email, like)}))`,
+        ilike(entries.companyName, like),
+        eq(entries.kvkNumber, query.search.replace(/\s/g, "").slice(0, 8)),
+        sql`exists (select 1 from ${con} where ${con.registerEmployerId} = ${entries.id} and (${ilike(con.name, like)} or ${ilike(con.email, like)}))`,
         sql`exists (select 1 from ${loc} join ${schema.municipalities} m on m.code = ${loc.municipalityCode}
-                     where ${loc.registerEmployerId} = ${e.id} and (${loc.postcode} = ${query.search.slice(0, 4)} or m.name ilike ${like}))`,
+                     where ${loc.registerEmployerId} = ${entries.id} and (${loc.postcode} = ${query.search.slice(0, 4)} or m.name ilike ${like}))`,
       )!,
     );
   }
-  if (query.status) conditions.push(eq(e.status, query.status));
-  if (query.offer) conditions.push(sql`${query.offer} = any(${e.offers})`);
+  if (query.status) conditions.push(eq(entries.status, query.status));
+  if (query.offer) conditions.push(sql`${query.offer} = any(${entries.offers})`);
   const schoolYear = schoolYearOf(now);
   switch (query.list) {
     case "slapend":
-      conditions.push(sql`coalesce(${e.lastContactAt}, ${e.createdAt}) < ${monthsAgo(now, DORMANT_MONTHS).toISOString()}::timestamptz`);
-      conditions.push(sql`${e.status} <> 'gestopt'`);
+      conditions.push(sql`coalesce(${entries.lastContactAt}, ${entries.createdAt}) < ${monthsAgo(now, DORMANT_MONTHS).toISOString()}::timestamptz`);
+      conditions.push(sql`${entries.status} <> 'gestopt'`);
       break;
     case "vrije-plek":
       conditions.push(
-        sql`exists (select 1 from ${cap} where ${cap.registerEmployerId} = ${e.id} and ${cap.schoolYear} = ${schoolYear} and ${cap.places} > 0)`,
+        sql`exists (select 1 from ${cap} where ${cap.registerEmployerId} = ${entries.id} and ${cap.schoolYear} = ${schoolYear} and ${cap.places} > 0)`,
       );
       conditions.push(
-        sql`not exists (select 1 from ${log} where ${log.registerEmployerId} = ${e.id} and ${log.kind} = 'plaatsing'
+        sql`not exists (select 1 from ${log} where ${log.registerEmployerId} = ${entries.id} and ${log.kind} = 'plaatsing'
               and ${log.happenedOn} >= ${`${schoolYear}-08-01`})`,
       );
       conditions.push(
         sql`not exists (select 1 from ${links} join ${req} on ${req.id} = ${links.requestId}
-              where ${links.registerEmployerId} = ${e.id} and ${req.outcome} = 'geplaatst' and ${req.closedAt} >= ${`${schoolYear}-08-01`}::timestamptz)`,
+              where ${links.registerEmployerId} = ${entries.id} and ${req.outcome} = 'geplaatst' and ${req.closedAt} >= ${`${schoolYear}-08-01`}::timestamptz)`,
       );
       break;
     case "meer-scholen": {
       const since = amsterdamDate(monthsAgo(now, SEVERAL_SCHOOLS_MONTHS));
-      conditions.push(sql`(select count(distinct c.organisation_id) from ${contactRows(sql`(${e.id})`)} c
+      conditions.push(sql`(select count(distinct c.organisation_id) from ${contactRows(sql`(${entries.id})`)} c
         join ${org} o on o.id = c.organisation_id where o.kind = 'school' and c.latest >= ${since}::timestamptz) > 1`);
       break;
     }
     case "antwoorden":
       conditions.push(
-        sql`exists (select 1 from ${checks} where ${checks.registerEmployerId} = ${e.id} and ${isNotNull(checks.answeredAt)} and ${isNull(checks.followedUpAt)})`,
+        sql`exists (select 1 from ${checks} where ${checks.registerEmployerId} = ${entries.id} and ${isNotNull(checks.answeredAt)} and ${isNull(checks.followedUpAt)})`,
       );
       break;
   }
@@ -118,7 +118,7 @@ export interface RegisterRow {
   capacityThisYear: number;
 }
 
-async function decorate(q: Queryable, rows: Array<typeof e.$inferSelect>, now: Date): Promise<RegisterRow[]> {
+async function decorate(q: Queryable, rows: Array<typeof entries.$inferSelect>, now: Date): Promise<RegisterRow[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const idList = sql`(${sql.join(
@@ -170,12 +170,12 @@ export async function registerPage(q: Queryable, staff: RegisterViewer, query: R
   const [rows, [count]] = await Promise.all([
     q
       .select()
-      .from(e)
+      .from(entries)
       .where(where)
-      .orderBy(asc(e.normalisedName), asc(e.id))
+      .orderBy(asc(entries.normalisedName), asc(entries.id))
       .limit(REGISTER_PAGE_SIZE)
       .offset((query.page - 1) * REGISTER_PAGE_SIZE),
-    q.select({ n: sql<number>`count(*)::int` }).from(e).where(where),
+    q.select({ n: sql<number>`count(*)::int` }).from(entries).where(where),
   ]);
   return { rows: await decorate(q, rows, now), total: Number(count?.n ?? 0) };
 }
@@ -184,9 +184,9 @@ export async function registerPage(q: Queryable, staff: RegisterViewer, query: R
 export async function registerExportRows(q: Queryable, staff: RegisterViewer, query: RegisterQuery, now: Date = new Date()) {
   const rows = await q
     .select()
-    .from(e)
+    .from(entries)
     .where(and(...listConditions(staff, query, now)))
-    .orderBy(asc(e.normalisedName), asc(e.id))
+    .orderBy(asc(entries.normalisedName), asc(entries.id))
     .limit(REGISTER_EXPORT_LIMIT);
   const decorated: RegisterRow[] = [];
   // In slices, so the IN lists stay small.
@@ -306,9 +306,9 @@ type Result<T = object> = ({ ok: true } & T) | Refusal;
 async function touchContact(q: Queryable, entryId: string, day: string, now: Date) {
   const moment = new Date(`${day}T12:00:00Z`);
   await q
-    .update(e)
-    .set({ lastContactAt: sql`greatest(${e.lastContactAt}, ${moment.toISOString()}::timestamptz)`, updatedAt: now })
-    .where(eq(e.id, entryId));
+    .update(entries)
+    .set({ lastContactAt: sql`greatest(${entries.lastContactAt}, ${moment.toISOString()}::timestamptz)`, updatedAt: now })
+    .where(eq(entries.id, entryId));
 }
 
 export interface ContactInput {
@@ -352,7 +352,7 @@ export async function logContact(db: Database, staff: RegisterViewer, entryId: s
       createdAt: now,
     });
     await touchContact(tx, entry.id, input.happenedOn, now);
-    if (entry.status === "slapend") await tx.update(e).set({ status: "actief" }).where(eq(e.id, entry.id));
+    if (entry.status === "slapend") await tx.update(entries).set({ status: "actief" }).where(eq(entries.id, entry.id));
     if (toOrganisation) {
       await queueEmail(tx, {
         template: "werkgever-doorgegeven",
@@ -408,7 +408,7 @@ export async function addEntry(db: Database, staff: RegisterViewer, input: NewEn
       now,
     );
     if (input.email) await queueRegisterNotice(tx, { entryId, email: input.email, contactName: input.contactName, companyName: input.companyName, organisationName: staff.organisation.name }, now);
-    await logAudit(tx, staff, "gewijzigd", `Werkgever toegevoegd aan het register van ${place.regionName} (${input.email ? "met bericht aan de werkgever" : "zonder e-mailadres"}).`, null, now);
+    await logAudit(tx, staff, "gewijzigd", `Werkgever toegevoegd aan het register van ${place.regionName} (${input.email ? "met bericht aan de werkgever" : "zonder entries-mailadres"}).`, null, now);
     return entryId;
   });
   return { ok: true, id };
@@ -438,15 +438,15 @@ export async function writeCapacity(q: Queryable, entryId: string, input: { scho
     .insert(cap)
     .values({ registerEmployerId: entryId, ...input, updatedAt: now })
     .onConflictDoUpdate({ target: [cap.registerEmployerId, cap.schoolYear, cap.offer], set: { places: input.places, updatedAt: now } });
-  const [entry] = await q.select({ offers: e.offers }).from(e).where(eq(e.id, entryId));
-  if (entry && !entry.offers.includes(input.offer)) await q.update(e).set({ offers: [...entry.offers, input.offer] }).where(eq(e.id, entryId));
+  const [entry] = await q.select({ offers: entries.offers }).from(entries).where(eq(entries.id, entryId));
+  if (entry && !entry.offers.includes(input.offer)) await q.update(entries).set({ offers: [...entry.offers, input.offer] }).where(eq(entries.id, entryId));
 }
 
 export async function setStatus(db: Database, staff: RegisterViewer, entryId: string, status: RegisterStatus, now: Date = new Date()): Promise<Result> {
   if (!mayWorkRegister(staff)) return refuse("Alleen mensen van een school of werkgeversservicepunt passen dit aan.");
   const entry = await findVisibleEntry(db, staff, entryId);
   if (!entry) return refuse("Deze werkgever bestaat niet (meer).");
-  await db.update(e).set({ status, updatedAt: now }).where(eq(e.id, entry.id));
+  await db.update(entries).set({ status, updatedAt: now }).where(eq(entries.id, entry.id));
   return { ok: true };
 }
 
@@ -469,23 +469,23 @@ export async function registerFigures(q: Queryable, staff: RegisterViewer, now: 
   const rows = await q
     .select({
       regionName: schema.regions.name,
-      active: sql<number>`count(*) filter (where ${e.status} = 'actief')::int`,
-      dormant: sql<number>`count(*) filter (where coalesce(${e.lastContactAt}, ${e.createdAt}) < ${monthsAgo(now, DORMANT_MONTHS).toISOString()}::timestamptz and ${e.status} <> 'gestopt')::int`,
-      returning: sql<number>`count(*) filter (where exists (select 1 from ${cap} c1 where c1.register_employer_id = ${e.id} and c1.school_year = ${year})
-        and exists (select 1 from ${cap} c0 where c0.register_employer_id = ${e.id} and c0.school_year = ${year - 1}))::int`,
-      offered: sql<number>`coalesce(sum((select sum(c.places) from ${cap} c where c.register_employer_id = ${e.id} and c.school_year = ${year})), 0)::int`,
-      placed: sql<number>`coalesce(sum((select count(*) from ${log} l where l.register_employer_id = ${e.id} and l.kind = 'plaatsing' and l.happened_on >= ${`${year}-08-01`}::date)), 0)::int`,
-      medianDaysSinceContact: sql<number | null>`percentile_cont(0.5) within group (order by extract(epoch from (${now.toISOString()}::timestamptz - coalesce(${e.lastContactAt}, ${e.createdAt}))) / 86400)`,
+      active: sql<number>`count(*) filter (where ${entries.status} = 'actief')::int`,
+      dormant: sql<number>`count(*) filter (where coalesce(${entries.lastContactAt}, ${entries.createdAt}) < ${monthsAgo(now, DORMANT_MONTHS).toISOString()}::timestamptz and ${entries.status} <> 'gestopt')::int`,
+      returning: sql<number>`count(*) filter (where exists (select 1 from ${cap} c1 where c1.register_employer_id = ${entries.id} and c1.school_year = ${year})
+        and exists (select 1 from ${cap} c0 where c0.register_employer_id = ${entries.id} and c0.school_year = ${year - 1}))::int`,
+      offered: sql<number>`coalesce(sum((select sum(c.places) from ${cap} c where c.register_employer_id = ${entries.id} and c.school_year = ${year})), 0)::int`,
+      placed: sql<number>`coalesce(sum((select count(*) from ${log} l where l.register_employer_id = ${entries.id} and l.kind = 'plaatsing' and l.happened_on >= ${`${year}-08-01`}::date)), 0)::int`,
+      medianDaysSinceContact: sql<number | null>`percentile_cont(0.5) within group (order by extract(epoch from (${now.toISOString()}::timestamptz - coalesce(${entries.lastContactAt}, ${entries.createdAt}))) / 86400)`,
     })
-    .from(e)
-    .innerJoin(schema.regions, eq(schema.regions.slug, e.regionSlug))
+    .from(entries)
+    .innerJoin(schema.regions, eq(schema.regions.slug, entries.regionSlug))
     .where(scope)
     .groupBy(schema.regions.name)
     .orderBy(asc(schema.regions.name));
   const perSchool = await queryRows<{ name: string; employers: number; placements: number; last_contact: string | null }>(q, sql`select o.name, count(distinct l.register_employer_id)::int as employers,
       count(*) filter (where l.kind = 'plaatsing' and l.happened_on >= ${`${year}-08-01`}::date)::int as placements,
       max(l.happened_on) as last_contact
-    from ${log} l join ${org} o on o.id = l.organisation_id join ${e} on ${e.id} = l.register_employer_id
+    from ${log} l join ${org} o on o.id = l.organisation_id join ${entries} on ${entries.id} = l.register_employer_id
     where ${scope} group by o.name order by o.name`);
   return {
     schoolYear: year,
@@ -527,17 +527,17 @@ export async function importRegisterCsv(db: Database, staff: RegisterViewer, csv
     for (const row of parsed.rows) {
       const place = byPc4.get(row.pc4)!;
       const [existing] = await tx
-        .select({ id: e.id })
-        .from(e)
+        .select({ id: entries.id })
+        .from(entries)
         .where(
           and(
-            eq(e.regionSlug, region),
-            isNull(e.erasedAt),
+            eq(entries.regionSlug, region),
+            isNull(entries.erasedAt),
             or(
-              row.kvkNumber ? eq(e.kvkNumber, row.kvkNumber) : sql`false`,
+              row.kvkNumber ? eq(entries.kvkNumber, row.kvkNumber) : sql`false`,
               and(
-                eq(e.normalisedName, normaliseCompanyName(row.companyName)),
-                sql`exists (select 1 from ${loc} where ${loc.registerEmployerId} = ${e.id} and ${loc.postcode} = ${row.pc4})`,
+                eq(entries.normalisedName, normaliseCompanyName(row.companyName)),
+                sql`exists (select 1 from ${loc} where ${loc.registerEmployerId} = ${entries.id} and ${loc.postcode} = ${row.pc4})`,
               ),
             ),
           ),

@@ -21,8 +21,8 @@ import { appointmentOf, currentIntroduction, lastOrganisationAddress } from "./i
 import { actionsOn, forwardCandidates, ownerCandidates } from "./request-work.server";
 import { findVisibleRequest, type StaffMember } from "./staff-scope.server";
 
-const o = schema.organisations;
-const s = schema.staffMembers;
+const organisations = schema.organisations;
+const members = schema.staffMembers;
 
 const ASSIGNMENT_STATUS_LABELS: Record<AssignmentStatus, string> = {
   open: "Wacht op antwoord",
@@ -71,10 +71,10 @@ export async function requestPage(db: Database, staff: StaffMember, reference: s
       .orderBy(asc(schema.emailOutbox.createdAt)),
     request.ownerId
       ? db
-          .select({ name: s.name, organisationName: o.name })
-          .from(s)
-          .leftJoin(o, eq(o.id, s.organisationId))
-          .where(eq(s.id, request.ownerId))
+          .select({ name: members.name, organisationName: organisations.name })
+          .from(members)
+          .leftJoin(organisations, eq(organisations.id, members.organisationId))
+          .where(eq(members.id, request.ownerId))
           .then((rows) => rows[0] ?? null)
       : Promise.resolve(null),
     actions.owner ? ownerCandidates(db, staff, found) : Promise.resolve([]),

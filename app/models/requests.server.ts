@@ -60,28 +60,28 @@ async function nextReference(tx: Queryable, now: Date): Promise<string> {
  * are not overwritten by a new request: each request keeps its own copy.
  */
 async function employerFor(tx: Queryable, contact: EmployerContact): Promise<string> {
-  const e = schema.employers;
+  const employers = schema.employers;
   const byEmail = () =>
     tx
-      .select({ id: e.id })
-      .from(e)
-      .where(eq(sql`lower(${e.email})`, contact.email.toLowerCase()))
+      .select({ id: employers.id })
+      .from(employers)
+      .where(eq(sql`lower(${employers.email})`, contact.email.toLowerCase()))
       .limit(1);
   const [existing] = await byEmail();
   if (existing) return existing.id;
   const [sameKvk] = contact.kvkNumber
     ? await tx
-        .select({ id: e.id })
-        .from(e)
-        .where(and(eq(e.kvkNumber, contact.kvkNumber), isNull(e.erasedAt)))
-        .orderBy(asc(e.createdAt))
+        .select({ id: employers.id })
+        .from(employers)
+        .where(and(eq(employers.kvkNumber, contact.kvkNumber), isNull(employers.erasedAt)))
+        .orderBy(asc(employers.createdAt))
         .limit(1)
     : [];
   const [created] = await tx
-    .insert(e)
+    .insert(employers)
     .values({ ...contact, possibleDuplicateOfId: sameKvk?.id ?? null })
     .onConflictDoNothing()
-    .returning({ id: e.id });
+    .returning({ id: employers.id });
   if (created) return created.id;
   // Another request from the same address was created at the same moment.
   const [raced] = await byEmail();

@@ -17,7 +17,7 @@ const BATCH = 200;
 
 export async function applyRetention(db: Database, periods: RetentionPeriods, now: Date = new Date()): Promise<RetentionReport> {
   const cut = retentionCutoffs(periods, now);
-  const r = schema.requests;
+  const requests = schema.requests;
   const report: RetentionReport = {
     requestsAnonymised: 0,
     employersErased: 0,
@@ -33,14 +33,14 @@ export async function applyRetention(db: Database, periods: RetentionPeriods, no
   await db.transaction(async (tx) => {
     // Closed requests past their period, not yet anonymised (anonymised details say so).
     const due = await tx
-      .select({ id: r.id })
-      .from(r)
+      .select({ id: requests.id })
+      .from(requests)
       .where(
         and(
-          inArray(r.status, [...CLOSED_REQUEST_STATUSES]),
+          inArray(requests.status, [...CLOSED_REQUEST_STATUSES]),
           // A raw fragment gets no column type: the date goes in as text with an explicit cast.
-          sql`coalesce(${r.closedAt}, ${r.updatedAt}) < ${cut.closedRequestsBefore.toISOString()}::timestamptz`,
-          sql`not (${r.details} ? 'gewist')`,
+          sql`coalesce(${requests.closedAt}, ${requests.updatedAt}) < ${cut.closedRequestsBefore.toISOString()}::timestamptz`,
+          sql`not (${requests.details} ? 'gewist')`,
         ),
       )
       .limit(BATCH)
@@ -52,15 +52,15 @@ export async function applyRetention(db: Database, periods: RetentionPeriods, no
     report.requestsAnonymised = due.length;
 
     // Employers with nothing left but anonymised requests (or none at all) are erased too.
-    const e = schema.employers;
+    const employersTable = schema.employers;
     const employers = await tx
-      .select({ id: e.id, email: e.email })
-      .from(e)
+      .select({ id: employersTable.id, email: employersTable.email })
+      .from(employersTable)
       .where(
         and(
-          isNull(e.erasedAt),
-          lt(e.createdAt, cut.closedRequestsBefore),
-          sql`not exists (select 1 from ${r} where ${r.employerId} = ${e.id} and not (${r.details} ? 'gewist'))`,
+          isNull(employersTable.erasedAt),
+          lt(employersTable.createdAt, cut.closedRequestsBefore),
+          sql`not exists (select 1 from ${requests} where ${requests.employerId} = ${employersTable.id} and not (${requests.details} ? 'gewist'))`,
         ),
       )
       .limit(BATCH);
@@ -72,22 +72,22 @@ export async function applyRetention(db: Database, periods: RetentionPeriods, no
 
   report.emailBodiesPurged = await purgeSentEmailBodies(db, { olderThan: cut.sentEmailBodiesBefore });
 
-  const t = schema.employerAccessTokens;
+  const tokens = schema.employerAccessTokens;
   report.linksRemoved = (
     await db
-      .delete(t)
-      .where(or(lt(t.revokedAt, cut.sessionsBefore), lt(t.expiresAt, cut.sessionsBefore)))
-      .returning({ id: t.id })
+      .delete(tokens)
+      .where(or(lt(tokens.revokedAt, cut.sessionsBefore), lt(tokens.expiresAt, cut.sessionsBefore)))
+      .returning({ id: tokens.id })
   ).length;
-  const c = schema.employerEmailChanges;
-  await db.delete(c).where(lt(c.expiresAt, cut.sessionsBefore));
+  const changes = schema.employerEmailChanges;
+  await db.delete(changes).where(lt(changes.expiresAt, cut.sessionsBefore));
 
-  const s = schema.staffSessions;
+  const sessions = schema.staffSessions;
   report.sessionsRemoved = (
     await db
-      .delete(s)
-      .where(or(lt(s.revokedAt, cut.sessionsBefore), lt(s.lastSeenAt, cut.sessionsBefore)))
-      .returning({ id: s.id })
+      .delete(sessions)
+      .where(or(lt(sessions.revokedAt, cut.sessionsBefore), lt(sessions.lastSeenAt, cut.sessionsBefore)))
+      .returning({ id: sessions.id })
   ).length;
   const ch = schema.signInChallenges;
   report.signInsRemoved = (await db.delete(ch).where(lt(ch.expiresAt, cut.sessionsBefore)).returning({ id: ch.id })).length;
@@ -99,8 +99,8 @@ export async function applyRetention(db: Database, periods: RetentionPeriods, no
       .returning({ id: inv.id })
   ).length;
 
-  const a = schema.auditLog;
-  report.auditEntriesRemoved = (await db.delete(a).where(lt(a.createdAt, cut.auditLogBefore)).returning({ id: a.id })).length;
+  const auditLog = schema.auditLog;
+  report.auditEntriesRemoved = (await db.delete(auditLog).where(lt(auditLog.createdAt, cut.auditLogBefore)).returning({ id: auditLog.id })).length;
   const rl = schema.rateLimitHits;
   report.rateLimitWindowsRemoved = (
     await db.delete(rl).where(lt(rl.windowStart, cut.rateLimitWindowsBefore)).returning({ key: rl.key })

@@ -30,20 +30,20 @@ export async function routingOrganisations(
   place: Pick<RoutingPlace, "regionSlug" | "municipalityCode">,
   now: Date,
 ): Promise<RoutingOrganisation[]> {
-  const o = schema.organisations;
+  const organisations = schema.organisations;
   const area = schema.organisationServiceAreas;
-  const a = schema.requestAssignments;
-  // Counted per candidate (a dozen), from assignments_organisation_idx (organisation, status,
+  const assignments = schema.requestAssignments;
+  // Counted per candidate (assignments dozen), from assignments_organisation_idx (organisation, status,
   // created_at): grouping every assignment of the school year first cost 120 ms per submission at
   // 100,000 requests (docs/performance.md).
-  const openLoad = sql<number>`(select count(*)::int from ${a}
-    where ${a.organisationId} = ${o.id} and ${inArray(a.status, [...LOAD_STATUSES])} and ${gte(a.createdAt, schoolYearStart(now))})`;
+  const openLoad = sql<number>`(select count(*)::int from ${assignments}
+    where ${assignments.organisationId} = ${organisations.id} and ${inArray(assignments.status, [...LOAD_STATUSES])} and ${gte(assignments.createdAt, schoolYearStart(now))})`;
   const rows = await q
-    .select({ organisation: o, openLoad })
-    .from(o)
+    .select({ organisation: organisations, openLoad })
+    .from(organisations)
     .where(
-      sql`(${o.kind} = 'wsp' and ${o.regionSlug} = ${place.regionSlug}) or (${o.kind} = 'school' and exists (
-        select 1 from ${area} where ${area.organisationId} = ${o.id} and ${area.municipalityCode} = ${place.municipalityCode}))`,
+      sql`(${organisations.kind} = 'wsp' and ${organisations.regionSlug} = ${place.regionSlug}) or (${organisations.kind} = 'school' and exists (
+        select 1 from ${area} where ${area.organisationId} = ${organisations.id} and ${area.municipalityCode} = ${place.municipalityCode}))`,
     );
   return rows.map(({ organisation, openLoad }) => ({
     ...organisation,
@@ -328,10 +328,10 @@ export async function expireOverdueAssignments(
   batchSize = 20,
   log: (message: string) => void = console.error,
 ): Promise<number> {
-  const a = schema.requestAssignments;
+  const assignments = schema.requestAssignments;
   const failed: string[] = [];
   let moved = 0;
-  // Requests another worker or a person holds right now: skipped this round, tried next round.
+  // Requests another worker or assignments person holds right now: skipped this round, tried next round.
   const busy: string[] = [];
   for (let i = 0; i < batchSize; i++) {
     let claimedId: string | undefined;
@@ -339,10 +339,10 @@ export async function expireOverdueAssignments(
       const done = await db.transaction(async (tx) => {
         const skip = [...failed, ...busy];
         const [candidate] = await tx
-          .select({ id: a.id, requestId: a.requestId })
-          .from(a)
-          .where(and(eq(a.status, "open"), lte(a.respondBy, now), skip.length ? notInArray(a.id, skip) : undefined))
-          .orderBy(a.respondBy)
+          .select({ id: assignments.id, requestId: assignments.requestId })
+          .from(assignments)
+          .where(and(eq(assignments.status, "open"), lte(assignments.respondBy, now), skip.length ? notInArray(assignments.id, skip) : undefined))
+          .orderBy(assignments.respondBy)
           .limit(1);
         if (!candidate) return false;
         claimedId = candidate.id;
@@ -357,13 +357,13 @@ export async function expireOverdueAssignments(
           return "busy";
         }
         const [assignment] = await tx
-          .select({ id: a.id, requestId: a.requestId, organisationId: a.organisationId })
-          .from(a)
-          .where(and(eq(a.id, candidate.id), eq(a.status, "open"), lte(a.respondBy, now)))
+          .select({ id: assignments.id, requestId: assignments.requestId, organisationId: assignments.organisationId })
+          .from(assignments)
+          .where(and(eq(assignments.id, candidate.id), eq(assignments.status, "open"), lte(assignments.respondBy, now)))
           .for("update");
         // Answered between the two reads: nothing to move.
         if (!assignment) return "busy";
-        await tx.update(a).set({ status: "expired", respondedAt: now }).where(eq(a.id, assignment.id));
+        await tx.update(assignments).set({ status: "expired", respondedAt: now }).where(eq(assignments.id, assignment.id));
         await tx.insert(schema.requestEvents).values({
           requestId: assignment.requestId,
           type: "niet_beantwoord",

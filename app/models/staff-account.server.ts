@@ -35,12 +35,12 @@ export async function setContactDetails(db: Database, staff: StaffMember, detail
 
 /** The person's sessions that still work, newest first; the current one marked. */
 export async function activeSessions(db: Database, staff: StaffMember, now: Date = new Date()) {
-  const s = schema.staffSessions;
+  const sessions = schema.staffSessions;
   const rows = await db
     .select()
-    .from(s)
-    .where(and(eq(s.staffMemberId, staff.id), isNull(s.revokedAt)))
-    .orderBy(desc(s.lastSeenAt));
+    .from(sessions)
+    .where(and(eq(sessions.staffMemberId, staff.id), isNull(sessions.revokedAt)))
+    .orderBy(desc(sessions.lastSeenAt));
   return rows
     .filter((row) => sessionValidUntil(row) > now)
     .map((row) => ({ id: row.id, userAgent: row.userAgent, lastSeenAt: row.lastSeenAt, current: row.id === staff.sessionId }));
