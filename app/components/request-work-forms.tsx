@@ -2,6 +2,9 @@
  * The step forms of the back-office request page (`routes/backoffice.aanvragen.$reference`): one
  * small form per step, each posting to the page's action with its `intent`, so the page works
  * without JavaScript. Which forms show is the page's `actions` (`~/domain/work-actions`).
+ *
+ * Over 400 lines because it holds ten small forms that share one frame (`WorkForm`); each is a few
+ * dozen lines of fields, and splitting them per file would scatter one page's markup.
  */
 import { type FieldMetadata, type FormMetadata, getFormProps, getInputProps } from "@conform-to/react";
 import { Form, useActionData, useLocation, useNavigation } from "@remix-run/react";

@@ -2,6 +2,9 @@
  * What an employer can see and do on their own page. Every function takes the employer id (and,
  * for a link to one request, that request) from the verified link and only touches that
  * employer's own requests: a request id of someone else is treated as not found.
+ *
+ * About 420 lines: the overview, message, withdraw and reopen share the own-request lock and the
+ * way the holder is told (`tellHandler`); changing answers lives in `employer-answers.server.ts`.
  */
 import { randomBytes } from "node:crypto";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";

@@ -4,6 +4,10 @@
  * `registerScope`/`noteScope`/`findVisibleEntry` (register-scope.server.ts), with the signed-in
  * person as the first argument. Requests appear here as kind, date, status and who handled them;
  * their content stays behind `findVisibleRequest`.
+ *
+ * Longer than most models (about 590 lines): every function here reads or writes through the same
+ * scope and shares the entry's column list; the merge, check-ins and import already live apart.
+ * The list's query builder is the next piece to move out (to `register-list.server.ts`).
  */
 import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { amsterdamDate } from "~/domain/dates";

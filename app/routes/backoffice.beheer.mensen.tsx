@@ -2,6 +2,9 @@
  * The people who work in the back office, and invites for new ones. An administrator invites
  * someone with a role and an organisation, changes a role, or blocks someone (which also ends
  * every session they have).
+ *
+ * A little over 400 lines: three forms (invite, change role, block) on one page, each on
+ * `useZodForm` with its own schema; the rules live in `~/models/admin-people.server`.
  */
 import { type FieldMetadata, getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";

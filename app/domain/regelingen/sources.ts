@@ -5,6 +5,8 @@
  * Rijksoverheid, the law itself) come first on every page; the others explain a rule in other
  * words and are listed as such. A figure cites another source only where no official page we
  * have states it.
+ *
+ * Long because it is a list of data (one entry per source), not logic.
  */
 import type { Source } from "./figure";
 
