@@ -3,17 +3,12 @@
  * wrong row nothing is imported and the page lists every problem by row and column.
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import {
-  data,
-  MaxPartSizeExceededError,
-  redirect,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-} from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 // Types only: a value import would put the CSV reader (and its Node needs) in the browser bundle.
-import type { CsvRowError, ORGANISATION_CSV_COLUMNS } from "~/domain/organisation-csv";
-import { csvUploadProblem, decodeCsvUpload, importOutcome, MAX_UPLOAD_BYTES, UPLOAD_PROBLEMS } from "~/forms/administration";
+import type { ORGANISATION_CSV_COLUMNS } from "~/domain/organisation-csv";
+import { importOutcome } from "~/forms/administration";
+import { type ImportFailure, readCsvUpload } from "~/http/csv-upload.server";
 import { database } from "~/lib/db.server";
 import { requireAdmin } from "~/http/staff-session.server";
 import { importOrganisationsUpload } from "~/models/admin-organisations.server";
@@ -57,37 +52,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { done: done ? importOutcome(created, updated) : null };
 }
 
-type ImportFailure = { fileName: string | null; problem: string | null; errors: CsvRowError[] };
-
-async function readUpload(request: Request): Promise<{ ok: true; file: File } | { ok: false; problem: string }> {
-  try {
-    const formData = await unstable_parseMultipartFormData(
-      request,
-      // A little over the limit, so an oversized file is reported as such rather than cut off.
-      unstable_createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD_BYTES + 1 }),
-    );
-    const file = formData.get("bestand");
-    return typeof file === "object" && file !== null ? { ok: true, file } : { ok: false, problem: UPLOAD_PROBLEMS.missing };
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return { ok: false, problem: UPLOAD_PROBLEMS.tooLarge };
-    // Not a multipart form at all (a script, a form from elsewhere): the same as no file.
-    if (error instanceof TypeError) return { ok: false, problem: UPLOAD_PROBLEMS.missing };
-    throw error;
-  }
-}
 
 export async function action({ request }: ActionFunctionArgs) {
   const staff = await requireAdmin(request);
   const fail = (failure: ImportFailure) => data(failure, { status: 400 });
-  const upload = await readUpload(request);
-  if (!upload.ok) return fail({ fileName: null, problem: upload.problem, errors: [] });
-  const { file } = upload;
-  const fileName = file.name || null;
-  const problem = csvUploadProblem({ name: file.name, type: file.type, size: file.size });
-  if (problem) return fail({ fileName, problem, errors: [] });
-  const decoded = decodeCsvUpload(await file.arrayBuffer());
-  if (!decoded.ok) return fail({ fileName, problem: decoded.message, errors: [] });
-  const result = await importOrganisationsUpload(database(), staff, decoded.text);
+  const upload = await readCsvUpload(request);
+  if (!upload.ok) return fail(upload.failure);
+  const { fileName } = upload;
+  const result = await importOrganisationsUpload(database(), staff, upload.text);
   if (!result.ok) return fail({ fileName, problem: null, errors: result.errors });
   return redirect(`${PATH}?toegevoegd=${result.created}&bijgewerkt=${result.updated}`);
 }

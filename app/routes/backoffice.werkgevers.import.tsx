@@ -4,12 +4,10 @@
  * problem by row and column. New employers with an address are told they are in the register.
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, MaxPartSizeExceededError, redirect, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-// Types only: a value import would put the CSV reader in the browser bundle.
-import type { CsvRowError } from "~/domain/organisation-csv";
 import { REGISTER_IMPORT_COLUMNS, REGISTER_IMPORT_EXAMPLE } from "~/domain/register-csv";
-import { csvUploadProblem, decodeCsvUpload, MAX_UPLOAD_BYTES, UPLOAD_PROBLEMS } from "~/forms/administration";
+import { type ImportFailure, readCsvUpload } from "~/http/csv-upload.server";
 import { notFound, requireStaff } from "~/http/staff-session.server";
 import { database } from "~/lib/db.server";
 import { importRegisterCsv } from "~/models/register.server";
@@ -34,7 +32,6 @@ const COLUMN_HELP: Record<(typeof REGISTER_IMPORT_COLUMNS)[number], string> = {
   laatste_contact: "wanneer u de werkgever het laatst sprak, zoals 15-03-2026; of leeg",
 };
 
-type ImportFailure = { fileName: string | null; problem: string | null; errors: CsvRowError[] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = await requireStaff(request);
@@ -51,31 +48,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { done, columns: REGISTER_IMPORT_COLUMNS.map((c) => ({ name: c, help: COLUMN_HELP[c] })) };
 }
 
-async function readUpload(request: Request): Promise<{ ok: true; file: File } | { ok: false; problem: string }> {
-  try {
-    const formData = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD_BYTES + 1 }));
-    const file = formData.get("bestand");
-    return typeof file === "object" && file !== null ? { ok: true, file } : { ok: false, problem: UPLOAD_PROBLEMS.missing };
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return { ok: false, problem: UPLOAD_PROBLEMS.tooLarge };
-    if (error instanceof TypeError) return { ok: false, problem: UPLOAD_PROBLEMS.missing };
-    throw error;
-  }
-}
-
 export async function action({ request }: ActionFunctionArgs) {
   const staff = await requireStaff(request);
   if (!mayWorkRegister(staff)) throw notFound();
   const fail = (failure: ImportFailure) => data(failure, { status: 400 });
-  const upload = await readUpload(request);
-  if (!upload.ok) return fail({ fileName: null, problem: upload.problem, errors: [] });
-  const { file } = upload;
-  const fileName = file.name || null;
-  const problem = csvUploadProblem({ name: file.name, type: file.type, size: file.size });
-  if (problem) return fail({ fileName, problem, errors: [] });
-  const decoded = decodeCsvUpload(await file.arrayBuffer());
-  if (!decoded.ok) return fail({ fileName, problem: decoded.message, errors: [] });
-  const result = await importRegisterCsv(database(), staff, decoded.text);
+  const upload = await readCsvUpload(request);
+  if (!upload.ok) return fail(upload.failure);
+  const { fileName } = upload;
+  const result = await importRegisterCsv(database(), staff, upload.text);
   if (!result.ok) return fail({ fileName, problem: null, errors: result.errors });
   return redirect(`${PATH}?nieuw=${result.added}&bekend=${result.joined}`);
 }
