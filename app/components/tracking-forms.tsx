@@ -7,7 +7,7 @@
  */
 import { getFormProps, type FormMetadata } from "@conform-to/react";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
-import { createContext, type ReactNode, useContext } from "react";
+import { createContext, type ReactNode, useContext, useRef } from "react";
 import type { z } from "zod";
 import {
   ContactSchema,
@@ -106,7 +106,7 @@ export function WithdrawForm({ requestId }: { requestId: string }) {
   const label = "Ja, ik wil deze aanvraag intrekken";
   return (
     // Open again after a mistake, so the message is not hidden in a closed box.
-    <details className="withdraw" open={form.status === "error" ? true : undefined}>
+    <details className="withdraw" open={useStaysOpenAfterError(form.status)}>
       <summary>Aanvraag intrekken</summary>
       <p>
         Wie uw aanvraag heeft, hoort dat u hem intrekt. U krijgt een e-mail. Was het een vergissing? Dan kunt u de aanvraag nog
@@ -163,7 +163,7 @@ export function EraseForm({ children }: { children: ReactNode }) {
   const [form, fields] = useTrackingForm(EraseSchema, "wissen");
   const label = "Ja, wis al mijn gegevens";
   return (
-    <details className="withdraw" open={form.status === "error" ? true : undefined}>
+    <details className="withdraw" open={useStaysOpenAfterError(form.status)}>
       <summary>Al mijn gegevens laten wissen</summary>
       {children}
       <TrackingForm form={form} intent="wissen" summary={[{ field: fields.confirm, label }]} submit="Gegevens wissen">
@@ -171,4 +171,15 @@ export function EraseForm({ children }: { children: ReactNode }) {
       </TrackingForm>
     </details>
   );
+}
+
+/**
+ * A folded form opens when it comes back with a mistake, and stays open once the mistake is
+ * fixed: with JavaScript the errors clear as the reader types or ticks, and closing the panel
+ * then would hide the very button they are about to press.
+ */
+function useStaysOpenAfterError(status: "success" | "error" | undefined): true | undefined {
+  const hadError = useRef(false);
+  if (status === "error") hadError.current = true;
+  return hadError.current ? true : undefined;
 }

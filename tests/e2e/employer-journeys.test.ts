@@ -124,9 +124,7 @@ for (const javaScriptEnabled of [false, true]) {
       expect(await phone.page.getByRole("button", { name: "Bericht sturen" }).count()).toBe(0);
     });
 
-    // With JavaScript on, the last full run did not find the "Gegevens wissen" button after the
-    // address change (the run without JavaScript passes). Skipped with JavaScript on until fixed.
-    it.skipIf(javaScriptEnabled)("reaches all requests and their data only through the mailbox: export, a confirmed new address, erasure", async () => {
+    it("reaches all requests and their data only through the mailbox: export, a confirmed new address, erasure", async () => {
       const email = `vraag+${mode}@example.org`;
       const confirmation = await e2e.resend.waitForEmail((m) => m.to.includes(email) && m.subject.startsWith("Uw aanvraag is ontvangen"));
       await phone.page.goto(linkIn(confirmation.text, "/volgen/"));
