@@ -134,6 +134,19 @@ async function requestOwner(tx: Transaction, ownerId: string | null) {
 }
 
 /**
+ * Who hears about a step on the employer's request: the organisation that holds it, and its owner
+ * there when that person has an address of their own (null when it is the same address).
+ */
+async function whoToTell(tx: Transaction, request: { id: string; ownerId: string | null }, employerId: string) {
+  const handler = await currentHandler(tx, request.id);
+  const [employer] = await tx.select().from(schema.employers).where(eq(schema.employers.id, employerId));
+  if (!handler || !employer) return null;
+  const owner = await requestOwner(tx, request.ownerId);
+  const ownAddress = owner && owner.email.trim().toLowerCase() !== handler.contactEmail.trim().toLowerCase();
+  return { handler, employer, owner: ownAddress ? owner : null };
+}
+
+/**
  * Passes a message from the employer to whoever has the request now, through the outbox; and to
  * the request's owner as well, when that person has an address of their own.
  */
@@ -145,9 +158,9 @@ export async function tellHandler(
   idempotencyKey: string,
   withdrawn = false,
 ) {
-  const handler = await currentHandler(tx, request.id);
-  const [employer] = await tx.select().from(schema.employers).where(eq(schema.employers.id, employerId));
-  if (!handler || !employer) return;
+  const told = await whoToTell(tx, request, employerId);
+  if (!told) return;
+  const { handler, employer, owner } = told;
   const props = {
     organisationName: handler.name,
     reference: request.reference,
@@ -158,8 +171,7 @@ export async function tellHandler(
     withdrawn,
   };
   await queueEmail(tx, { template: "bericht-van-werkgever", to: handler.contactEmail, requestId: request.id, idempotencyKey, props });
-  const owner = await requestOwner(tx, request.ownerId);
-  if (owner && owner.email.trim().toLowerCase() !== handler.contactEmail.trim().toLowerCase()) {
+  if (owner) {
     await queueEmail(tx, {
       template: "bericht-van-werkgever",
       to: owner.email,
@@ -363,9 +375,9 @@ async function tellHandlerReopened(
   idempotencyKey: string,
   schoolAnswer: { respondBy: Date; token: string } | null,
 ) {
-  const handler = await currentHandler(tx, request.id);
-  const [employer] = await tx.select().from(schema.employers).where(eq(schema.employers.id, employerId));
-  if (!handler || !employer) return;
+  const told = await whoToTell(tx, request, employerId);
+  if (!told) return;
+  const { handler, employer, owner } = told;
   const props = {
     organisationName: handler.name,
     reference: request.reference,
@@ -377,8 +389,7 @@ async function tellHandlerReopened(
     responseUrl: schoolAnswer ? `${env().APP_URL}/reactie/${schoolAnswer.token}` : null,
   };
   await queueEmail(tx, { template: "aanvraag-heropend", to: handler.contactEmail, requestId: request.id, idempotencyKey, props });
-  const owner = await requestOwner(tx, request.ownerId);
-  if (owner && owner.email.trim().toLowerCase() !== handler.contactEmail.trim().toLowerCase()) {
+  if (owner) {
     await queueEmail(tx, {
       template: "aanvraag-heropend",
       to: owner.email,
