@@ -218,13 +218,11 @@ export const requests = pgTable(
     employerId: uuid("employer_id")
       .notNull()
       .references(() => employers.id),
-    postcode: char("postcode", { length: 4 }).notNull(),
-    municipalityCode: char("municipality_code", { length: 6 })
-      .notNull()
-      .references(() => municipalities.code),
-    regionSlug: text("region_slug")
-      .notNull()
-      .references(() => regions.slug),
+    // The place is empty only for a question about "iets anders" sent without a postcode: such a
+    // question goes to the team behind Opstap, not to a region (decision 032).
+    postcode: char("postcode", { length: 4 }),
+    municipalityCode: char("municipality_code", { length: 6 }).references(() => municipalities.code),
+    regionSlug: text("region_slug").references(() => regions.slug),
     sector: text("sector"),
     /** The employer's contact details and the answers of this kind of request (`RequestDetails`). */
     details: jsonb("details").$type<RequestDetails>().notNull(),

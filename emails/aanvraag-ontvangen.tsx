@@ -1,5 +1,5 @@
 import { Button, Heading, Text } from "@react-email/components";
-import { nextStepSentence, routedToSentence } from "../app/domain/routing-decision";
+import { handlerNameFor, nextStepSentence, routedToSentence } from "../app/domain/routing-decision";
 import { EmailLayout, label, text, value } from "./layout";
 import { ReasonList } from "./reason-list";
 
@@ -9,7 +9,8 @@ export interface AanvraagOntvangenProps {
   contactName: string;
   companyName: string;
   reference: string;
-  municipalityName: string;
+  /** Empty for a question sent without a postcode: the team behind Opstap reads it. */
+  municipalityName: string | null;
   wspName: string | null;
   /** The school the request went to; null when the WSP handles it. */
   schoolName: string | null;
@@ -23,7 +24,7 @@ export interface AanvraagOntvangenProps {
 
 /** To the employer, right after a request: the reference, who handles it, by when, and the link. */
 export function AanvraagOntvangen(props: AanvraagOntvangenProps) {
-  const handler = props.schoolName ?? props.wspName ?? "Iemand uit uw regio";
+  const handler = handlerNameFor(props);
   return (
     <EmailLayout preview={`Uw aanvraag ${props.reference} is ontvangen`}>
       <Heading as="h1" style={{ fontSize: "22px" }}>

@@ -25,6 +25,7 @@ import { WerkgeverInRegister, type WerkgeverInRegisterProps } from "./werkgever-
 import { WerkgeverDoorgegeven, type WerkgeverDoorgegevenProps } from "./werkgever-doorgegeven";
 import { AanvraagIngetrokken, type AanvraagIngetrokkenProps } from "./aanvraag-ingetrokken";
 import { AanvraagHeropend, type AanvraagHeropendProps } from "./aanvraag-heropend";
+import { VraagVoorOpstap, type VraagVoorOpstapProps } from "./vraag-voor-opstap";
 
 /** "een proefplaatsing", "een groepsstage", but a question is "een vraag", not "een aanvraag vraag". */
 function whatIsAsked(kindLabel: string): string {
@@ -46,6 +47,10 @@ export const EMAIL_TEMPLATES = {
         ? `Ter informatie: ${whatIsAsked(p.kindLabel)} uit uw regio (${p.reference})`
         : `Voor u: ${whatIsAsked(p.kindLabel)} uit uw regio (${p.reference})`,
     element: (p: NieuweAanvraagWspProps): ReactElement => createElement(NieuweAanvraagWsp, p),
+  },
+  "vraag-voor-opstap": {
+    subject: (p: VraagVoorOpstapProps) => `Voor het team van Opstap: ${whatIsAsked(p.kindLabel)} (${p.reference})`,
+    element: (p: VraagVoorOpstapProps): ReactElement => createElement(VraagVoorOpstap, p),
   },
   "status-gewijzigd": {
     subject: (p: StatusGewijzigdProps) => `Nieuws over uw aanvraag ${p.reference}`,

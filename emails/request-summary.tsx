@@ -7,8 +7,9 @@ export interface RequestSummaryProps {
   reference: string;
   companyName: string;
   sectorLabel: string;
-  municipalityName: string;
-  postcode: string;
+  /** Both empty for a question sent without a postcode (decision 032). */
+  municipalityName: string | null;
+  postcode: string | null;
   work: string;
   contactName: string;
   email: string;
@@ -26,7 +27,9 @@ export function RequestSummary(props: RequestSummaryProps) {
     ["Nummer", props.reference],
     ["Bedrijf", props.companyName],
     ["Sector", props.sectorLabel],
-    ["Plaats", `${props.municipalityName} (${props.postcode})`],
+    ...(props.municipalityName && props.postcode
+      ? ([["Plaats", `${props.municipalityName} (${props.postcode})`]] as Array<[string, string]>)
+      : []),
     ...(props.answers && props.answers.length > 0
       ? props.answers.map((a): [string, string] => [a.label, a.value])
       : ([["Werk dat het bedrijf aanbiedt", props.work]] as Array<[string, string]>)),

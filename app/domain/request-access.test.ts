@@ -28,6 +28,13 @@ describe("requestAccess", () => {
     expect(currentSchoolAssignment(brug, moved.assignments)).toBeNull();
   });
 
+  it("shows a question without a place to administrators only: it belongs to no region", () => {
+    const withoutPlace = { regionSlug: null, assignments: [] };
+    expect(requestAccess(admin, withoutPlace)).toBe("work");
+    expect(requestAccess(wsp, withoutPlace)).toBe("none");
+    expect(requestAccess(brug, withoutPlace)).toBe("none");
+  });
+
   it("gives a person without an organisation, or of the wrong kind, nothing", () => {
     expect(requestAccess({ role: "wsp", organisation: null }, request)).toBe("none");
     expect(requestAccess({ role: "wsp", organisation: { id: "brug", kind: "school", regionSlug: "midden-utrecht" } }, request)).toBe("none");

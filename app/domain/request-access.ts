@@ -17,7 +17,8 @@ export interface Viewer {
 }
 
 export interface RequestForAccess {
-  regionSlug: string;
+  /** Empty for a question without a place: only administrators see it (decision 032). */
+  regionSlug: string | null;
   assignments: readonly { organisationId: string; status: AssignmentStatus }[];
 }
 

@@ -58,3 +58,8 @@ export function sentByEmployer(details: Record<string, unknown>): Array<{ label:
     ...requestAnswers(details),
   ];
 }
+
+/** The "Plaats" row of "Wat u ons stuurde"; none for a question sent without a postcode. */
+export function placeRows(municipalityName: string | null, pc4: string | null): Array<{ label: string; value: string }> {
+  return municipalityName && pc4 ? [{ label: "Plaats", value: `${municipalityName} (${pc4})` }] : [];
+}

@@ -6,6 +6,8 @@ export const REQUEST_EVENT_TYPES = [
   "afgewezen",
   "niet_beantwoord",
   "naar_wsp",
+  // A question without a place went to the team behind Opstap (decision 032).
+  "naar_opstap",
   "bericht_werkgever",
   "contactgegevens_gewijzigd",
   "ingetrokken",

@@ -67,6 +67,8 @@ export function describeEventForEmployer(event: TimelineEvent): string | null {
       return routing?.wsp
         ? `Uw aanvraag is doorgestuurd naar ${wspPhrase(routing.wsp.name)}.`
         : "Uw aanvraag ligt bij het werkgeversservicepunt van uw regio.";
+    case "naar_opstap":
+      return "Uw vraag ligt bij het team van Opstap.";
     case "geaccepteerd":
       return `${event.organisationName ?? "De school"} pakt uw aanvraag op en neemt contact met u op.`;
     case "afgewezen":

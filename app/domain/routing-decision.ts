@@ -15,22 +15,27 @@ export interface RoutedOrganisation {
 }
 
 export interface RoutingDecision {
-  regionSlug: string;
-  regionName: string;
-  municipalityCode: string;
-  municipalityName: string;
+  /**
+   * Where the employer is. Empty only for a question about "iets anders" sent without a postcode:
+   * the team behind Opstap reads it (handler "opstap", decision 032).
+   */
+  regionSlug: string | null;
+  regionName: string | null;
+  municipalityCode: string | null;
+  municipalityName: string | null;
   /** The WSP of the region: informed of every request, and the handler when no school fits. */
   wsp: RoutedOrganisation | null;
   /** The school that gets the request now, if one fits. */
   school: RoutedOrganisation | null;
   /** The next schools in line, best first, should the chosen school decline or not respond. */
   alternates: RoutedOrganisation[];
-  handler: "school" | "wsp";
+  handler: "school" | "wsp" | "opstap";
   reasons: RoutingReason[];
 }
 
 /** The sentence that tells the employer where the request went (confirmation page and email). */
-export function routedToSentence(p: { schoolName: string | null; wspName: string | null; municipalityName: string }): string {
+export function routedToSentence(p: { schoolName: string | null; wspName: string | null; municipalityName: string | null }): string {
+  if (p.municipalityName === null) return "Uw vraag gaat naar het team van Opstap.";
   if (p.schoolName) {
     return `Uw aanvraag is doorgestuurd naar ${p.schoolName} in ${p.municipalityName}.${
       p.wspName ? ` ${wspPhrase(p.wspName, true)} is op de hoogte.` : ""
@@ -43,6 +48,11 @@ export function routedToSentence(p: { schoolName: string | null; wspName: string
 /** The one sentence that says until when the school that has the request will answer. */
 export function schoolAnswersBySentence(schoolName: string, respondBy: string): string {
   return `${schoolName} laat uiterlijk ${respondBy} weten of ze uw aanvraag oppakt.`;
+}
+
+/** Who contacts the employer next: the school, the WSP, or for a question without a place the team behind Opstap. */
+export function handlerNameFor(p: { schoolName: string | null; wspName: string | null; municipalityName: string | null }): string {
+  return p.schoolName ?? p.wspName ?? (p.municipalityName === null ? "Het team van Opstap" : "Iemand uit uw regio");
 }
 
 /** What happens next, on the confirmation page and in the confirmation email. */
@@ -75,6 +85,11 @@ export const REASON_SENTENCES = {
       ? "Uw vraag gaat over werk en regelingen. Daar helpt het werkgeversservicepunt u mee."
       : "De vraag van de werkgever gaat over werk en regelingen. Daar helpt het werkgeversservicepunt de werkgever mee.";
   },
+  zonder_plaats(reader: Reader): string {
+    return reader === "employer"
+      ? "U gaf geen postcode. Het team van Opstap leest uw vraag. Wij antwoorden zelf, of sturen uw vraag door naar wie u het best kan helpen."
+      : "De werkgever gaf geen postcode. Het team van Opstap beantwoordt de vraag, of stuurt hem door.";
+  },
   wsp_behandelt(wspName: string, reader: Reader): string {
     const contact = reader === "employer" ? "neemt contact met u op" : "neemt contact op met de werkgever";
     return `${wspName} is het werkgeversservicepunt van deze regio en ${contact}.`;
@@ -90,9 +105,11 @@ export function reasonTextForStaff(
     case "alternatieven":
       return decision.alternates.length > 0 ? REASON_SENTENCES.alternatieven(decision.alternates.length, "staff") : reason.text;
     case "geen_school":
-      return REASON_SENTENCES.geen_school(decision.municipalityName, "staff");
+      return decision.municipalityName ? REASON_SENTENCES.geen_school(decision.municipalityName, "staff") : reason.text;
     case "vraag_voor_wsp":
       return REASON_SENTENCES.vraag_voor_wsp("staff");
+    case "zonder_plaats":
+      return REASON_SENTENCES.zonder_plaats("staff");
     case "wsp_behandelt":
       return decision.wsp ? REASON_SENTENCES.wsp_behandelt(decision.wsp.name, "staff") : reason.text;
     default:

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type RoutingOrganisation, type RoutingPlace, type RoutingRequest, routeRequest } from "./routing";
+import { type RoutingOrganisation, type RoutingPlace, type RoutingRequest, routeRequest, routeWithoutPlace, TOPICS_WITHOUT_PLACE } from "./routing";
 
 const utrecht: RoutingPlace = {
   pc4: "3511",
@@ -232,5 +232,14 @@ describe("routeRequest: properties", () => {
     }
     expect(counts.size).toBe(5);
     expect(Math.max(...counts.values())).toBeLessThanOrEqual(30);
+  });
+});
+
+describe("routeWithoutPlace", () => {
+  it("sends a question without a place to the team behind Opstap, saying why in plain words", () => {
+    expect([...TOPICS_WITHOUT_PLACE]).toEqual(["iets-anders"]);
+    const decision = routeWithoutPlace();
+    expect(decision).toMatchObject({ handler: "opstap", wsp: null, school: null, alternates: [], regionSlug: null, municipalityName: null });
+    expect(decision.reasons).toEqual([{ code: "zonder_plaats", text: expect.stringContaining("U gaf geen postcode") }]);
   });
 });

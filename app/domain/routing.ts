@@ -129,6 +129,27 @@ const KIND_WORDS: Record<string, string> = {
   stage: "stages",
 };
 
+/** Topics whose answer does not depend on where the employer is: the postcode may stay empty. */
+export const TOPICS_WITHOUT_PLACE: ReadonlySet<QuestionTopic> = new Set(["iets-anders"]);
+
+/**
+ * A question sent without a place: no region, so no school or WSP to choose. The team behind
+ * Opstap (the installation's operator) reads it, answers it or passes it on (decision 032).
+ */
+export function routeWithoutPlace(): RoutingDecision {
+  return {
+    regionSlug: null,
+    regionName: null,
+    municipalityCode: null,
+    municipalityName: null,
+    wsp: null,
+    school: null,
+    alternates: [],
+    handler: "opstap",
+    reasons: [{ code: "zonder_plaats", text: REASON_SENTENCES.zonder_plaats("employer") }],
+  };
+}
+
 export function routeRequest(
   request: RoutingRequest,
   place: RoutingPlace,

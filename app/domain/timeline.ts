@@ -102,6 +102,8 @@ export function describeEventForStaff(event: StaffTimelineEvent): StaffEventDesc
           ? `Geen school kon de aanvraag oppakken. Opstap heeft hem naar ${routing.wsp.name} gestuurd.`
           : "Geen school kon de aanvraag oppakken, en er is geen werkgeversservicepunt bekend.",
       );
+    case "naar_opstap":
+      return line("De werkgever gaf geen postcode. Opstap heeft de vraag naar het team van Opstap gestuurd.");
     case "geaccepteerd":
       return line(`${organisation ?? "De school"} pakt de aanvraag op.`);
     case "afgewezen": {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COMPANY_NEEDED_MESSAGE, TOPICS_NEEDING_COMPANY, VraagSchema } from "./vraag";
+import { COMPANY_NEEDED_MESSAGE, POSTCODE_NEEDED_MESSAGE, TOPICS_NEEDING_COMPANY, VraagSchema } from "./vraag";
 
 const question = {
   question: "Hoe werkt dit?",
@@ -26,8 +26,14 @@ describe("VraagSchema", () => {
     expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(["email", "companyName"]);
   });
 
-  it("always needs the postcode: it decides which region answers", () => {
-    const result = VraagSchema.safeParse({ ...question, topic: "iets-anders", postcode: undefined });
-    expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(["postcode"]);
+  it("needs the postcode for every topic someone of the region answers, not for 'iets anders'", () => {
+    for (const topic of ["stage", "proefplaatsing", "groepsstage", "subsidies", "regelingen", "in-dienst-nemen", "no-risk", "jobcoach"]) {
+      const result = VraagSchema.safeParse({ ...question, topic, companyName: "Garage Snel", postcode: undefined });
+      expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["postcode", POSTCODE_NEEDED_MESSAGE]]);
+    }
+    expect(VraagSchema.safeParse({ ...question, topic: "iets-anders", postcode: undefined }).success).toBe(true);
+    // Given anyway, it must still be a postcode.
+    const wrong = VraagSchema.safeParse({ ...question, topic: "iets-anders", postcode: "abc" });
+    expect(wrong.error?.issues.map((issue) => issue.path.join("."))).toEqual(["postcode"]);
   });
 });

@@ -1,11 +1,12 @@
 /**
- * The "vraag stellen" form: a quick question. It asks the question, its topic, who asks it and
- * the postcode (every question goes to the werkgeversservicepunt or a school of the region the
- * postcode lies in). The company's name is asked only for a topic a school answers: the school
- * needs to know which company it would visit.
+ * The "vraag stellen" form: a quick question. It asks the question, its topic and who asks it.
+ * The postcode is needed when the topic is answered by someone of the employer's region (a school
+ * or the werkgeversservicepunt); a question about "iets anders" may come without one and then goes
+ * to the team behind Opstap (decision 032). The company's name is asked only for a topic a school
+ * answers: the school needs to know which company it would visit.
  */
 import * as z from "zod";
-import { QUESTION_TOPICS, type QuestionTopic } from "~/domain/routing";
+import { QUESTION_TOPICS, type QuestionTopic, TOPICS_WITHOUT_PLACE } from "~/domain/routing";
 import { consentField, emailField, optionalText, phoneField, postcodeField, requestBaseFields, requiredText } from "./fields";
 
 type TopicValue = (typeof QUESTION_TOPICS)[number]["value"];
@@ -16,6 +17,15 @@ export const TOPICS_NEEDING_COMPANY: ReadonlySet<string> = new Set(
 );
 
 export const COMPANY_NEEDED_MESSAGE = "Vul de naam van uw bedrijf in. De school heeft die nodig voor een stage.";
+export const POSTCODE_NEEDED_MESSAGE = "Vul de postcode van uw bedrijf in. Dan komt uw vraag bij iemand bij u in de buurt.";
+
+/** Whether this topic is answered by someone of the employer's region, so the postcode is needed. */
+export function topicNeedsPlace(topic: unknown): boolean {
+  return !TOPICS_WITHOUT_PLACE.has(topic as QuestionTopic);
+}
+
+// Both rules also run while other fields are wrong, so every problem shows in one pass.
+const whenAnObject = (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null;
 
 export const VraagSchema = z
   .object({
@@ -25,7 +35,7 @@ export const VraagSchema = z
     email: emailField,
     phone: phoneField,
     companyName: optionalText(150),
-    postcode: postcodeField,
+    postcode: postcodeField.optional(),
     // Only asked when the postcode lies in two municipalities.
     municipality: requestBaseFields.municipality,
     consent: consentField,
@@ -35,8 +45,12 @@ export const VraagSchema = z
   .refine((v) => !TOPICS_NEEDING_COMPANY.has(String(v.topic)) || (typeof v.companyName === "string" && v.companyName !== ""), {
     message: COMPANY_NEEDED_MESSAGE,
     path: ["companyName"],
-    // Also while other fields are wrong, so every problem shows in one pass.
-    when: (payload) => typeof payload.value === "object" && payload.value !== null,
+    when: whenAnObject,
+  })
+  .refine((v) => !topicNeedsPlace(v.topic) || (typeof v.postcode === "string" && v.postcode !== ""), {
+    message: POSTCODE_NEEDED_MESSAGE,
+    path: ["postcode"],
+    when: whenAnObject,
   });
 
 export type VraagInput = z.infer<typeof VraagSchema>;

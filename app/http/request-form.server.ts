@@ -30,7 +30,8 @@ const REFUSED = "We konden uw aanvraag niet versturen. Probeer het later nog een
 const TOO_MANY = "U heeft het afgelopen uur al veel aanvragen verstuurd. Probeer het over een uur opnieuw, of bel ons.";
 
 interface BaseValues {
-  postcode: string;
+  /** Only missing where the form allows it (`placeOptional`). */
+  postcode?: string;
   municipality?: string;
   email: string;
   website?: string;
@@ -41,6 +42,13 @@ export async function handleRequestForm<Schema extends z.ZodObject<z.ZodRawShape
   context: AppLoadContext,
   schema: Schema,
   toNewRequest: (value: z.infer<Schema>) => NewRequest,
+  options: {
+    /**
+     * The form may come without a postcode (a question about "iets anders"); its own schema says
+     * when one is needed. Without one the request has no place (decision 032).
+     */
+    placeOptional?: boolean;
+  } = {},
 ) {
   const db = database();
   const config = env();
@@ -61,13 +69,14 @@ export async function handleRequestForm<Schema extends z.ZodObject<z.ZodRawShape
   // The postcode is checked against the reference data, and the phone number against the Dutch
   // numbering plan, in the same pass as the other fields, so the employer sees every problem at
   // once. (safeExtend keeps the schema's own refinements, such as the question's company rule.)
+  const knownPostcode = postcodeField.superRefine(async (postcode, ctx) => {
+    const pc4 = toPc4(postcode);
+    places = pc4 ? await placesForPostcode(db, pc4) : [];
+    if (places.length === 0) ctx.addIssue({ code: "custom", message: UNKNOWN_POSTCODE });
+  });
   const withPostcodeCheck = schema.safeExtend({
     phone: dutchPhoneField,
-    postcode: postcodeField.superRefine(async (postcode, ctx) => {
-      const pc4 = toPc4(postcode);
-      places = pc4 ? await placesForPostcode(db, pc4) : [];
-      if (places.length === 0) ctx.addIssue({ code: "custom", message: UNKNOWN_POSTCODE });
-    }),
+    postcode: options.placeOptional ? knownPostcode.optional() : knownPostcode,
   });
   const submission = await parseWithZod(formData, { schema: withPostcodeCheck, async: true });
   if (submission.status !== "success") return reply(submission.reply());
@@ -75,7 +84,7 @@ export async function handleRequestForm<Schema extends z.ZodObject<z.ZodRawShape
   const value = submission.value as z.infer<Schema> & BaseValues;
   if (value.website) return reply(submission.reply({ formErrors: [REFUSED] }));
 
-  const resolution = resolvePlace(places, value.municipality);
+  const resolution = value.postcode === undefined ? ({ kind: "resolved", place: null } as const) : resolvePlace(places, value.municipality);
   if (resolution.kind !== "resolved") {
     const options = resolution.kind === "ask" ? resolution.options : [];
     const municipalityOptions = options.map((o) => ({ code: o.municipalityCode, name: o.municipalityName }));

@@ -36,8 +36,8 @@ export interface EmployerExport {
     status: string;
     verstuurdOp: string;
     toestemmingGegevenOp: string;
-    postcode: string;
-    gemeente: string;
+    postcode: string | null;
+    gemeente: string | null;
     sector: string | null;
     antwoorden: Record<string, unknown>;
     doorgestuurdNaar: string[];

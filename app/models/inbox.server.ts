@@ -117,7 +117,8 @@ function selectList(q: Queryable, staff: Viewer) {
   return q
     .select(forViewer(staff, listFields))
     .from(visibleRequests(staff))
-    .innerJoin(municipalities, eq(municipalities.code, requests.municipalityCode))
+    // Left: a question without a place has no municipality (decision 032).
+    .leftJoin(municipalities, eq(municipalities.code, requests.municipalityCode))
     .leftJoin(staffMembers, eq(staffMembers.id, requests.ownerId));
 }
 
@@ -125,7 +126,8 @@ function selectExport(q: Queryable, staff: Viewer) {
   return q
     .select(forViewer(staff, exportFields))
     .from(visibleRequests(staff))
-    .innerJoin(municipalities, eq(municipalities.code, requests.municipalityCode))
+    // Left: a question without a place has no municipality (decision 032).
+    .leftJoin(municipalities, eq(municipalities.code, requests.municipalityCode))
     .leftJoin(staffMembers, eq(staffMembers.id, requests.ownerId));
 }
 
@@ -284,8 +286,8 @@ function csvCells(row: InboxExportRow): string[] {
     row.email,
     row.phone,
     row.sector ? sectorLabel(row.sector) : "",
-    row.municipalityName,
-    row.postcode,
+    row.municipalityName ?? "",
+    row.postcode ?? "",
     row.handlerName ?? "",
     row.ownerName ?? "",
     row.outcome ? REQUEST_STATUS_LABELS[row.outcome] : "",

@@ -5,14 +5,14 @@
  */
 import { eq } from "drizzle-orm";
 import { DEMO_INSTALLATION, type InstallationDetails, type InstallationInput } from "~/domain/installation";
-import { type Database, schema } from "~/lib/db.server";
+import { type Database, type Queryable, schema } from "~/lib/db.server";
 import { logAudit } from "./audit-log.server";
 import { type StaffMember } from "./staff-scope.server";
 
 const FRESH_FOR_MS = 60_000;
 let cached: { details: InstallationDetails; at: number } | null = null;
 
-export async function installationDetails(db: Database, now = Date.now()): Promise<InstallationDetails> {
+export async function installationDetails(db: Queryable, now = Date.now()): Promise<InstallationDetails> {
   if (cached && now - cached.at < FRESH_FOR_MS) return cached.details;
   try {
     const [row] = await db.select({ details: schema.installation.details }).from(schema.installation).limit(1);

@@ -61,7 +61,9 @@ async function upsertOrganisation(tx: Queryable, row: OrganisationRow): Promise<
  * The active WSP of a region as it is now (administration allows one per region; the oldest
  * wins should there ever be two, so the answer does not change from call to call).
  */
-export async function activeWspOfRegion(q: Queryable, regionSlug: string) {
+export async function activeWspOfRegion(q: Queryable, regionSlug: string | null) {
+  // A question sent without a place has no region, so no WSP (decision 032).
+  if (regionSlug === null) return null;
   const organisations = schema.organisations;
   const [wsp] = await q
     .select()

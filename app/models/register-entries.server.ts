@@ -5,7 +5,7 @@
  * register existed. The system acts here, for one request at a time; staff reads are scoped in
  * register.server.ts.
  */
-import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { normaliseCompanyName } from "~/domain/register-duplicates";
 import type { RegisterOffer, RegisterSource } from "~/domain/register";
 import type { RequestKind } from "~/domain/request-status";
@@ -158,22 +158,25 @@ export async function backfillRegister(db: Database, batch = 200): Promise<numbe
       and(
         sql`not exists (select 1 from ${schema.registerRequests} where ${schema.registerRequests.requestId} = ${requests.id})`,
         sql`not (${requests.details} ? 'gewist')`,
+        // A question without a place belongs to no region's register (decision 032).
+        isNotNull(requests.regionSlug),
       ),
     )
     .orderBy(asc(requests.createdAt))
     .limit(batch);
   for (const request of waiting) {
+    const { regionSlug, postcode, municipalityCode } = request;
     const d = request.details;
-    if (!d.companyName || !d.email) continue;
+    if (!d.companyName || !d.email || !regionSlug || !postcode || !municipalityCode) continue;
     await db.transaction((tx) =>
       registerRequest(
         tx,
         {
           requestId: request.id,
           employerId: request.employerId,
-          regionSlug: request.regionSlug,
-          postcode: request.postcode,
-          municipalityCode: request.municipalityCode,
+          regionSlug,
+          postcode,
+          municipalityCode,
         },
         {
           kind: request.kind,

@@ -3,7 +3,7 @@
  * does, through `answerAssignment`), hands it back to the WSP, or the WSP forwards it to another
  * school. An upcoming kennismaking with the organisation that lets go is called off.
  */
-import { and, asc, eq, inArray, ne } from "drizzle-orm";
+import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { DECLINE_REASONS, LOAD_STATUSES } from "~/domain/assignments";
 import { formatDeadline } from "~/domain/dates";
 import { wspPhrase } from "~/domain/organisations";
@@ -107,7 +107,7 @@ export async function forwardCandidates(q: Queryable, staff: StaffMember, found:
       and(
         organisationScope(staff),
         eq(organisations.kind, "school"),
-        eq(organisations.regionSlug, found.request.regionSlug),
+        found.request.regionSlug ? eq(organisations.regionSlug, found.request.regionSlug) : sql`false`,
         eq(organisations.active, true),
         ...current.map((x) => ne(organisations.id, x.organisation.id)),
       ),

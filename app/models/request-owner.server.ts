@@ -30,7 +30,7 @@ export async function ownerCandidates(q: Queryable, staff: StaffMember, found: V
       and(
         organisationScope(staff),
         or(
-          and(eq(organisations.kind, "wsp"), eq(organisations.regionSlug, found.request.regionSlug)),
+          found.request.regionSlug ? and(eq(organisations.kind, "wsp"), eq(organisations.regionSlug, found.request.regionSlug)) : undefined,
           currentSchool ? eq(organisations.id, currentSchool.organisation.id) : undefined,
         ),
       ),

@@ -5,10 +5,10 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { formatDeadline } from "~/domain/dates";
 import { formatReference } from "~/domain/reference";
-import { type QuestionTopic, routeRequest } from "~/domain/routing";
+import { type QuestionTopic, routeRequest, routeWithoutPlace } from "~/domain/routing";
 import type { RequestKind } from "~/domain/request-status";
 import { REQUEST_KIND_LABELS } from "~/domain/request-words";
-import { sentByEmployer } from "~/domain/request-answers";
+import { placeRows, sentByEmployer } from "~/domain/request-answers";
 import { sectorLabel } from "~/domain/sectors";
 import { type Database, type Queryable, type Transaction, queryRows, schema } from "~/lib/db.server";
 import { queueEmail } from "~/lib/mailer.server";
@@ -97,7 +97,11 @@ async function findBySubmissionKey(q: Queryable, submissionKey: string) {
   return row ?? null;
 }
 
-export async function submitRequest(db: Database, input: NewRequest, place: Place, now: Date = new Date()): Promise<SubmitResult> {
+/**
+ * Stores a request and everything it causes. `place` is null only for a question about "iets
+ * anders" sent without a postcode: it goes to the team behind Opstap (decision 032).
+ */
+export async function submitRequest(db: Database, input: NewRequest, place: Place | null, now: Date = new Date()): Promise<SubmitResult> {
   const earlier = await findBySubmissionKey(db, input.submissionKey);
   if (earlier) return { reference: earlier.reference, duplicate: true };
 
@@ -111,13 +115,15 @@ export async function submitRequest(db: Database, input: NewRequest, place: Plac
   }
 }
 
-async function storeRequest(tx: Transaction, input: NewRequest, place: Place, now: Date): Promise<SubmitResult> {
+async function storeRequest(tx: Transaction, input: NewRequest, place: Place | null, now: Date): Promise<SubmitResult> {
   const employerId = await employerFor(tx, input.contact);
-  const routing = routeRequest(
-    { kind: input.kind, topic: input.topic, sector: input.sector, groupSize: input.groupSize, tieBreakKey: input.submissionKey },
-    place,
-    await routingOrganisations(tx, place, now),
-  );
+  const routing = place
+    ? routeRequest(
+        { kind: input.kind, topic: input.topic, sector: input.sector, groupSize: input.groupSize, tieBreakKey: input.submissionKey },
+        place,
+        await routingOrganisations(tx, place, now),
+      )
+    : routeWithoutPlace();
   const reference = await nextReference(tx, now);
   const details = { ...input.contact, ...input.answers, topic: input.topic, groupSize: input.groupSize };
 
@@ -128,9 +134,9 @@ async function storeRequest(tx: Transaction, input: NewRequest, place: Place, no
       kind: input.kind,
       status: "nieuw",
       employerId,
-      postcode: place.pc4,
-      municipalityCode: place.municipalityCode,
-      regionSlug: place.regionSlug,
+      postcode: place?.pc4 ?? null,
+      municipalityCode: place?.municipalityCode ?? null,
+      regionSlug: place?.regionSlug ?? null,
       sector: input.sector,
       details,
       routing,
@@ -144,22 +150,31 @@ async function storeRequest(tx: Transaction, input: NewRequest, place: Place, no
 
   await tx.insert(schema.requestEvents).values([
     { requestId: request.id, type: "ontvangen", actor: "werkgever", data: {}, createdAt: now },
-    { requestId: request.id, type: routing.school ? "doorgestuurd" : "naar_wsp", actor: "systeem", data: { routing }, createdAt: now },
+    {
+      requestId: request.id,
+      type: routing.school ? "doorgestuurd" : routing.handler === "opstap" ? "naar_opstap" : "naar_wsp",
+      actor: "systeem",
+      data: { routing },
+      createdAt: now,
+    },
   ]);
   const assignment = await assignRequest(
     tx,
-    { id: request.id, reference, kind: input.kind, sector: input.sector, postcode: place.pc4, details },
+    { id: request.id, reference, kind: input.kind, sector: input.sector, postcode: place?.pc4 ?? null, details },
     routing,
     now,
   );
   const trackingToken = await newRequestLink(tx, { employerId, requestId: request.id }, now);
-  // The employer agreed on the form to be in the register of their region (decision 028).
-  await registerRequest(
-    tx,
-    { requestId: request.id, employerId, regionSlug: place.regionSlug, postcode: place.pc4, municipalityCode: place.municipalityCode },
-    { kind: input.kind, sector: input.sector, contact: input.contact },
-    now,
-  );
+  // The employer agreed on the form to be in the register of their region (decision 028); a
+  // question without a place belongs to no region.
+  if (place) {
+    await registerRequest(
+      tx,
+      { requestId: request.id, employerId, regionSlug: place.regionSlug, postcode: place.pc4, municipalityCode: place.municipalityCode },
+      { kind: input.kind, sector: input.sector, contact: input.contact },
+      now,
+    );
+  }
 
   await queueEmail(tx, {
     template: "aanvraag-ontvangen",
@@ -171,7 +186,7 @@ async function storeRequest(tx: Transaction, input: NewRequest, place: Place, no
       contactName: input.contact.contactName,
       companyName: input.contact.companyName,
       reference,
-      municipalityName: place.municipalityName,
+      municipalityName: place?.municipalityName ?? null,
       wspName: routing.wsp?.name ?? null,
       schoolName: routing.school?.name ?? null,
       respondBy: assignment.respondBy ? formatDeadline(assignment.respondBy) : null,
@@ -179,7 +194,7 @@ async function storeRequest(tx: Transaction, input: NewRequest, place: Place, no
       trackingUrl: trackingUrl(trackingToken),
       sent: [
         ...sentByEmployer(details),
-        { label: "Plaats", value: `${place.municipalityName} (${place.pc4})` },
+        ...placeRows(place?.municipalityName ?? null, place?.pc4 ?? null),
         ...(input.sector ? [{ label: "Sector", value: sectorLabel(input.sector) }] : []),
       ],
     },

@@ -20,6 +20,7 @@ import { env } from "~/lib/env.server";
 import { queueEmail } from "~/lib/mailer.server";
 import { newRequestLink, trackingUrl } from "./employer-access.server";
 import { loadHandlerContact } from "./handler-contact.server";
+import { installationDetails } from "./installation.server";
 
 /**
  * The candidates for one request: the region's WSPs, and the schools whose service area holds
@@ -67,7 +68,7 @@ export interface RoutedRequest {
   reference: string;
   kind: RoutingRequest["kind"];
   sector: string | null;
-  postcode: string;
+  postcode: string | null;
   details: RequestDetails;
 }
 
@@ -154,6 +155,24 @@ export async function assignRequest(
       props: { ...common, wspName: decision.wsp.name, schoolName: decision.school?.name ?? null, reasons },
     });
   }
+  if (!decision.school && !decision.wsp) {
+    // Nobody in a region holds it (a question without a place, or a region without a known WSP):
+    // the team behind Opstap gets it, so it is never left unread (decision 032).
+    const operator = await installationDetails(tx);
+    const hop = await tx.$count(schema.requestAssignments, eq(schema.requestAssignments.requestId, request.id));
+    await queueEmail(tx, {
+      template: "vraag-voor-opstap",
+      to: operator.email,
+      requestId: request.id,
+      idempotencyKey: `${request.reference}/opstap/${hop}`,
+      props: {
+        ...common,
+        operatorName: operator.organisationName,
+        reasons,
+        requestUrl: `${env().APP_URL}/backoffice/aanvragen/${encodeURIComponent(request.reference)}`,
+      },
+    });
+  }
   return { respondBy };
 }
 
@@ -175,13 +194,11 @@ export async function reroute(tx: Transaction, requestId: string, now: Date): Pr
   const [request] = await tx.select().from(schema.requests).where(eq(schema.requests.id, requestId)).for("update");
   if (!request) throw new Error(`Aanvraag ${requestId} bestaat niet`);
   const previous = request.routing;
-  const place: RoutingPlace = {
-    pc4: request.postcode,
-    municipalityCode: previous.municipalityCode,
-    municipalityName: previous.municipalityName,
-    regionSlug: previous.regionSlug,
-    regionName: previous.regionName,
-  };
+  const { municipalityCode, municipalityName, regionSlug, regionName } = previous;
+  // Only a request that went to a school is routed again, and a question without a place never
+  // does (decision 032): it stays with the team behind Opstap.
+  if (!request.postcode || !municipalityCode || !municipalityName || !regionSlug || !regionName) return previous;
+  const place: RoutingPlace = { pc4: request.postcode, municipalityCode, municipalityName, regionSlug, regionName };
   const decision = routeRequest(
     {
       kind: request.kind,

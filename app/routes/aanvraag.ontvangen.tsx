@@ -2,11 +2,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatDeadline } from "~/domain/dates";
 import { REQUEST_KIND_LABELS } from "~/domain/request-words";
-import { nextStepSentence, routedToSentence } from "~/domain/routing-decision";
+import { handlerNameFor, nextStepSentence, routedToSentence } from "~/domain/routing-decision";
 import { database, isDatabaseUnavailable, schema } from "~/lib/db.server";
 import { getSession } from "~/http/session.server";
 import { requestByReference } from "~/models/requests.server";
-import { sentByEmployer } from "~/domain/request-answers";
+import { placeRows, sentByEmployer } from "~/domain/request-answers";
 import { sectorLabel } from "~/domain/sectors";
 import { AnswerRows } from "~/components/answer-list";
 import { and, desc, eq } from "drizzle-orm";
@@ -48,7 +48,7 @@ async function confirmation(reference: string | null) {
       reasons: saved.routing.reasons.map((r) => r.text),
       sent: [
         ...sentByEmployer(saved.details),
-        { label: "Plaats", value: `${saved.routing.municipalityName} (${saved.postcode})` },
+        ...placeRows(saved.routing.municipalityName, saved.postcode),
         ...(saved.sector ? [{ label: "Sector", value: sectorLabel(saved.sector) }] : []),
       ],
     },
@@ -87,7 +87,7 @@ export default function AanvraagOntvangen() {
       </div>
     );
   }
-  const handler = request.schoolName ?? request.wspName ?? "Iemand uit uw regio";
+  const handler = handlerNameFor(request);
   return (
     <div className="wrap page">
       <div className="panel panel--success">

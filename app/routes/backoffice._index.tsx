@@ -94,7 +94,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       companyName: row.companyName,
       kind: capitalise(REQUEST_KIND_LABELS[row.kind]),
       sector: row.sector ? sectorLabel(row.sector) : null,
-      municipality: row.municipalityName,
+      municipality: row.municipalityName ?? "Geen plaats",
       status: REQUEST_STATUS_LABELS[row.status],
       handler: row.handlerName,
       owner: row.ownerName,

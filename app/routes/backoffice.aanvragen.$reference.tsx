@@ -253,7 +253,9 @@ export default function BackofficeAanvraag() {
             <dd>{request.sector}</dd>
             <dt>Plaats</dt>
             <dd>
-              {request.municipalityName} ({request.postcode}), regio {request.regionName}
+              {request.municipalityName && request.postcode
+                ? `${request.municipalityName} (${request.postcode}), regio ${request.regionName}`
+                : "Geen postcode gegeven: de vraag ligt bij het team van Opstap"}
             </dd>
             {request.answers.map((answer) => (
               <Fragment key={answer.label}>

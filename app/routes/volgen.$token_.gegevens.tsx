@@ -74,7 +74,7 @@ export default function Gegevens() {
             <dd>{r.consentAt}</dd>
             <dt>Postcode en gemeente</dt>
             <dd>
-              {r.postcode}, {r.gemeente}
+              {r.postcode && r.gemeente ? `${r.postcode}, ${r.gemeente}` : "Niet opgegeven"}
             </dd>
             <AnswerRows rows={r.answers} />
             <dt>Doorgestuurd naar</dt>

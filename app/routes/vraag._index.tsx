@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { useEffect, useState } from "react";
 import { formPageTitle, SelectField, TextField, useZodForm } from "~/components/forms";
 import { ConsentAndSend, ContactFields, MunicipalityQuestionNote, PlaceFields, RequestFormFrame } from "~/components/request-form";
 import { QuestionAnswerField } from "~/components/request-answer-fields";
 import { QUESTION_TOPICS } from "~/domain/routing";
-import { type VraagInput, VraagSchema } from "~/forms/vraag";
+import { TOPICS_NEEDING_COMPANY, topicNeedsPlace, type VraagInput, VraagSchema } from "~/forms/vraag";
 import { formWasRejected } from "~/http/form-reply.server";
 import { employerContact, handleRequestForm } from "~/http/request-form.server";
 
@@ -35,7 +36,7 @@ export function action({ request, context }: ActionFunctionArgs) {
     sector: null,
     topic: v.topic,
     answers: { question: v.question },
-  }));
+  }), { placeOptional: true });
 }
 
 /** The fields in the order the page shows them, for the error summary. */
@@ -49,13 +50,23 @@ export default function VraagStellen() {
     question: question || undefined,
   });
   const municipalityOptions = actionData?.municipalityOptions ?? [];
+  // Without JavaScript every field shows, with a hint saying when it is needed. With JavaScript the
+  // fields the chosen topic does not need are folded away (and disabled, so nothing hidden is sent
+  // or checked): a quick question is then name, email and the question.
+  const [scripted, setScripted] = useState(false);
+  useEffect(() => setScripted(true), []);
+  const chosenTopic = fields.topic.value;
+  const placeNeeded = !chosenTopic || topicNeedsPlace(chosenTopic);
+  const showPlace = !scripted || placeNeeded;
+  const showCompany = !scripted || !chosenTopic || TOPICS_NEEDING_COMPANY.has(chosenTopic);
 
   return (
     <div className="wrap page page--form">
       <h1>Vraag stellen</h1>
       <p className="lead">
         Heeft u een vraag over stages, een proefplaatsing of over regelingen als de no-riskpolis? Stel hem hier. Wij
-        sturen uw vraag naar wie u het best kan helpen: een school of het werkgeversservicepunt bij u in de buurt.
+        sturen uw vraag naar wie u het best kan helpen: een school of het werkgeversservicepunt bij u in de buurt. Een
+        vraag over iets anders beantwoordt het team van Opstap zelf.
       </p>
 
       <MunicipalityQuestionNote municipality={fields.municipality} show={municipalityOptions.length > 0 && form.status !== "error"} />
@@ -68,20 +79,26 @@ export default function VraagStellen() {
 
         <ContactFields contactName={fields.contactName} email={fields.email} phone={fields.phone} />
 
-        <fieldset className="fieldset">
+        <fieldset className="fieldset" hidden={!showPlace} disabled={!showPlace}>
           <legend>Waar is uw bedrijf?</legend>
-          <TextField
-            field={fields.companyName}
-            label="Naam van uw bedrijf"
-            optional
-            autoComplete="organization"
-            hint="Alleen nodig als uw vraag over een stage, proefplaatsing of groepsstage gaat. Dan zoeken we een school die bij u langs kan komen."
-          />
+          {showCompany ? (
+            <TextField
+              field={fields.companyName}
+              label="Naam van uw bedrijf"
+              optional
+              autoComplete="organization"
+              hint="Alleen nodig als uw vraag over een stage, proefplaatsing of groepsstage gaat. Dan zoeken we een school die bij u langs kan komen."
+            />
+          ) : null}
           <PlaceFields
             postcode={fields.postcode}
             municipality={fields.municipality}
             municipalityOptions={municipalityOptions}
-            postcodeHint="Bijvoorbeeld 3511 AB. Zo komt uw vraag bij het werkgeversservicepunt of een school bij u in de buurt."
+            postcodeHint={
+              scripted
+                ? "Bijvoorbeeld 3511 AB. Zo komt uw vraag bij het werkgeversservicepunt of een school bij u in de buurt."
+                : "Bijvoorbeeld 3511 AB. Zo komt uw vraag bij het werkgeversservicepunt of een school bij u in de buurt. Gaat uw vraag over iets anders? Dan mag u dit leeg laten."
+            }
           />
         </fieldset>
 

@@ -129,10 +129,43 @@ describe("the vraag form", () => {
     expect((await stored(email))?.details).toMatchObject({ companyName: "Garage Snel", topic: "stage" });
   });
 
-  it("still needs the postcode: it decides which region answers", async () => {
+  it("needs the postcode for a topic someone of the region answers", async () => {
     const body = new URLSearchParams({ ...base, topic: "subsidies", postcode: "", email: "a@example.org", submissionKey: crypto.randomUUID() });
     const res = await post(vraag, body);
     expect(res.status).toBe(400);
-    expect((res.body as { result: { error: Record<string, string[]> } }).result.error.postcode).toEqual(["Vul de postcode van uw bedrijf in."]);
+    expect((res.body as { result: { error: Record<string, string[]> } }).result.error.postcode).toEqual([
+      "Vul de postcode van uw bedrijf in. Dan komt uw vraag bij iemand bij u in de buurt.",
+    ]);
+  });
+
+  it("takes a question about something else without a postcode: it goes to the team behind Opstap, not to a region", async () => {
+    const { database, schema } = await import("~/lib/db.server");
+    const { eq } = await import("drizzle-orm");
+    const { installationDetails } = await import("~/models/installation.server");
+    const email = `vraag-zonder-plaats-${crypto.randomUUID()}@example.org`;
+    const body = new URLSearchParams({ ...base, postcode: "", topic: "iets-anders", question: "Werken jullie ook in het weekend?", email, submissionKey: crypto.randomUUID() });
+    expect((await post(vraag, body)).status).toBe(302);
+
+    const request = await stored(email);
+    expect(request).toMatchObject({ kind: "vraag", postcode: null, municipalityCode: null, regionSlug: null });
+    expect(request?.routing).toMatchObject({ handler: "opstap", wsp: null, school: null, regionSlug: null });
+    const db = database();
+    // No organisation holds it, and it is in no region's register.
+    expect(await db.$count(schema.requestAssignments, eq(schema.requestAssignments.requestId, request!.id))).toBe(0);
+    expect(await db.$count(schema.registerRequests, eq(schema.registerRequests.requestId, request!.id))).toBe(0);
+    const events = await db.select({ type: schema.requestEvents.type }).from(schema.requestEvents).where(eq(schema.requestEvents.requestId, request!.id));
+    expect(events.map((e) => e.type).sort()).toEqual(["naar_opstap", "ontvangen"]);
+    // The team behind Opstap is told, and the employer gets the usual confirmation.
+    const emails = await db
+      .select({ template: schema.emailOutbox.template, to: schema.emailOutbox.toAddress })
+      .from(schema.emailOutbox)
+      .where(eq(schema.emailOutbox.requestId, request!.id));
+    const operator = await installationDetails(db);
+    expect(emails).toEqual(
+      expect.arrayContaining([
+        { template: "aanvraag-ontvangen", to: email },
+        { template: "vraag-voor-opstap", to: operator.email },
+      ]),
+    );
   });
 });
