@@ -92,3 +92,24 @@ export async function waitForHydration(page: Page): Promise<void> {
   // Hydration can take a while when the machine is busy; wait for it rather than failing at 30 s.
   await page.waitForFunction(() => document.documentElement.dataset.enhanced === "true", undefined, { timeout: 90_000 });
 }
+
+/**
+ * What sticks out sideways (a phone's page must not scroll sideways): empty when the page fits,
+ * else the page's width and the elements whose right edge passes the screen's, readable.
+ */
+export async function sticksOut(page: Page): Promise<string[]> {
+  // Plain DOM reads, no timers: this also works in a page whose own scripts are off.
+  return page.evaluate(() => {
+    const screen = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= screen) return [];
+    const describe = (e: Element) =>
+      `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""}${e.classList.length ? `.${[...e.classList].join(".")}` : ""}`;
+    const offenders = [...document.body.querySelectorAll("*")]
+      .filter((e) => e.getBoundingClientRect().right > screen + 1)
+      // Only the innermost: a parent that sticks out because of its child says nothing new.
+      .filter((e, _, all) => !all.some((other) => other !== e && e.contains(other)))
+      .slice(0, 5)
+      .map((e) => `${describe(e)} (rechterrand ${Math.round(e.getBoundingClientRect().right)} px)`);
+    return [`pagina ${document.documentElement.scrollWidth} px breed op een scherm van ${screen} px`, ...offenders];
+  });
+}
