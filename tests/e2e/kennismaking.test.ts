@@ -13,7 +13,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { amsterdamDateAndTime } from "~/domain/introduction";
 import { enterCode, inviteLinkFor, signIn } from "../support/back-office";
-import { axeViolations, hasChromium, screenshot, waitForHydration } from "../support/browser";
+import { axeViolations, hasChromium, screenshot, sticksOut, waitForHydration } from "../support/browser";
 import { setUpE2e } from "../support/e2e-environment";
 import type { ReceivedEmail } from "../support/fake-resend";
 import { fillProefplaatsing } from "../support/employer-forms";
@@ -73,6 +73,7 @@ async function checkEmail(mail: ReceivedEmail, name: string) {
     // Emails have no scripts of their own; axe needs JavaScript in the page it runs in.
     const view = await newPage(width, true);
     await view.setContent(mail.html);
+    expect(await sticksOut(view), `${name} op ${width} px`).toEqual([]);
     expect(await axeViolations(view), `${name} op ${width} px`).toEqual([]);
     await screenshot(view, `${name}-${width}`);
     await view.context().close();
@@ -168,6 +169,7 @@ describe.skipIf(!hasChromium)("the kennismaking as an appointment", () => {
     await coordinator.waitForURL(/gedaan=kennismaking/);
     const main = (await coordinator.locator("main").textContent()) ?? "";
     expect(main).toContain(`om 14.00 uur, op school (${PLACE}). De werkgever spreekt met Fatima de Vries.`);
+    expect(await sticksOut(coordinator)).toEqual([]);
     expect(await axeViolations(coordinator, { javaScriptEnabled: false })).toEqual([]);
     await screenshot(coordinator, "kennismaking-gepland-375-nojs");
 
@@ -175,6 +177,7 @@ describe.skipIf(!hasChromium)("the kennismaking as an appointment", () => {
     for (const [width, javaScriptEnabled] of [[1280, false], [375, true], [1280, true]] as const) {
       const view = await asCoordinator(coordinator, `/backoffice/aanvragen/${reference}`, width, javaScriptEnabled);
       await expect(view.locator("main").textContent()).resolves.toContain("De werkgever spreekt met Fatima de Vries.");
+      expect(await sticksOut(view), `${width} px`).toEqual([]);
       expect(await axeViolations(view, { javaScriptEnabled }), `${width} px, JavaScript ${javaScriptEnabled ? "aan" : "uit"}`).toEqual([]);
       await screenshot(view, `kennismaking-gepland-${width}-${javaScriptEnabled ? "js" : "nojs"}`);
       await view.context().close();
@@ -241,9 +244,19 @@ describe.skipIf(!hasChromium)("the kennismaking as an appointment", () => {
       const page = await newPage(width, javaScriptEnabled);
       await page.goto(trackingLink);
       if (javaScriptEnabled) await waitForHydration(page);
-      await expect(page.locator("main").textContent()).resolves.toContain(`om 14.00 uur, op school (${PLACE})`);
+      const appointment = page.locator(".appointment");
+      await expect(appointment.textContent()).resolves.toContain(`om 14.00 uur (ongeveer een uur)Waar`);
+      await expect(appointment.textContent()).resolves.toContain(`Op school (${PLACE})U spreekt metFatima de Vries`);
+      expect(await sticksOut(page), `${width} px`).toEqual([]);
       expect(await axeViolations(page, { javaScriptEnabled }), `${width} px, JavaScript ${javaScriptEnabled ? "aan" : "uit"}`).toEqual([]);
       await screenshot(page, `kennismaking-volgen-${width}-${javaScriptEnabled ? "js" : "nojs"}`);
+      if (width === 375 && !javaScriptEnabled) {
+        // "Zet de afspraak in uw agenda" on the page: the same event as the invite.
+        const href = await appointment.getByRole("link", { name: "Zet de afspraak in uw agenda" }).getAttribute("href");
+        const file = await fetch(new URL(href ?? "", trackingLink));
+        expect(file.status).toBe(200);
+        expect(new ICAL.Event(new ICAL.Component(ICAL.parse(await file.text())).getFirstSubcomponent("vevent")!).uid).toBe(uid);
+      }
       await page.context().close();
     }
   });
