@@ -30,7 +30,8 @@ afterAll(async () => {
 });
 
 async function newPage(width: number, javaScriptEnabled = false): Promise<Page> {
-  // Dutch, as the people using it: the date field then reads dd-mm-jjjj, as its hint says.
+  // Dutch, as the people using it (Accept-Language, navigator.language). Headless Chromium still
+  // draws the empty date field as mm/dd/yyyy: that follows the browser's own language, not this.
   const context = await e2e.browser.newContext({ javaScriptEnabled, viewport: { width, height: 800 }, locale: "nl-NL" });
   contexts.push(context);
   return context.newPage();
