@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { REQUEST_EVENT_TYPES } from "./request-events";
-import { declineReasonText, deliveryState, storedDeclineReason, describeEventForStaff, mergeTimeline, type TimelineEventRow } from "./timeline";
+import { EMAIL_TEMPLATES } from "../../emails";
+import {
+  declineReasonText,
+  deliveryState,
+  describeEventForStaff,
+  emailTemplateLabel,
+  mergeTimeline,
+  storedDeclineReason,
+  type TimelineEventRow,
+  UNKNOWN_TEMPLATE_LABEL,
+} from "./timeline";
 
 const staffActor = "medewerker:11111111-1111-1111-1111-111111111111";
 
@@ -123,6 +133,22 @@ describe("mergeTimeline", () => {
     const merged = mergeTimeline([event(1, 0), event(2, 5)], [email("a", 0), email("b", 3, "failed"), email("c", 9, "pending")]);
     expect(merged.map((e) => e.key)).toEqual(["e1", "ma", "mb", "e2", "mc"]);
     expect(merged[2]).toMatchObject({ kind: "email", label: "Nieuws over de aanvraag", state: "mislukt" });
+  });
+
+  it("labels every email template in Dutch, never with its raw name", () => {
+    const labels = Object.keys(EMAIL_TEMPLATES).map((template) => [template, emailTemplateLabel(template)] as const);
+    for (const [template, label] of labels) {
+      expect(label, template).not.toBe(UNKNOWN_TEMPLATE_LABEL);
+      expect(label, template).not.toBe(template);
+      expect(label, template).toMatch(/^[A-Z][a-z]/);
+    }
+    expect(new Set(labels.map(([, label]) => label)).size).toBe(labels.length);
+    expect(emailTemplateLabel("kennismaking")).toBe("Afspraak voor de kennismaking");
+  });
+
+  it("says just \"E-mail\" for a stored template that no longer exists, or a name like an object's own property", () => {
+    expect(emailTemplateLabel("bevestiging-oud")).toBe("E-mail");
+    expect(emailTemplateLabel("toString")).toBe("E-mail");
   });
 
   it("names the delivery state", () => {

@@ -188,8 +188,11 @@ export const DELIVERY_STATE_LABELS: Record<DeliveryState, string> = {
   mislukt: "Mislukt",
 };
 
-/** What an email was, said without its addressee (the timeline adds "aan …"). */
-const TEMPLATE_LABELS: Record<string, string> = {
+/**
+ * What an email was, said without its addressee (the timeline adds "aan …"). One for every
+ * template in emails/index.ts; timeline.test.ts fails when a new template has none.
+ */
+const TEMPLATE_LABELS: Readonly<Record<string, string>> = {
   "aanvraag-ontvangen": "Bevestiging",
   "nieuwe-aanvraag-school": "Nieuwe aanvraag",
   "nieuwe-aanvraag-wsp": "Melding",
@@ -197,12 +200,27 @@ const TEMPLATE_LABELS: Record<string, string> = {
   "bericht-van-werkgever": "Bericht van de werkgever",
   "antwoord-van-medewerker": "Bericht van een medewerker",
   "aanvraag-elders": "Aanvraag bij een andere school",
+  "aanvraag-ingetrokken": "Bevestiging van het intrekken",
+  "aanvraag-heropend": "Aanvraag weer geopend",
   herinnering: "Herinnering",
   volglink: "Nieuwe volglink",
+  kennismaking: "Afspraak voor de kennismaking",
+  "kennismaking-school": "Afspraak voor de kennismaking, kopie voor de medewerker",
+  inlogcode: "Inlogcode",
+  dagoverzicht: "Dagelijkse e-mail",
+  uitnodiging: "Uitnodiging voor Opstap",
+  "adres-bevestigen": "Nieuw e-mailadres bevestigen",
+  "adres-wijziging-gevraagd": "Vraag om het e-mailadres te wijzigen",
+  "werkgever-check-in": "Vraag aan de werkgever uit het register",
+  "werkgever-in-register": "Bevestiging van het werkgeversregister",
+  "werkgever-doorgegeven": "Werkgever doorgegeven",
 };
 
+/** Said for a stored email whose template no longer exists: never the raw name. */
+export const UNKNOWN_TEMPLATE_LABEL = "E-mail";
+
 export function emailTemplateLabel(template: string): string {
-  return TEMPLATE_LABELS[template] ?? template;
+  return Object.hasOwn(TEMPLATE_LABELS, template) ? TEMPLATE_LABELS[template]! : UNKNOWN_TEMPLATE_LABEL;
 }
 
 export interface TimelineEventRow extends StaffTimelineEvent {

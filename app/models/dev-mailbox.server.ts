@@ -18,3 +18,10 @@ export async function mailboxEmail(db: Queryable, id: string) {
   const [row] = await db.select().from(schema.emailOutbox).where(eq(schema.emailOutbox.id, id));
   return row ? { ...row, ...readEmailBody(row) } : null;
 }
+
+/** One file sent with an email, by its place in the list (0, 1, …), or null. */
+export async function mailboxAttachment(db: Queryable, id: string, index: string) {
+  if (!/^\d{1,3}$/.test(index)) return null;
+  const email = await mailboxEmail(db, id);
+  return email?.attachments[Number(index)] ?? null;
+}

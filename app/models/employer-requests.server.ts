@@ -30,6 +30,7 @@ import { env } from "~/lib/env.server";
 import { queueEmail } from "~/lib/mailer.server";
 import { copyContactToOpenRequests, newRequestLink, trackingUrl } from "./employer-access.server";
 import { loadHandlerContact } from "./handler-contact.server";
+import { plannedAppointment } from "./introductions.server";
 import { activeWspOfRegion } from "./organisations.server";
 import type { EmployerContact } from "./requests.server";
 import { hashToken } from "./routing.server";
@@ -64,6 +65,8 @@ export async function employerOverview(
   const nameOf = new Map(organisations.map((o) => [o.id, o.name]));
   // Who to talk to, once a school or WSP holds the request (null before that, and once closed).
   const contacts = await Promise.all(requests.map((r) => (isClosedStatus(r.status) ? null : loadHandlerContact(db, r.id))));
+  // The kennismaking, while that is where the request stands (not once it is placed or closed).
+  const appointments = await Promise.all(requests.map((r) => (r.status === "kennismaking_gepland" ? plannedAppointment(db, r.id) : null)));
   return requests.map((r, index) => {
     const own = events.filter((e) => e.requestId === r.id);
     return {
@@ -76,6 +79,7 @@ export async function employerOverview(
       sent: sentByEmployer(r.details),
       handler: r.routing.school?.name ?? r.routing.wsp?.name ?? null,
       contact: contacts[index] ?? null,
+      appointment: appointments[index] ?? null,
       reopen: reopenChance(r.status, lastWithdrawal(own), now),
       mayChangeAnswers: answerChangeChance(r).kind === "open",
       createdAt: r.createdAt,

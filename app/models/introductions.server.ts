@@ -77,6 +77,12 @@ export function appointmentOf(row: IntroductionRow, organisation: { name: string
   return { startsAt: row.startsAt, placeKind: row.placeKind, address: row.address, meetWith: row.meetWith, organisation };
 }
 
+/** The appointment the employer is going to, for their page: the one that is not cancelled, or null. */
+export async function plannedAppointment(q: Queryable, requestId: string): Promise<Appointment | null> {
+  const row = await currentIntroduction(q, requestId);
+  return row ? appointmentOf(row, await organisationOf(q, row.organisationId)) : null;
+}
+
 /** A UID that stays the same for every version of this appointment, unique across installations. */
 function newUid(): string {
   return `kennismaking-${crypto.randomUUID()}@${new URL(env().APP_URL).hostname}`;

@@ -19,6 +19,13 @@ export async function loader({ params }: LoaderFunctionArgs) {
       text: email.text,
       status: email.status,
       createdAt: email.createdAt.toISOString(),
+      attachments: email.attachments.map((a, index) => ({
+        href: `/dev/mailbox/${email.id}/bijlage/${index}`,
+        filename: a.filename,
+        contentType: a.contentType,
+        // Text (a calendar invite) can be read on the page; anything else only downloaded.
+        text: a.contentType.startsWith("text/") ? a.content : null,
+      })),
     },
   };
 }
@@ -45,6 +52,27 @@ export default function DevMailboxEmail() {
         sandbox="allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox"
         src={`/dev/mailbox/${email.id}/html`}
       />
+      {email.attachments.length > 0 ? (
+        <>
+          <h2>Bijlagen</h2>
+          <ul className="attachment-list">
+            {email.attachments.map((a) => (
+              <li key={a.href}>
+                <a href={a.href} download={a.filename}>
+                  {a.filename}
+                </a>{" "}
+                <span className="attachment-list__type">({a.contentType})</span>
+                {a.text === null ? null : (
+                  <details>
+                    <summary>Inhoud van {a.filename} bekijken</summary>
+                    <pre className="email-text">{a.text}</pre>
+                  </details>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h2>Tekstversie</h2>
       <pre className="email-text">{email.text}</pre>
     </div>

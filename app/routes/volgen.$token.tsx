@@ -14,6 +14,7 @@ import { Link, useActionData, useLoaderData, useLocation } from "@remix-run/reac
 import { useState } from "react";
 import { formatDateTime, formatDeadline } from "~/domain/dates";
 import { EMPLOYER_LINK_DAYS } from "~/domain/employer-access";
+import { appointmentPlace, appointmentWhen } from "~/domain/introduction";
 import { telHref } from "~/domain/phone";
 import { REQUEST_KIND_LABELS } from "~/domain/request-words";
 import type { ReopenChance } from "~/domain/withdrawal";
@@ -113,6 +114,15 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
       open: r.open,
       handler: r.handler,
       contact: r.contact,
+      appointment: r.appointment
+        ? {
+            when: appointmentWhen(r.appointment.startsAt),
+            place: capitalise(appointmentPlace(r.appointment)),
+            meetWith: r.appointment.meetWith,
+            // The "zet in mijn agenda" file behind this same link; a link to all requests names the request.
+            calendarHref: `/volgen/${params.token ?? ""}/kennismaking.ics${scope.kind === "employer" ? `?aanvraag=${encodeURIComponent(r.reference)}` : ""}`,
+          }
+        : null,
       reopen: reopenForPage(r.reopen),
       sent: r.sent,
       changeAnswersHref: r.mayChangeAnswers ? `/volgen/${params.token ?? ""}/wijzigen/${encodeURIComponent(r.reference)}` : null,
@@ -185,6 +195,30 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
 }
 
 type PageRequest = ReturnType<typeof useLoaderData<typeof loader>>["requests"][number];
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "Uw kennismaking": when, where and with whom, and the appointment for their calendar. */
+function Appointment({ appointment }: { appointment: NonNullable<PageRequest["appointment"]> }) {
+  return (
+    <div className="contact-person appointment">
+      <h3>Uw kennismaking</h3>
+      <dl className="details">
+        <dt>Wanneer</dt>
+        <dd>{appointment.when} (ongeveer een uur)</dd>
+        <dt>Waar</dt>
+        <dd>{appointment.place}</dd>
+        <dt>U spreekt met</dt>
+        <dd>{appointment.meetWith}</dd>
+      </dl>
+      <p className="contact-person__ways">
+        <a href={appointment.calendarHref} download>
+          Zet de afspraak in uw agenda
+        </a>
+      </p>
+    </div>
+  );
+}
 
 /** "Uw contactpersoon": who to call or write once a school or WSP holds the request. */
 function HandlerContact({ contact }: { contact: NonNullable<PageRequest["contact"]> }) {
@@ -305,6 +339,7 @@ export default function Volgen() {
               <dt>Verstuurd</dt>
               <dd>{r.createdAt}</dd>
             </dl>
+            {r.appointment ? <Appointment appointment={r.appointment} /> : null}
             {r.contact ? <HandlerContact contact={r.contact} /> : null}
             <Reopen request={r} />
             <details className="sent-answers">

@@ -38,6 +38,7 @@ import { parseIntroductionCalendar } from "~/domain/introduction-calendar";
 import { describeEventForEmployer } from "~/domain/request-words";
 import { readEmailBody } from "~/lib/mailer.server";
 import { calendarForEmployerLink, sendIntroductionReminders } from "~/models/introductions.server";
+import { employerOverview } from "~/models/employer-requests.server";
 
 const db = database();
 
@@ -630,6 +631,9 @@ describe("the kennismaking as an appointment", () => {
     ]);
     expect(mails[1]?.row.subject).toBe(`Kennismaking verzet naar donderdag 12 juni om 15.30 uur (${request.reference})`);
     expect(mails[1]?.calendar?.location).toBe("Dorpsstraat 5, Zeist");
+    // The employer's page shows the appointment as it is now.
+    const [onPage] = await employerOverview(db, request.employerId);
+    expect(onPage?.appointment).toMatchObject({ startsAt: new Date("2031-06-12T13:30:00.000Z"), placeKind: "address", address: "Dorpsstraat 5, Zeist", meetWith: "Fatima de Vries" });
 
     expect(await cancelIntroduction(db, brug, request.reference, { message: "De leerling is ziek." })).toEqual({ ok: true });
     const [cancelled] = await introductionRows(request.id);
@@ -641,6 +645,7 @@ describe("the kennismaking as an appointment", () => {
     expect(last?.text).toContain("De leerling is ziek.");
     expect((await invites(request.id, "kennismaking-school")).at(-1)?.calendar).toMatchObject({ method: "CANCEL", sequence: 2 });
     expect(await current(request.reference)).toMatchObject({ status: "in_behandeling", introductionOn: null });
+    expect((await employerOverview(db, request.employerId))[0]?.appointment).toBeNull();
     expect(await employerTimeline(request.id)).toContain("De kennismaking van donderdag 12 juni om 15.30 uur gaat niet door.");
     expect(await cancelIntroduction(db, brug, request.reference, { message: null })).toMatchObject({ ok: false, message: "Er is geen kennismaking gepland." });
 

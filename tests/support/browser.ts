@@ -27,6 +27,9 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** A bound, not a wait: axe on a long page of a busy two-core machine takes seconds, not a minute. */
+const AXE_BOUND_MS = 60_000;
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 interface AxeViolation {
@@ -55,13 +58,22 @@ export async function axeViolations(page: Page, options: { javaScriptEnabled?: b
   }
   // Evaluated through the DevTools protocol, so the page's CSP does not block it.
   await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
+  const run = page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
     const result = await axe.run(document, {
       runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
     });
     return result.violations;
   });
+  // page.evaluate has no timeout of its own: in a page whose scripts are off, axe.run never ends.
+  let bound: NodeJS.Timeout | undefined;
+  const tooLong = new Promise<never>((_, reject) => {
+    bound = setTimeout(
+      () => reject(new Error(`axe gaf binnen ${AXE_BOUND_MS / 1000} s geen antwoord op ${page.url()}. Staat JavaScript uit in deze context? Geef dan { javaScriptEnabled: false } mee.`)),
+      AXE_BOUND_MS,
+    );
+  });
+  const violations = await Promise.race([run, tooLong]).finally(() => clearTimeout(bound));
   return (violations as AxeViolation[]).map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
   );
@@ -79,4 +91,25 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function waitForHydration(page: Page): Promise<void> {
   // Hydration can take a while when the machine is busy; wait for it rather than failing at 30 s.
   await page.waitForFunction(() => document.documentElement.dataset.enhanced === "true", undefined, { timeout: 90_000 });
+}
+
+/**
+ * What sticks out sideways (a phone's page must not scroll sideways): empty when the page fits,
+ * else the page's width and the elements whose right edge passes the screen's, readable.
+ */
+export async function sticksOut(page: Page): Promise<string[]> {
+  // Plain DOM reads, no timers: this also works in a page whose own scripts are off.
+  return page.evaluate(() => {
+    const screen = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= screen) return [];
+    const describe = (e: Element) =>
+      `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""}${e.classList.length ? `.${[...e.classList].join(".")}` : ""}`;
+    const offenders = [...document.body.querySelectorAll("*")]
+      .filter((e) => e.getBoundingClientRect().right > screen + 1)
+      // Only the innermost: a parent that sticks out because of its child says nothing new.
+      .filter((e, _, all) => !all.some((other) => other !== e && e.contains(other)))
+      .slice(0, 5)
+      .map((e) => `${describe(e)} (rechterrand ${Math.round(e.getBoundingClientRect().right)} px)`);
+    return [`pagina ${document.documentElement.scrollWidth} px breed op een scherm van ${screen} px`, ...offenders];
+  });
 }
