@@ -196,6 +196,7 @@ const TEMPLATE_LABELS: Readonly<Record<string, string>> = {
   "aanvraag-ontvangen": "Bevestiging",
   "nieuwe-aanvraag-school": "Nieuwe aanvraag",
   "nieuwe-aanvraag-wsp": "Melding",
+  "vraag-voor-opstap": "Melding aan het team van Opstap",
   "status-gewijzigd": "Nieuws over de aanvraag",
   "bericht-van-werkgever": "Bericht van de werkgever",
   "antwoord-van-medewerker": "Bericht van een medewerker",
