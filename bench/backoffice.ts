@@ -32,6 +32,9 @@ import { NO_MATCH_REASONS } from "../app/domain/request-workflow";
 import { SECTORS } from "../app/domain/sectors";
 import type { StaffRole } from "../app/domain/staff";
 import { addWorkingDays } from "../app/domain/working-days";
+import type { RegisterOffer } from "../app/domain/register";
+import { schoolYearOf } from "../app/domain/register-check-ins";
+import { normaliseCompanyName } from "../app/domain/register-duplicates";
 import { type Database, type Queryable, queryRows, schema } from "../app/lib/db.server";
 import { staffSessionCookie } from "../app/http/staff-session.server";
 import { routingOrganisations } from "../app/models/routing.server";
@@ -329,7 +332,8 @@ export async function seedRequests(
           companyName: `${rng.pick(TRADES)} ${surname} ${place.municipalityName}`,
           kvkNumber: rng.chance(0.6) ? String(10_000_000 + written.employers + employers.length) : null,
           contactName: `${rng.pick(FIRST_NAMES)} ${surname}`,
-          email: `werkgever${written.employers + employers.length}@bench.example.org`,
+          // A mail domain of its own, as a company has: the register's duplicate check compares domains.
+          email: `info@werkgever${written.employers + employers.length}.bench.example.org`,
           phone: rng.chance(0.7) ? `06${String(rng.int(10_000_000, 99_999_999))}` : null,
         };
         employer = { id: rng.uuid(), contact };
@@ -571,6 +575,237 @@ export async function seedRequests(
     byRegion: sorted(byRegion),
     byStatus: sorted(byStatus),
     withWorkEvents,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The employer register (decision 028)
+
+/** The register's own stream, so adding it changes nothing in the requests seeded before it. */
+const REGISTER_SEED = 20261011;
+
+export interface RegisterSeedSummary {
+  entries: number;
+  /** Entries made from the seeded requests' employers, as `registerRequest` makes them. */
+  fromRequests: number;
+  /** Entries a school or the WSP added by hand (some of them the same company again). */
+  added: number;
+  /** Added entries that are the same company as another entry of the region (KvK, domain or name and postcode). */
+  duplicates: number;
+  /** Entries in the measured WSP's region. */
+  inBenchRegion: number;
+  contactLog: number;
+  capacity: number;
+  seconds: number;
+}
+
+type RegisterEntryRow = typeof schema.registerEmployers.$inferInsert;
+type RegisterContactRow = typeof schema.registerContacts.$inferInsert;
+type RegisterLocationRow = typeof schema.registerLocations.$inferInsert;
+type ContactLogRow = typeof schema.registerContactLog.$inferInsert;
+type CapacityRow = typeof schema.registerCapacity.$inferInsert;
+
+/**
+ * The register at `options.total` entries (20,000): first one entry per seeded employer and
+ * region, as `registerRequest` leaves them after that employer's requests (company, KvK number,
+ * the sectors and offers of its requests, every postcode it asked from, the employer's address as
+ * the contact person, last contact at its newest request, every request linked); then entries that
+ * schools and the WSP added by hand until the total is reached, half of them a company the region
+ * already has (same KvK number, same mail domain, or same name and postcode: what the duplicates
+ * page finds). On top: logged contact by the region's schools and WSP on about a third of the
+ * entries, places offered this and last school year on part of them, a few "slapend" and
+ * "gestopt", a few opted out. Nothing in the register is encrypted at rest (only outbox bodies
+ * are), so plain rows are what the app writes. Run after `seedRequests`.
+ */
+export async function seedRegister(db: Database, options: { total: number; now?: Date }): Promise<RegisterSeedSummary> {
+  const started = performance.now();
+  const now = options.now ?? new Date();
+  const rng = prng(REGISTER_SEED);
+  const regionSlugs = (await queryRows<{ slug: string }>(db, sql`select slug from regions order by slug`)).map((row) => row.slug);
+  const others = regionSlugs.filter((slug) => slug !== BENCH_REGION);
+  const regionShares: Array<readonly [string, number]> = [
+    [BENCH_REGION, BENCH_REGION_SHARE],
+    ...others.map((slug) => [slug, (100 - BENCH_REGION_SHARE) / others.length] as const),
+  ];
+  const places = await placesByRegion(db, regionSlugs);
+  const organisationsOf = new Map<string, string[]>();
+  for (const o of await queryRows<{ id: string; region_slug: string }>(db, sql`select id, region_slug from organisations where active order by id`)) {
+    organisationsOf.set(o.region_slug, [...(organisationsOf.get(o.region_slug) ?? []), o.id]);
+  }
+  const fromRequests = await queryRows<{
+    employer_id: string;
+    company_name: string;
+    kvk_number: string | null;
+    contact_name: string;
+    email: string;
+    phone: string | null;
+    region_slug: string;
+    sectors: string[] | null;
+    kinds: string[];
+    places: string[];
+    first_at: Date | string;
+    last_at: Date | string;
+  }>(
+    db,
+    sql`select e.id as employer_id, e.company_name, e.kvk_number, e.contact_name, e.email, e.phone, r.region_slug,
+          array_agg(distinct r.sector) filter (where r.sector is not null) as sectors,
+          array_agg(distinct r.kind) as kinds,
+          array_agg(distinct r.postcode || ':' || r.municipality_code) as places,
+          min(r.created_at) as first_at, max(r.created_at) as last_at
+        from requests r join employers e on e.id = r.employer_id
+        where r.submission_key like ${`${SEED_SUBMISSION_PREFIX}%`}
+        group by e.id, r.region_slug
+        order by min(r.created_at), e.id`,
+  );
+
+  const entries: RegisterEntryRow[] = [];
+  const contacts: RegisterContactRow[] = [];
+  const locations: RegisterLocationRow[] = [];
+  const byRegion = new Map<string, Array<{ entry: RegisterEntryRow; postcode: string; municipalityCode: string; domain: string }>>();
+  const statusOf = (): RegisterEntryRow["status"] => weightedPick(rng, [["actief", 92], ["slapend", 5], ["gestopt", 3]] as const);
+  const optedOut = (createdAt: Date) => (rng.chance(0.02) ? between(rng, createdAt, now, now) : null);
+
+  for (const row of fromRequests) {
+    const createdAt = new Date(row.first_at);
+    const offers = [...new Set(row.kinds.map((kind) => (kind === "proefplaatsing" || kind === "groepsstage" ? kind : null)).filter((o) => o !== null))];
+    const entry: RegisterEntryRow = {
+      id: rng.uuid(),
+      regionSlug: row.region_slug,
+      companyName: row.company_name,
+      normalisedName: normaliseCompanyName(row.company_name),
+      kvkNumber: row.kvk_number,
+      sectors: row.sectors ?? [],
+      offers,
+      status: statusOf(),
+      source: "aanvraag",
+      optedOutAt: optedOut(createdAt),
+      lastContactAt: new Date(row.last_at),
+      createdAt,
+      updatedAt: new Date(row.last_at),
+    };
+    entries.push(entry);
+    contacts.push({ registerEmployerId: entry.id!, employerId: row.employer_id, name: row.contact_name, email: row.email, phone: row.phone, createdAt });
+    for (const place of row.places) {
+      const [postcode, municipalityCode] = place.split(":") as [string, string];
+      locations.push({ registerEmployerId: entry.id!, postcode, municipalityCode });
+    }
+    const [postcode, municipalityCode] = row.places[0]!.split(":") as [string, string];
+    const known = byRegion.get(row.region_slug) ?? [];
+    known.push({ entry, postcode, municipalityCode, domain: row.email.split("@")[1] ?? "" });
+    byRegion.set(row.region_slug, known);
+  }
+
+  // Added by a school or the WSP; `addEntry` checks nothing, so half are a company the region has.
+  let duplicates = 0;
+  const added = Math.max(0, options.total - entries.length);
+  for (let n = 0; n < added; n++) {
+    const regionSlug = weightedPick(rng, regionShares);
+    const organisations = organisationsOf.get(regionSlug) ?? [];
+    const known = byRegion.get(regionSlug) ?? [];
+    const createdAt = new Date(now.getTime() - rng.next() * HISTORY_DAYS * DAY_MS);
+    const surname = rng.pick(SURNAMES);
+    const place = rng.pick(places.get(regionSlug)!);
+    let companyName = `${rng.pick(TRADES)} ${surname} ${place.municipalityName}`;
+    let kvkNumber: string | null = rng.chance(0.5) ? String(30_000_000 + n) : null;
+    let postcode = place.pc4;
+    let municipalityCode = place.municipalityCode;
+    let email = `contact@toegevoegd${n}.bench.example.org`;
+    const same = known.length > 0 && rng.chance(0.5) ? rng.pick(known) : null;
+    if (same) {
+      duplicates += 1;
+      switch (rng.int(0, 2)) {
+        case 0:
+          kvkNumber = same.entry.kvkNumber ?? String(40_000_000 + n);
+          if (!same.entry.kvkNumber) same.entry.kvkNumber = kvkNumber;
+          companyName = `${same.entry.companyName} B.V.`;
+          break;
+        case 1:
+          email = `planning@${same.domain}`;
+          break;
+        default:
+          companyName = `${same.entry.companyName}`.toUpperCase();
+          postcode = same.postcode;
+          municipalityCode = same.municipalityCode;
+      }
+    }
+    const entry: RegisterEntryRow = {
+      id: rng.uuid(),
+      regionSlug,
+      companyName,
+      normalisedName: normaliseCompanyName(companyName),
+      kvkNumber,
+      sectors: [rng.pick(SECTOR_VALUES)],
+      offers: [rng.pick(["proefplaatsing", "stage", "groepsstage", "baan"] as const)],
+      status: statusOf(),
+      source: "toegevoegd",
+      addedByOrganisationId: organisations.length > 0 ? rng.pick(organisations) : null,
+      optedOutAt: optedOut(createdAt),
+      lastContactAt: null,
+      createdAt,
+      updatedAt: createdAt,
+    };
+    entries.push(entry);
+    contacts.push({ registerEmployerId: entry.id!, name: `${rng.pick(FIRST_NAMES)} ${surname}`, email, phone: rng.chance(0.7) ? `06${String(rng.int(10_000_000, 99_999_999))}` : null, createdAt });
+    locations.push({ registerEmployerId: entry.id!, postcode, municipalityCode });
+  }
+
+  // Logged contact on about a third: calls, visits, placements by the region's schools and WSP.
+  const contactLog: ContactLogRow[] = [];
+  const capacity: CapacityRow[] = [];
+  const thisYear = schoolYearOf(now);
+  for (const entry of entries) {
+    const organisations = organisationsOf.get(entry.regionSlug) ?? [];
+    const createdAt = entry.createdAt as Date;
+    if (organisations.length > 0 && rng.chance(0.35)) {
+      for (let n = rng.int(1, 4); n > 0; n--) {
+        const happened = between(rng, createdAt, now, now);
+        const kind = weightedPick(rng, [["gesprek", 50], ["bezoek", 30], ["plaatsing", 15], ["aanvraag", 5]] as const);
+        contactLog.push({
+          registerEmployerId: entry.id!,
+          organisationId: rng.pick(organisations),
+          kind,
+          happenedOn: isoDate(happened),
+          endsOn: kind === "plaatsing" ? isoDate(new Date(happened.getTime() + rng.int(10, 60) * DAY_MS)) : null,
+          note: rng.chance(0.5) ? rng.pick(NOTES) : null,
+          visibility: rng.chance(0.3) ? "regio" : "eigen",
+          createdAt: happened,
+        });
+        const noon = new Date(`${isoDate(happened)}T12:00:00Z`);
+        if (!entry.lastContactAt || (entry.lastContactAt as Date) < noon) entry.lastContactAt = noon;
+      }
+    }
+    const offer = (entry.offers as RegisterOffer[])[0] ?? "proefplaatsing";
+    if (rng.chance(0.3)) capacity.push({ registerEmployerId: entry.id!, schoolYear: thisYear, offer, places: rng.int(1, 3), updatedAt: now });
+    if (rng.chance(0.2)) capacity.push({ registerEmployerId: entry.id!, schoolYear: thisYear - 1, offer, places: rng.int(1, 3), updatedAt: now });
+  }
+
+  await db.transaction(async (tx) => {
+    for (const [table, rows] of [
+      [schema.registerEmployers, entries],
+      [schema.registerContacts, contacts],
+      [schema.registerLocations, locations],
+      [schema.registerContactLog, contactLog],
+      [schema.registerCapacity, capacity],
+    ] as const) {
+      for (let start = 0; start < rows.length; start += BATCH_SIZE) await bulkInsert(tx, table, rows.slice(start, start + BATCH_SIZE));
+    }
+    // Every seeded request in its employer's entry of its region, as `registerRequest` links it.
+    await tx.execute(sql`insert into register_requests (request_id, register_employer_id)
+      select r.id, c.register_employer_id from requests r
+        join register_contacts c on c.employer_id = r.employer_id
+        join register_employers re on re.id = c.register_employer_id and re.region_slug = r.region_slug
+      where r.submission_key like ${`${SEED_SUBMISSION_PREFIX}%`}`);
+  });
+  await db.execute(sql`vacuum analyze register_employers, register_contacts, register_locations, register_contact_log, register_capacity, register_requests`);
+  return {
+    entries: entries.length,
+    fromRequests: fromRequests.length,
+    added,
+    duplicates,
+    inBenchRegion: entries.filter((e) => e.regionSlug === BENCH_REGION).length,
+    contactLog: contactLog.length,
+    capacity: capacity.length,
     seconds: (performance.now() - started) / 1000,
   };
 }

@@ -18,7 +18,8 @@
  * submit (the outbox row) → accepted by the provider, p50/p95/max.
  *
  * Environment: BENCH_DURATION (seconds per target, default 10), BENCH_CONNECTIONS (default 10),
- * BENCH_REQUESTS (seeded requests for the back office, default 5000), BENCH_DATABASE_URL (admin
+ * BENCH_REQUESTS (seeded requests for the back office, default 100000), BENCH_EMPLOYERS (entries in
+ * the employer register, default 20000), BENCH_DATABASE_URL (admin
  * connection used to create and drop the bench database, default
  * postgres://postgres@127.0.0.1:5432/postgres). See bench/README.md.
  */
@@ -38,6 +39,7 @@ import {
   laterPagePath,
   SEED_EMAIL_PREFIX,
   SEED_SUBMISSION_PREFIX,
+  seedRegister,
   seedRequests,
   signInStaff,
 } from "./backoffice";
@@ -55,6 +57,8 @@ const WARMUP_SECONDS = 2;
 const READY_TIMEOUT_MS = 60_000;
 /** The inbox page the "later page" target asks for, reached by following "Volgende" links. */
 const LATER_PAGE = 10;
+/** The employer register's list (decision 028). */
+const REGISTER_PATH = "/backoffice/werkgevers";
 /** The export is heavy (every row, plus an audit line per row): fewer connections, shorter. */
 const EXPORT_CONNECTIONS = 2;
 const STOP_TIMEOUT_MS = 10_000;
@@ -612,6 +616,7 @@ async function main() {
   const rounds = positiveNumber("BENCH_ROUNDS", 3, true);
   const connections = positiveNumber("BENCH_CONNECTIONS", 10, true);
   const seededRequests = positiveNumber("BENCH_REQUESTS", 100_000, true);
+  const seededEmployers = positiveNumber("BENCH_EMPLOYERS", 20_000, true);
   const adminUrl = process.env.BENCH_DATABASE_URL?.trim() || "postgres://postgres@127.0.0.1:5432/postgres";
   const providerLatencyMs = process.env.BENCH_PROVIDER_LATENCY_MS?.trim() === "0" ? 0 : positiveNumber("BENCH_PROVIDER_LATENCY_MS", 100, true);
   // BENCH_DURATION is each target's measured time, split over the rounds.
@@ -697,13 +702,22 @@ async function main() {
       `${seed.withWorkEvents} requests with staff notes, contacts or messages.\n  regions (${seed.byRegion.length}): ${share(seed.byRegion)}\n  statuses: ${share(seed.byStatus)}`,
   );
 
+  console.log(`Seeding the employer register (${seededEmployers} entries)…`);
+  const register = await seedRegister(bench.db, { total: seededEmployers });
+  console.log(
+    `Seeded in ${register.seconds.toFixed(1)} s: ${register.entries} register entries (${register.fromRequests} from the requests' employers, ` +
+      `${register.added} added by staff, of which ${register.duplicates} a company the region already has), ${register.inBenchRegion} in ${BENCH_WSP_SLUG}'s region; ` +
+      `${register.contactLog} logged contacts, ${register.capacity} capacity lines.`,
+  );
+
   const pageHeaders = (who: { cookie: string }) => ({ accept: "text/html", "accept-encoding": "gzip", cookie: who.cookie });
   const inboxPath = "/backoffice?status=alle";
   const later = await laterPagePath(app.url, wsp.cookie, inboxPath, LATER_PAGE);
+  const registerLater = await laterPagePath(app.url, wsp.cookie, REGISTER_PATH, LATER_PAGE);
   const busiest = await busiestRequest(bench.db);
   console.log(
     `Signed in (sign-in code from the outbox): a WSP accountmanager of ${BENCH_WSP_SLUG} and an administrator. ` +
-      `Later page: ${later.page}. Request page: ${busiest.reference} (${busiest.events} events, ${busiest.emails} emails).`,
+      `Later page: ${later.page} (inbox), ${registerLater.page} (register). Request page: ${busiest.reference} (${busiest.events} events, ${busiest.emails} emails).`,
   );
   // From here on, what the app writes was caused by the load.
   const outputBeforeLoad = app.output().length;
@@ -736,6 +750,11 @@ async function main() {
     staffPage("search", "inbox search (WSP): company name", "/backoffice?status=alle&zoek=bakkerij"),
     staffPage("request page", "request page (WSP), GET /backoffice/aanvragen/<ref>", requestPath),
     staffPage("figures", "figures (WSP), GET /backoffice/cijfers", "/backoffice/cijfers"),
+    staffPage("register", `register (WSP), GET ${REGISTER_PATH}`, REGISTER_PATH),
+    staffPage("register later", `register page ${registerLater.page} (WSP)`, registerLater.path),
+    staffPage("register search", "register search (WSP): zoek=bakkerij", `${REGISTER_PATH}?zoek=bakkerij`),
+    staffPage("register slapend", "register list (WSP): slapende werkgevers", `${REGISTER_PATH}?lijst=slapend`),
+    staffPage("duplicates", "register duplicates (WSP), GET /backoffice/werkgevers/dubbel", `${REGISTER_PATH}/dubbel`),
   ];
   const exportPath = "/backoffice/export?status=alle";
   const exportTarget: Target = {

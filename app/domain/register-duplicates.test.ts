@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { companyMailDomain, normaliseCompanyName, possibleDuplicatePairs } from "./register-duplicates";
+import { companyMailDomain, duplicateReasons, normaliseCompanyName } from "./register-duplicates";
 
 describe("normaliseCompanyName", () => {
   it("ignores case, accents, punctuation and legal forms", () => {
@@ -9,8 +9,8 @@ describe("normaliseCompanyName", () => {
   });
 });
 
-describe("possibleDuplicatePairs", () => {
-  const entry = (id: string, over: Partial<Parameters<typeof possibleDuplicatePairs>[0][number]> = {}) => ({
+describe("duplicateReasons", () => {
+  const entry = (id: string, over: Partial<Parameters<typeof duplicateReasons>[0]> = {}) => ({
     id,
     kvkNumber: null,
     normalisedName: `naam ${id}`,
@@ -19,23 +19,19 @@ describe("possibleDuplicatePairs", () => {
     ...over,
   });
 
-  it("pairs by KvK number, company mail domain, and name with postcode, each pair once with its reasons", () => {
-    const pairs = possibleDuplicatePairs([
-      entry("a", { kvkNumber: "12345678", emails: ["info@zon.nl"] }),
-      entry("b", { kvkNumber: "12345678", emails: ["piet@zon.nl"] }),
-      entry("c", { normalisedName: "garage", postcodes: ["3511"] }),
-      entry("d", { normalisedName: "garage", postcodes: ["3511", "3512"] }),
-      entry("e", { normalisedName: "garage", postcodes: ["1012"] }),
+  it("names KvK number, company mail domain, and name with a shared postcode, in that order", () => {
+    expect(duplicateReasons(entry("a", { kvkNumber: "12345678", emails: ["info@zon.nl"] }), entry("b", { kvkNumber: "12345678", emails: ["Piet@ZON.nl"] }))).toEqual([
+      "kvk",
+      "domein",
     ]);
-    expect(pairs).toEqual([
-      { firstId: "a", secondId: "b", reasons: ["kvk", "domein"] },
-      { firstId: "c", secondId: "d", reasons: ["naam_postcode"] },
-    ]);
+    expect(
+      duplicateReasons(entry("c", { normalisedName: "garage", postcodes: ["3511"] }), entry("d", { normalisedName: "garage", postcodes: ["3511", "3512"] })),
+    ).toEqual(["naam_postcode"]);
+    expect(duplicateReasons(entry("c", { normalisedName: "garage", postcodes: ["3511"] }), entry("e", { normalisedName: "garage", postcodes: ["1012"] }))).toEqual([]);
   });
 
-  it("does not pair addresses at public mail providers, nor pairs kept apart", () => {
+  it("does not pair addresses at public mail providers", () => {
     expect(companyMailDomain("jan@gmail.com")).toBeNull();
-    expect(possibleDuplicatePairs([entry("a", { emails: ["x@gmail.com"] }), entry("b", { emails: ["y@gmail.com"] })])).toEqual([]);
-    expect(possibleDuplicatePairs([entry("a", { kvkNumber: "1" }), entry("b", { kvkNumber: "1" })], new Set(["a:b"]))).toEqual([]);
+    expect(duplicateReasons(entry("a", { emails: ["x@gmail.com"] }), entry("b", { emails: ["y@gmail.com"] }))).toEqual([]);
   });
 });

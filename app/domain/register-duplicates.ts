@@ -1,7 +1,9 @@
 /**
  * Possible duplicates in the register: two entries of one region that may be the same company.
  * Staff decide; nothing is merged by itself (an employer's KvK number can be typed by anyone, and
- * two branches of one chain can be separate employers). Pure: the entries come in, pairs go out.
+ * two branches of one chain can be separate employers). Pure: two entries come in, the reasons go
+ * out. The register's list of pairs applies the same rules in SQL (`registerDuplicates`), so a
+ * region's register is never loaded to compare it.
  */
 
 /** Legal forms and filler words that say nothing about which company it is. */
@@ -22,7 +24,7 @@ export function normaliseCompanyName(name: string): string {
 }
 
 /** Addresses at these providers say nothing about the company. */
-const PUBLIC_MAIL_DOMAINS = new Set([
+export const PUBLIC_MAIL_DOMAINS: readonly string[] = [
   "gmail.com",
   "hotmail.com",
   "hotmail.nl",
@@ -41,12 +43,13 @@ const PUBLIC_MAIL_DOMAINS = new Set([
   "msn.com",
   "example.org",
   "example.com",
-]);
+];
+const PUBLIC = new Set(PUBLIC_MAIL_DOMAINS);
 
 /** The company's own mail domain, or null for a public provider or no address. */
 export function companyMailDomain(email: string | null | undefined): string | null {
   const domain = email?.split("@")[1]?.trim().toLowerCase();
-  if (!domain || PUBLIC_MAIL_DOMAINS.has(domain)) return null;
+  if (!domain || PUBLIC.has(domain)) return null;
   return domain;
 }
 
@@ -66,12 +69,6 @@ export const DUPLICATE_REASON_LABELS: Record<DuplicateReason, string> = {
   naam_postcode: "zelfde naam en postcode",
 };
 
-export interface DuplicatePair {
-  firstId: string;
-  secondId: string;
-  reasons: DuplicateReason[];
-}
-
 /** The reasons two entries may be one company; empty when nothing matches. */
 export function duplicateReasons(a: DuplicateCandidate, b: DuplicateCandidate): DuplicateReason[] {
   const reasons: DuplicateReason[] = [];
@@ -82,34 +79,4 @@ export function duplicateReasons(a: DuplicateCandidate, b: DuplicateCandidate): 
     reasons.push("naam_postcode");
   }
   return reasons;
-}
-
-/**
- * Every pair among `entries` that may be one company, except pairs staff already kept apart
- * (`distinct` holds "firstId:secondId" with the smaller id first). Pairs come with the smaller id first.
- */
-export function possibleDuplicatePairs(entries: DuplicateCandidate[], distinct: ReadonlySet<string> = new Set()): DuplicatePair[] {
-  const pairs: DuplicatePair[] = [];
-  // Only entries sharing a key are compared, so a large register is not compared pair by pair.
-  const groups = new Map<string, DuplicateCandidate[]>();
-  const add = (key: string, entry: DuplicateCandidate) => groups.set(key, [...(groups.get(key) ?? []), entry]);
-  for (const entry of entries) {
-    if (entry.kvkNumber) add(`kvk:${entry.kvkNumber}`, entry);
-    for (const domain of new Set(entry.emails.map(companyMailDomain))) if (domain) add(`domein:${domain}`, entry);
-    if (entry.normalisedName) for (const postcode of entry.postcodes) add(`naam:${entry.normalisedName}:${postcode}`, entry);
-  }
-  const seen = new Set<string>();
-  for (const group of groups.values()) {
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const [first, second] = group[i]!.id < group[j]!.id ? [group[i]!, group[j]!] : [group[j]!, group[i]!];
-        if (first.id === second.id) continue;
-        const key = `${first.id}:${second.id}`;
-        if (seen.has(key) || distinct.has(key)) continue;
-        seen.add(key);
-        pairs.push({ firstId: first.id, secondId: second.id, reasons: duplicateReasons(first, second) });
-      }
-    }
-  }
-  return pairs;
 }

@@ -64,10 +64,11 @@ export function registerQueryParams(query: RegisterQuery, overrides: Partial<Reg
   return params;
 }
 
+/** Made once, not per row: building a formatter costs far more than using it. */
+const monthAndYear = new Intl.DateTimeFormat("nl-NL", { month: "long", year: "numeric", timeZone: "UTC" });
+
 /** "Sinds maart 2026": since when an organisation is in contact, in words. */
 export function sinceLabel(isoDate: string): string {
-  const label = new Intl.DateTimeFormat("nl-NL", { month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(`${isoDate.slice(0, 10)}T00:00:00Z`),
-  );
+  const label = monthAndYear.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
   return `sinds ${label}`;
 }

@@ -4,8 +4,8 @@
  * moves to the entry they keep; the other goes, and the audit log says what moved and why) or keep
  * apart (the pair is not shown again). Scoped like every register read.
  */
-import { eq, inArray, or, sql } from "drizzle-orm";
-import { DUPLICATE_REASON_LABELS, type DuplicateReason, duplicateReasons, possibleDuplicatePairs } from "~/domain/register-duplicates";
+import { eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { DUPLICATE_REASON_LABELS, type DuplicateReason, duplicateReasons, PUBLIC_MAIL_DOMAINS } from "~/domain/register-duplicates";
 import { refuse, type Refusal } from "~/domain/refusal";
 import { type Database, type Queryable, queryRows, schema } from "~/lib/db.server";
 import { logAudit } from "./audit-log.server";
@@ -31,16 +31,63 @@ async function candidates(q: Queryable, condition: ReturnType<typeof registerSco
   }));
 }
 
-/** Pairs in this person's register that may be one company, with the reasons in words. */
+const REASON_ORDER: DuplicateReason[] = ["kvk", "domein", "naam_postcode"];
+
+/** The mail domain of an address as `companyMailDomain` reads it, in SQL (and in the index on it). */
+const mailDomain = (email: SQL) => sql`lower(split_part(${email}, '@', 2))`;
+
+/**
+ * Pairs in this person's register that may be one company, with the reasons in words: the rules of
+ * `duplicateReasons`, run in the database so a region's register is never loaded into the app to
+ * compare it. The entries in scope (one region's, read by its index; an administrator's: every
+ * region) are joined with themselves on each rule (KvK number; normalised name with a shared
+ * postcode; the contact persons' company mail domain), always within one region and with the
+ * larger id second, so every pair comes once with the smaller id first, as kept-apart pairs are
+ * stored. Pairs staff kept apart are left out; the first `limit` by name are shown.
+ */
 export async function registerDuplicates(q: Queryable, staff: RegisterViewer, limit = 50) {
-  const entries = await candidates(q, registerScope(staff));
-  const distinct = await q.select().from(schema.registerDistinctPairs);
-  const pairs = possibleDuplicatePairs(entries, new Set(distinct.map((d) => `${d.firstId}:${d.secondId}`))).slice(0, limit);
-  const byId = new Map(entries.map((x) => [x.id, x]));
-  return pairs.map((p) => ({
-    first: { id: p.firstId, companyName: byId.get(p.firstId)!.companyName, kvkNumber: byId.get(p.firstId)!.kvkNumber },
-    second: { id: p.secondId, companyName: byId.get(p.secondId)!.companyName, kvkNumber: byId.get(p.secondId)!.kvkNumber },
-    reasons: p.reasons.map((r) => DUPLICATE_REASON_LABELS[r]),
+  const e = entries;
+  const publicDomains = sql.join(
+    PUBLIC_MAIL_DOMAINS.map((domain) => sql`${domain}`),
+    sql`, `,
+  );
+  const rows = await queryRows<{ first_id: string; second_id: string; reasons: DuplicateReason[] }>(
+    q,
+    sql`with scoped as (select ${e.id} as id, ${e.regionSlug} as region_slug, ${e.kvkNumber} as kvk_number, ${e.normalisedName} as normalised_name
+          from ${e} where ${registerScope(staff)}),
+        -- Per entry by its index on the contacts, rather than every contact of the country.
+        domains as (select s.id, s.region_slug, d.domain
+          from scoped s, unnest((select array_agg(distinct ${mailDomain(sql`c.email`)}) from register_contacts c where c.register_employer_id = s.id)) as d(domain)
+         where d.domain <> '' and d.domain not in (${publicDomains})),
+        found as (
+          select a.id as first_id, b.id as second_id, 'kvk' as reason
+            from scoped a join scoped b on b.kvk_number = a.kvk_number and b.region_slug = a.region_slug and b.id > a.id
+          union all
+          select a.id, b.id, 'naam_postcode'
+            from scoped a join scoped b on b.normalised_name = a.normalised_name and b.region_slug = a.region_slug and b.id > a.id
+           where a.normalised_name <> ''
+             and exists (select 1 from register_locations la join register_locations lb on lb.postcode = la.postcode
+                          where la.register_employer_id = a.id and lb.register_employer_id = b.id)
+          union all
+          select a.id, b.id, 'domein'
+            from domains a join domains b on b.domain = a.domain and b.region_slug = a.region_slug and b.id > a.id
+        )
+        select f.first_id, f.second_id, array_agg(distinct f.reason) as reasons
+          from found f
+          join register_employers fe on fe.id = f.first_id
+         where not exists (select 1 from register_distinct_pairs d where d.first_id = f.first_id and d.second_id = f.second_id)
+         group by f.first_id, f.second_id, fe.normalised_name
+         order by fe.normalised_name, f.first_id, f.second_id
+         limit ${limit}`,
+  );
+  if (rows.length === 0) return [];
+  const ids = [...new Set(rows.flatMap((r) => [r.first_id, r.second_id]))];
+  const named = await q.select({ id: e.id, companyName: e.companyName, kvkNumber: e.kvkNumber }).from(e).where(inArray(e.id, ids));
+  const byId = new Map(named.map((x) => [x.id, { id: x.id, companyName: x.companyName, kvkNumber: x.kvkNumber?.trim() || null }]));
+  return rows.map((r) => ({
+    first: byId.get(r.first_id)!,
+    second: byId.get(r.second_id)!,
+    reasons: REASON_ORDER.filter((reason) => r.reasons.includes(reason)).map((reason) => DUPLICATE_REASON_LABELS[reason]),
   }));
 }
 

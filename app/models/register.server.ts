@@ -66,9 +66,13 @@ function listConditions(staff: RegisterViewer, query: RegisterQuery, now: Date):
       or(
         ilike(entries.companyName, like),
         eq(entries.kvkNumber, query.search.replace(/\s/g, "").slice(0, 8)),
-        sql`exists (select 1 from ${con} where ${con.registerEmployerId} = ${entries.id} and (${ilike(con.name, like)} or ${ilike(con.email, like)}))`,
-        sql`exists (select 1 from ${loc} join ${schema.municipalities} m on m.code = ${loc.municipalityCode}
-                     where ${loc.registerEmployerId} = ${entries.id} and (${loc.postcode} = ${query.search.slice(0, 4)} or m.name ilike ${like}))`,
+        // Per entry, by its index: "offset 0" keeps PostgreSQL from turning these into one hashed
+        // scan of every contact person and place in the country (it expects `ilike` to match almost
+        // nothing, so that looks cheap; it is not). Only entries the name did not match get here.
+        sql`exists (select 1 from ${con} where ${con.registerEmployerId} = ${entries.id} and (${ilike(con.name, like)} or ${ilike(con.email, like)}) offset 0)`,
+        // The municipalities whose name matches are found once, not joined again per entry.
+        sql`exists (select 1 from ${loc} where ${loc.registerEmployerId} = ${entries.id} and (${loc.postcode} = ${query.search.slice(0, 4)}
+                     or ${loc.municipalityCode} in (select m.code from ${schema.municipalities} m where m.name ilike ${like})) offset 0)`,
       )!,
     );
   }
@@ -94,9 +98,21 @@ function listConditions(staff: RegisterViewer, query: RegisterQuery, now: Date):
       );
       break;
     case "meer-scholen": {
+      // The entries in scope with recent contact by two or more schools, found once for the whole
+      // list (logged contact, and assignments of their requests) instead of counted per entry.
       const since = amsterdamDate(monthsAgo(now, SEVERAL_SCHOOLS_MONTHS));
-      conditions.push(sql`(select count(distinct c.organisation_id) from ${contactRows(sql`(${entries.id})`)} c
-        join ${org} o on o.id = c.organisation_id where o.kind = 'school' and c.latest >= ${since}::timestamptz) > 1`);
+      conditions.push(sql`${entries.id} in (
+        select c.entry_id from (
+          select ${log.registerEmployerId} as entry_id, ${log.organisationId} as organisation_id
+            from ${log} join ${entries} on ${entries.id} = ${log.registerEmployerId}
+           where ${registerScope(staff)} and ${log.happenedOn} >= ${since}::date
+          union
+          select ${links.registerEmployerId}, ${asg.organisationId}
+            from ${links} join ${entries} on ${entries.id} = ${links.registerEmployerId} join ${asg} on ${asg.requestId} = ${links.requestId}
+           where ${registerScope(staff)} and coalesce(${asg.respondedAt}, ${asg.createdAt}) >= ${since}::timestamptz
+        ) c join ${org} o on o.id = c.organisation_id
+        where o.kind = 'school'
+        group by c.entry_id having count(distinct c.organisation_id) > 1)`);
       break;
     }
     case "antwoorden":

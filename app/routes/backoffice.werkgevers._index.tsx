@@ -179,11 +179,19 @@ export default function Werkgevers() {
         </ul>
         {data.previousHref || data.nextHref ? (
           <nav aria-label="Pagina's" className="register-pages">
-            {data.previousHref ? <Link to={data.previousHref}>Vorige pagina</Link> : null}
+            {data.previousHref ? (
+              <Link to={data.previousHref} rel="prev">
+                Vorige pagina
+              </Link>
+            ) : null}
             <span>
               Pagina {data.page} van {data.pages}
             </span>
-            {data.nextHref ? <Link to={data.nextHref}>Volgende pagina</Link> : null}
+            {data.nextHref ? (
+              <Link to={data.nextHref} rel="next">
+                Volgende pagina
+              </Link>
+            ) : null}
           </nav>
         ) : null}
       </section>

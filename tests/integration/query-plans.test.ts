@@ -1,9 +1,12 @@
 /**
- * The back office's reads use indexes at volume: with tens of thousands of requests (seeded in
- * SQL, then ANALYZE, as autovacuum would), every query the inbox (first page, a later page,
- * filters, search), the request page, the figures and a WSP's export send is captured as it is
- * sent (postgres.js `debug`) and EXPLAINed; none may read a large table from start to end (a Seq
- * Scan on requests, their events, emails, assignments, employers or the audit log), and each that
+ * The back office's reads use indexes at volume: with tens of thousands of requests and the
+ * employer register at 20,000 entries (seeded in SQL, then ANALYZE, as autovacuum would), every
+ * query the inbox (first page, a later page, filters, search), the request page, the figures, a
+ * WSP's export, the register's list (first page, a later page, a search, the "slapend" list) and
+ * its possible duplicates send is captured as it is sent (postgres.js `debug`) and EXPLAINed; none
+ * may read a large table from start to end (a Seq Scan on requests, their events, emails,
+ * assignments, employers, the audit log, or the register's entries, contact persons, places and
+ * request links), and each that
  * reads requests must use an index. The planner is free to choose: no `enable_seqscan = off`.
  *
  * PostgreSQL only: PGlite is one process in memory with other costs and no EXPLAIN worth
@@ -17,6 +20,9 @@ import { type Database, schema } from "~/lib/db.server";
 import { staffFigures } from "~/models/figures.server";
 import { inboxExportRows, inboxOverview, inboxPage } from "~/models/inbox.server";
 import { requestPage } from "~/models/request-page.server";
+import { registerPage } from "~/models/register.server";
+import { registerDuplicates } from "~/models/register-merge.server";
+import { parseRegisterQuery } from "~/domain/register-query";
 import type { StaffMember } from "~/models/staff-scope.server";
 import { addStaffMember } from "../support/staff";
 import { database } from "~/lib/db.server";
@@ -26,7 +32,20 @@ if (!onPostgres) console.warn("query-plans.test.ts: alleen op PostgreSQL (TEST_D
 
 /** Enough that a sequential scan is clearly the worse plan for one region's page. */
 const REQUESTS = 40_000;
-const LARGE_TABLES = ["requests", "request_events", "email_outbox", "request_assignments", "employers", "audit_log"];
+/** The register's size in the bench: 20,000 employers over 35 regions. */
+const REGISTER_ENTRIES = 20_000;
+const LARGE_TABLES = [
+  "requests",
+  "request_events",
+  "email_outbox",
+  "request_assignments",
+  "employers",
+  "audit_log",
+  "register_employers",
+  "register_contacts",
+  "register_locations",
+  "register_requests",
+];
 
 interface PlanNode {
   "Node Type": string;
@@ -84,6 +103,28 @@ describe.skipIf(!onPostgres)("query plans of the back office at volume", () => {
       insert into email_outbox (idempotency_key, template, to_address, subject, html, text, status, request_id, created_at)
       select 'plan/' || r.reference || '/' || n, 'aanvraag-ontvangen', 'x@example.org', 'Onderwerp', '<p>x</p>', 'x', 'sent', r.id, r.created_at
       from requests r, generate_series(1, 2) n;
+    `);
+    // The employer register at the bench's size: 20,000 entries spread over the municipalities
+    // like the requests, each with a contact person and a place, every request linked to one,
+    // logged contact on a fifth, and a few pairs with one KvK number (possible duplicates).
+    await client.unsafe(`
+      with muni as (select code, region_slug, row_number() over (order by code) as n, count(*) over () as total from municipalities)
+      insert into register_employers (region_slug, company_name, normalised_name, kvk_number, source, status, last_contact_at, created_at, updated_at)
+      select muni.region_slug, 'Bakkerij ' || g, 'bakkerij ' || g, lpad((10000000 + g % ${REGISTER_ENTRIES - 50})::text, 8, '0'), 'aanvraag',
+             (array['actief','actief','actief','slapend','gestopt'])[1 + g % 5], now() - (g % 700) * interval '1 day', now() - g * interval '30 minutes', now()
+      from generate_series(1, ${REGISTER_ENTRIES}) g join muni on muni.n = 1 + g % muni.total;
+      insert into register_contacts (register_employer_id, name, email, created_at)
+      select id, 'Contact', 'info@' || replace(normalised_name, ' ', '-') || '.example.nl', created_at from register_employers;
+      insert into register_locations (register_employer_id, postcode, municipality_code)
+      select e.id, '3511', (select code from municipalities m where m.region_slug = e.region_slug order by code limit 1) from register_employers e;
+      with entry as (select id, region_slug, row_number() over (partition by region_slug order by id) as n, count(*) over (partition by region_slug) as total from register_employers),
+           request as (select id, region_slug, row_number() over (partition by region_slug order by id) as n from requests)
+      insert into register_requests (request_id, register_employer_id)
+      select request.id, entry.id from request join entry on entry.region_slug = request.region_slug and entry.n = 1 + request.n % entry.total;
+      insert into register_contact_log (register_employer_id, organisation_id, kind, happened_on, created_at)
+      select e.id, o.id, 'gesprek', (now() - (row_number() over () % 300) * interval '1 day')::date, now()
+      from register_employers e join lateral (select id from organisations where kind = 'school' and region_slug = e.region_slug limit 1) o on true
+      where e.kvk_number like '%5';
       analyze;
     `);
     const [row] = await client<{ reference: string }[]>`select reference from requests where region_slug = 'midden-utrecht' order by created_at desc limit 1 offset 500`;
@@ -145,6 +186,19 @@ describe.skipIf(!onPostgres)("query plans of the back office at volume", () => {
 
   it("the figures", async () => {
     expectIndexes(await plansOf(() => staffFigures(db, wsp)));
+  });
+
+  it("the register: first page, a later page, a search and the 'slapend' list", async () => {
+    for (const search of ["", "pagina=10", "zoek=bakkerij%2012", "lijst=slapend"]) {
+      expectIndexes(await plansOf(() => registerPage(db, wsp, parseRegisterQuery(new URLSearchParams(search)))));
+    }
+  });
+
+  it("the register's possible duplicates", async () => {
+    const plans = await plansOf(() => registerDuplicates(db, wsp));
+    expectIndexes(plans);
+    // The region's entries are read by an index, not the whole register.
+    expect(plans.some(({ plan }) => nodes(plan).some((node) => node["Relation Name"] === "register_employers" && /Index/.test(node["Node Type"])))).toBe(true);
   });
 
   it("a WSP's CSV export", async () => {
