@@ -680,7 +680,7 @@ export const registerRegionSettings = pgTable("register_region_settings", {
     .references(() => regions.slug),
   /** The month (1–12) of the check-in before the new school year. */
   checkInMonth: integer("check_in_month").notNull().default(6),
-  /** After this many months without contact an employer is asked again. */
+  /** After this many months without contact an employer is dormant ("slapend") and is asked again. */
   quietMonths: integer("quiet_months").notNull().default(9),
   /** This many weeks after a placement ended the employer is asked how it went and whether there is room again. */
   weeksAfterPlacement: integer("weeks_after_placement").notNull().default(4),

@@ -9,9 +9,9 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_REGISTER_QUERY } from "~/domain/register-query";
 import { database, schema } from "~/lib/db.server";
 import { placesForPostcode } from "~/models/places.server";
-import { addEntry, importRegisterCsv, logContact, registerEntryPage, registerPage } from "~/models/register.server";
+import { addEntry, importRegisterCsv, logContact, registerEntryPage, registerFigures, registerPage } from "~/models/register.server";
 import { backfillRegister } from "~/models/register-entries.server";
-import { answerCheckIn, checkInByToken, sendDueCheckIns } from "~/models/register-check-ins.server";
+import { answerCheckIn, checkInByToken, saveCheckInSettings, sendDueCheckIns } from "~/models/register-check-ins.server";
 import { mergeEntries, registerDuplicates } from "~/models/register-merge.server";
 import { eraseEmployer } from "~/models/employer-privacy.server";
 import { submitRequest } from "~/models/requests.server";
@@ -231,5 +231,36 @@ describe("the check-in page", () => {
     const response = (await checkInRoute.action({ request, params: { token }, context: { clientIp: "127.0.0.1", cspNonce: "" } })) as Response;
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).toBe(`/werkgever/${token}?gedaan=plek#gedaan`);
+  });
+});
+
+describe("slapend: no contact for as many months as the region says", () => {
+  it("uses the default until the WSP sets the months, then the region's own setting, in the list and the figures", async () => {
+    const added = new Date("2030-01-15T09:00:00Z");
+    expect(await addEntry(db, brug, { companyName: "Slaap Zacht", kvkNumber: null, postcode: "3512", sectors: [], offers: [], contactName: "Sam", email: null, phone: null }, added)).toMatchObject({ ok: true });
+    const fiveMonthsLater = new Date("2030-06-20T09:00:00Z");
+    const dormant = async (viewer: typeof brug) =>
+      (await registerPage(db, viewer, { ...DEFAULT_REGISTER_QUERY, list: "slapend", search: "Slaap Zacht" }, fiveMonthsLater)).rows.map((r) => r.companyName);
+    const dormantInFigures = async () => (await registerFigures(db, wsp, fiveMonthsLater)).regions.find((r) => r.regionName === "Midden-Utrecht")?.dormant ?? 0;
+
+    // Nine months by default: five months of silence is not dormant yet.
+    expect(await dormant(brug)).toEqual([]);
+    const before = await dormantInFigures();
+
+    expect(await saveCheckInSettings(db, wsp, { checkInMonth: 6, quietMonths: 4, weeksAfterPlacement: 4 }, added)).toBe(true);
+    expect(await dormant(brug)).toEqual(["Slaap Zacht"]);
+    expect(await dormant(anker)).toEqual(["Slaap Zacht"]);
+    expect(await dormantInFigures()).toBe(before + 1);
+
+    // A contact makes it awake again; a stopped employer is never dormant.
+    const entry = await entryOf("Slaap Zacht");
+    await logContact(db, anker, entry.id, { kind: "gesprek", happenedOn: "2030-06-01", visibility: "eigen" }, fiveMonthsLater);
+    expect(await dormant(brug)).toEqual([]);
+
+    // Another region's setting says nothing about this one, and a school cannot change it.
+    expect(await saveCheckInSettings(db, brug, { checkInMonth: 6, quietMonths: 36, weeksAfterPlacement: 4 }, added)).toBe(false);
+    expect(await saveCheckInSettings(db, wspElsewhere, { checkInMonth: 6, quietMonths: 3, weeksAfterPlacement: 4 }, added)).toBe(true);
+    const [setting] = await db.select().from(schema.registerRegionSettings).where(eq(schema.registerRegionSettings.regionSlug, "midden-utrecht"));
+    expect(setting!.quietMonths).toBe(4);
   });
 });
