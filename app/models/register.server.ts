@@ -16,6 +16,7 @@ import { DEFAULT_CHECK_IN_SETTINGS, schoolYearOf } from "~/domain/register-check
 import { REGISTER_EXPORT_LIMIT, REGISTER_PAGE_SIZE, type RegisterQuery, SEVERAL_SCHOOLS_MONTHS } from "~/domain/register-query";
 import { parseRegisterCsv } from "~/domain/register-csv";
 import { normaliseCompanyName } from "~/domain/register-duplicates";
+import { normaliseDutchPhone } from "~/domain/phone";
 import { refuse, type Refusal } from "~/domain/refusal";
 import type { RequestKind, RequestStatus } from "~/domain/request-status";
 import { type Database, type Queryable, queryRows, schema } from "~/lib/db.server";
@@ -532,7 +533,7 @@ export async function importRegisterCsv(db: Database, staff: RegisterViewer, csv
     const known = byPc4.get(a.pc4);
     if (!known || a.pc6 > known.pc6) byPc4.set(a.pc4, { code: a.code, regionSlug: a.regionSlug, pc6: a.pc6 });
   }
-  const parsed = parseRegisterCsv(csvText, (pc4) => (!byPc4.has(pc4) ? "onbekend" : byPc4.get(pc4)!.regionSlug === region ? "regio" : "elders"), amsterdamDate(now));
+  const parsed = parseRegisterCsv(csvText, (pc4) => (!byPc4.has(pc4) ? "onbekend" : byPc4.get(pc4)!.regionSlug === region ? "regio" : "elders"), amsterdamDate(now), normaliseDutchPhone);
   if (!parsed.ok) return parsed;
   const [regionRow] = await db.select({ name: schema.regions.name }).from(schema.regions).where(eq(schema.regions.slug, region));
   let added = 0;

@@ -20,6 +20,7 @@ import { sectorLabel } from "~/domain/sectors";
 import { START_PERIODS } from "~/domain/start-periods";
 import { CapacitySchema, ContactLogSchema, FollowUpSchema, StatusSchema } from "~/forms/register";
 import { doneLocation, doneMessage } from "~/http/done-message.server";
+import { telHref } from "~/http/phone-link.server";
 import { refusalReply } from "~/http/form-reply.server";
 import { notFound, requireStaff } from "~/http/staff-session.server";
 import { database } from "~/lib/db.server";
@@ -32,6 +33,7 @@ export const links = () => [{ rel: "stylesheet", href: registerStyles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.companyName ?? "Werkgever"} – Werkgevers – Opstap backoffice` }];
 
 const DONE = {
+  toegevoegd: "De werkgever staat nu in het register.",
   contact: "Het contact is opgeslagen.",
   capaciteit: "De plekken zijn opgeslagen.",
   status: "De status is opgeslagen.",
@@ -73,7 +75,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     sectors: page.entry.sectors.map(sectorLabel).join(", "),
     offers: page.row.offers.map(offerLabel).join(", "),
     locations: page.locations.map((l) => `${l.municipality} (${l.postcode})`),
-    contactPersons: page.contactPersons.map((c) => ({ id: c.id, name: c.name, email: c.email, phone: c.phone })),
+    contactPersons: page.contactPersons.map((c) => ({ id: c.id, name: c.name, email: c.email, phone: c.phone, phoneHref: c.phone ? telHref(c.phone) : null })),
     inContact: page.row.inContact.map((c) => `${c.name} heeft ${sinceLabel(c.since)} contact`),
     capacity: page.capacityByYear.map((y) => ({
       schoolYear: schoolYearLabel(y.schoolYear),
@@ -213,10 +215,10 @@ export default function Werkgever() {
                   <a href={`mailto:${c.email}`}>{c.email}</a>
                 </>
               ) : null}
-              {c.phone ? (
+              {c.phone && c.phoneHref ? (
                 <>
                   {", "}
-                  <a href={`tel:${c.phone.replace(/[^\d+]/g, "")}`}>{c.phone}</a>
+                  <a href={c.phoneHref}>{c.phone}</a>
                 </>
               ) : null}
             </li>

@@ -14,6 +14,7 @@ import { REGISTER_OFFERS, type RegisterOffer } from "~/domain/register";
 import { schoolYearLabel, schoolYearOf } from "~/domain/register-check-ins";
 import { START_PERIODS } from "~/domain/start-periods";
 import { DetailsAnswerSchema, PlaceAnswerSchema, SimpleAnswerSchema } from "~/forms/register";
+import { DetailsAnswerServerSchema } from "~/forms/register.server";
 import { doneKey, doneLocation } from "~/http/done-message.server";
 import { database } from "~/lib/db.server";
 import { answerCheckIn, checkInByToken } from "~/models/register-check-ins.server";
@@ -70,7 +71,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
-  const schema = intent === "plek" ? PlaceAnswerSchema : intent === "gegevens" ? DetailsAnswerSchema : SimpleAnswerSchema;
+  const schema = intent === "plek" ? PlaceAnswerSchema : intent === "gegevens" ? DetailsAnswerServerSchema : SimpleAnswerSchema;
   const submission = parseWithZod(formData, { schema });
   if (submission.status !== "success") return data<Reply>({ intent, result: submission.reply() }, { status: 400 });
   const v = submission.value;

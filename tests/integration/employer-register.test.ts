@@ -16,7 +16,7 @@ import { mergeEntries, registerDuplicates } from "~/models/register-merge.server
 import { eraseEmployer } from "~/models/employer-privacy.server";
 import { submitRequest } from "~/models/requests.server";
 import { proefplaatsingRequest } from "../support/proefplaatsing";
-import { addStaffMember } from "../support/staff";
+import { addStaffMember, createStaff, postRequest } from "../support/staff";
 import { readable } from "../support/outbox";
 
 const db = database();
@@ -262,5 +262,53 @@ describe("slapend: no contact for as many months as the region says", () => {
     expect(await saveCheckInSettings(db, wspElsewhere, { checkInMonth: 6, quietMonths: 3, weeksAfterPlacement: 4 }, added)).toBe(true);
     const [setting] = await db.select().from(schema.registerRegionSettings).where(eq(schema.registerRegionSettings.regionSlug, "midden-utrecht"));
     expect(setting!.quietMonths).toBe(4);
+  });
+});
+
+describe("phone numbers of contact persons", () => {
+  const header = "bedrijfsnaam;kvk;postcode;contactpersoon;email;telefoon;biedt;sectoren;laatste_contact";
+  const replyOf = (result: unknown) => (result as { data: { error?: Record<string, string[]>; initialValue?: Record<string, unknown> } }).data;
+
+  it("adding an employer by hand: a number that is none comes back beside the field with the input kept; a good one is stored as the Netherlands writes it", async () => {
+    const addRoute = await import("~/routes/backoffice.werkgevers.nieuw");
+    const school = await createStaff(db, "school", "pro-de-brug-utrecht");
+    const form = { companyName: "Bel Bedrijf", postcode: "3512 AB", contactName: "Bea Bel", phone: "06 1234 567" };
+    const refused = await addRoute.action({ request: postRequest("/backoffice/werkgevers/nieuw", form, school), params: {}, context: { clientIp: "127.0.0.1", cspNonce: "" } });
+    expect(refused).not.toBeInstanceOf(Response);
+    expect(replyOf(refused).error?.phone).toEqual(["Vul een volledig Nederlands telefoonnummer in, zoals 06 12345678 of 020 123 4567."]);
+    expect(replyOf(refused).initialValue).toMatchObject({ companyName: "Bel Bedrijf", phone: "06 1234 567" });
+    expect(await db.select().from(schema.registerEmployers).where(eq(schema.registerEmployers.companyName, "Bel Bedrijf"))).toEqual([]);
+
+    const added = (await addRoute.action({ request: postRequest("/backoffice/werkgevers/nieuw", { ...form, phone: "+31 (0)30-1234567" }, school), params: {}, context: { clientIp: "127.0.0.1", cspNonce: "" } })) as Response;
+    expect(added.status).toBe(302);
+    const [contact] = await db.select().from(schema.registerContacts).where(eq(schema.registerContacts.registerEmployerId, (await entryOf("Bel Bedrijf")).id));
+    expect(contact!.phone).toBe("030 123 4567");
+  });
+
+  it("the employer's own correction through a check-in link is checked the same way", async () => {
+    const checkInRoute = await import("~/routes/werkgever.$token");
+    await send({ email: "bel@schilder-bel.nl", companyName: "Schilder Bel" }, "3511", new Date("2026-11-02T09:00:00Z"));
+    await sendDueCheckIns(db, new Date("2029-06-05T08:00:00Z"));
+    const token = await tokenFor("bel@schilder-bel.nl");
+    const post = (phone: string) =>
+      checkInRoute.action({
+        request: postRequest(`/werkgever/${token}`, { intent: "gegevens", companyName: "Schilder Bel", contactName: "Bo Bel", phone }),
+        params: { token },
+        context: { clientIp: "198.51.100.7", cspNonce: "" },
+      });
+    const refused = (await post("0612")) as unknown as { data: { intent: string; result: { error?: Record<string, string[]> } } };
+    expect(refused.data.result.error?.phone).toEqual(["Vul een volledig Nederlands telefoonnummer in, zoals 06 12345678 of 020 123 4567."]);
+    expect(((await post("0031612345678")) as Response).status).toBe(302);
+    const [contact] = await db.select().from(schema.registerContacts).where(eq(schema.registerContacts.email, "bel@schilder-bel.nl"));
+    expect(contact!.phone).toBe("06 12345678");
+  });
+
+  it("the CSV import names the row of a number that is none and stores nothing; good numbers are stored as written in the Netherlands", async () => {
+    const bad = await importRegisterCsv(db, brug, [header, "Tel Eén;;3511;Jan;;06-12345678;;;", "Tel Twee;;3511;Piet;;12345;;;"].join("\n"));
+    expect(bad).toEqual({ ok: false, errors: [{ row: 3, column: "telefoon", message: "vul een volledig Nederlands telefoonnummer in, zoals 06 12345678 of 020 123 4567, of laat leeg" }] });
+    expect(await db.select().from(schema.registerEmployers).where(eq(schema.registerEmployers.companyName, "Tel Eén"))).toEqual([]);
+    expect(await importRegisterCsv(db, brug, [header, "Tel Eén;;3511;Jan;;06-12345678;;;"].join("\n"))).toMatchObject({ ok: true, added: 1 });
+    const [contact] = await db.select().from(schema.registerContacts).where(eq(schema.registerContacts.registerEmployerId, (await entryOf("Tel Eén")).id));
+    expect(contact!.phone).toBe("06 12345678");
   });
 });
