@@ -257,8 +257,8 @@ export async function answerCheckIn(db: Database, token: string, reply: CheckInR
   const { checkIn, entry, contact, location } = found;
 
   if (reply.answer === "plek") {
-    if (entry.optedOutAt) return { ok: false, message: "U heeft gevraagd om geen entries-mails meer. Neem contact op met een school als u weer plek heeft." };
-    if (!contact?.email || !location) return { ok: false, message: "We missen uw adres of entries-mailadres. Kies 'Mijn gegevens kloppen niet'." };
+    if (entry.optedOutAt) return { ok: false, message: "U heeft gevraagd om geen e-mails meer. Neem contact op met een school als u weer plek heeft." };
+    if (!contact?.email || !location) return { ok: false, message: "We missen uw adres of e-mailadres. Kies 'Mijn gegevens kloppen niet'." };
     const place = (await placesForPostcode(db, location.postcode)).find((p) => p.municipalityCode === location.municipalityCode);
     if (!place) return { ok: false, message: "We kunnen uw vestiging niet vinden. Kies 'Mijn gegevens kloppen niet'." };
     const kind = reply.offer === "groepsstage" ? "groepsstage" : reply.offer === "baan" ? "vraag" : "proefplaatsing";

@@ -423,7 +423,7 @@ export async function addEntry(db: Database, staff: RegisterViewer, input: NewEn
       now,
     );
     if (input.email) await queueRegisterNotice(tx, { entryId, email: input.email, contactName: input.contactName, companyName: input.companyName, organisationName: staff.organisation.name }, now);
-    await logAudit(tx, staff, "gewijzigd", `Werkgever toegevoegd aan het register van ${place.regionName} (${input.email ? "met bericht aan de werkgever" : "zonder entries-mailadres"}).`, null, now);
+    await logAudit(tx, staff, "gewijzigd", `Werkgever toegevoegd aan het register van ${place.regionName} (${input.email ? "met bericht aan de werkgever" : "zonder e-mailadres"}).`, null, now);
     return entryId;
   });
   return { ok: true, id };
