@@ -240,6 +240,11 @@ export const requests = pgTable(
     closedAt: timestamp("closed_at", { withTimezone: true }),
     /** The date of the introduction ("kennismaking") the school planned with the employer. */
     introductionOn: date("introduction_on", { mode: "string" }),
+    /**
+     * When the placement ends, if staff said so when they closed the request as placed: some weeks
+     * later the register's check-in asks the employer whether there is room again (decision 030).
+     */
+    placementEndsOn: date("placement_ends_on", { mode: "string" }),
     /** When the WSP was reminded that nobody picked this request up. */
     wspRemindedAt: timestamp("wsp_reminded_at", { withTimezone: true }),
     ...timestamps,

@@ -253,6 +253,7 @@ export async function registerEntryPage(q: Queryable, staff: RegisterViewer, id:
         outcome: req.outcome,
         createdAt: req.createdAt,
         closedAt: req.closedAt,
+        placementEndsOn: req.placementEndsOn,
         // Whether this person may open the request itself (the request's own scope).
         visible: sql<boolean>`${requestScope(staff)}`,
         handledBy: sql<string | null>`(select o.name from ${asg} a join ${org} o on o.id = a.organisation_id

@@ -89,6 +89,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       status: REQUEST_STATUS_LABELS[r.status],
       sentOn: formatDate(amsterdamDate(r.createdAt)),
       handledBy: r.handledBy,
+      placementEndsOn: r.placementEndsOn ? formatDate(r.placementEndsOn) : null,
       visible: Boolean(r.visible),
     })),
     log: page.log.map((x) => ({
@@ -262,6 +263,7 @@ export default function Werkgever() {
           {d.requests.map((r) => (
             <li key={r.reference}>
               {r.visible ? <Link to={`/backoffice/aanvragen/${r.reference}`}>{r.reference}</Link> : r.reference}: {r.kind}, {r.sentOn}, {r.status.toLowerCase()}
+              {r.placementEndsOn ? ` tot ${r.placementEndsOn}` : null}
               {r.handledBy ? ` (bij ${r.handledBy})` : null}
             </li>
           ))}

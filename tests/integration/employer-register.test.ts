@@ -168,6 +168,48 @@ describe("check-ins", () => {
     expect(mails.some((m) => m.subject.includes(reference))).toBe(true);
   });
 
+  it("asks some weeks after a placement ends: the end date given when staff close a request as placed, or log a placement in the register (forms without JavaScript)", async () => {
+    const requestRoute = await import("~/routes/backoffice.aanvragen.$reference");
+    const entryRoute = await import("~/routes/backoffice.werkgevers.$id");
+    const wspSignedIn = await createStaff(db, "wsp", "wsp-midden-utrecht");
+    const context = { clientIp: "127.0.0.1", cspNonce: "" };
+    const placedOn = async (companyName: string) =>
+      (await db.select().from(schema.registerCheckIns).where(eq(schema.registerCheckIns.registerEmployerId, (await entryOf(companyName)).id))).filter((c) => c.reason === "na_plaatsing");
+
+    // Closed as placed on the request's page, with the day the placement ends.
+    const { reference } = await send({ email: "plaats@bouw-plaats.nl", companyName: "Bouw Plaats" }, "3511", new Date("2026-11-02T09:00:00Z"));
+    const post = (form: Record<string, string>) => requestRoute.action({ request: postRequest(`/backoffice/aanvragen/${reference}`, { intent: "status", ...form }, wspSignedIn), params: { reference }, context });
+    expect(((await post({ status: "in_behandeling" })) as Response).status).toBe(302);
+    const tooEarly = (await post({ status: "geplaatst", placementEndsOn: "2026-10-01" })) as unknown as { data: { result: { error?: Record<string, string[]> } } };
+    expect(tooEarly.data.result.error?.placementEndsOn).toEqual(["Deze datum ligt voor de dag van de aanvraag. Kies de dag waarop de plaatsing eindigt."]);
+    const notADate = (await post({ status: "geplaatst", placementEndsOn: "2027-02-30" })) as unknown as { data: { result: { error?: Record<string, string[]> } } };
+    expect(notADate.data.result.error?.placementEndsOn).toEqual(["Vul een datum in zoals 14-03-2026."]);
+    expect(((await post({ status: "geplaatst", placementEndsOn: "2027-03-15" })) as Response).status).toBe(302);
+    const [placed] = await db.select().from(schema.requests).where(eq(schema.requests.reference, reference));
+    expect(placed).toMatchObject({ status: "geplaatst", placementEndsOn: "2027-03-15" });
+
+    // Four weeks (the default) after the end: not a day before, once, and never again for it.
+    await sendDueCheckIns(db, new Date("2027-04-11T08:00:00Z"));
+    expect(await placedOn("Bouw Plaats")).toEqual([]);
+    await sendDueCheckIns(db, new Date("2027-04-12T08:00:00Z"));
+    await sendDueCheckIns(db, new Date("2027-04-20T08:00:00Z"));
+    expect((await placedOn("Bouw Plaats")).map((c) => c.periodKey)).toEqual(["plaatsing:2027-03-15"]);
+    const mails = await db.select().from(schema.emailOutbox).where(and(eq(schema.emailOutbox.toAddress, "plaats@bouw-plaats.nl"), eq(schema.emailOutbox.template, "werkgever-check-in")));
+    expect(mails).toHaveLength(1);
+
+    // Logged as a placement on the employer's page in the register, with its end.
+    await send({ email: "hout@hout-plaats.nl", companyName: "Hout Plaats" }, "3511", new Date("2026-11-02T09:00:00Z"));
+    const id = (await entryOf("Hout Plaats")).id;
+    const logged = (await entryRoute.action({
+      request: postRequest(`/backoffice/werkgevers/${id}`, { intent: "contact", kind: "plaatsing", happenedOn: "2026-11-20", endsOn: "2027-01-31", visibility: "eigen" }, wspSignedIn),
+      params: { id },
+      context,
+    })) as Response;
+    expect(logged.status).toBe(302);
+    await sendDueCheckIns(db, new Date("2027-02-28T08:00:00Z"));
+    expect((await placedOn("Hout Plaats")).map((c) => c.periodKey)).toEqual(["plaatsing:2027-01-31"]);
+  });
+
   it("never emails an employer after 'Stop', nor an erased one", async () => {
     const at = new Date("2026-11-02T09:00:00Z");
     const added = await addEntry(db, brug, { companyName: "Schilder Stop", kvkNumber: null, postcode: "3512", sectors: [], offers: ["stage"], contactName: "Piet", email: "piet@schilder-stop.nl", phone: null }, at);
