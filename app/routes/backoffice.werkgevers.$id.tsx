@@ -232,7 +232,7 @@ export default function Werkgever() {
         {d.capacity.length === 0 ? (
           <p>Nog geen plekken opgegeven.</p>
         ) : (
-          <div className="table-scroll" role="region" aria-label="Plekken per schooljaar" tabIndex={0}>
+          <div className="table-scroll" role="region" aria-label="Tabel: plekken en plaatsingen per schooljaar" tabIndex={0}>
             <table className="table">
               <caption className="visually-hidden">Plekken per schooljaar en hoeveel leerlingen er geplaatst zijn</caption>
               <thead>

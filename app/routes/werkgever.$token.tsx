@@ -91,7 +91,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 function PlaceForm({ lastResult, busy, offers }: { lastResult: SubmissionResult<string[]> | null; busy: boolean; offers: readonly string[] | null }) {
-  const [form, fields] = useZodForm("plek", PlaceAnswerSchema, lastResult, { offer: (offers?.[0] ?? "proefplaatsing") as RegisterOffer });
+  // Not "plek": that is the id of the section around it (the email's link goes there), and the
+  // fields name their form by id, so with the same id they would belong to the section and never
+  // be sent.
+  const [form, fields] = useZodForm("plek-formulier", PlaceAnswerSchema, lastResult, { offer: (offers?.[0] ?? "proefplaatsing") as RegisterOffer });
   return (
     <Form method="post" id={form.id} onSubmit={form.onSubmit} noValidate className="form">
       <input type="hidden" name="intent" value="plek" />
@@ -114,7 +117,8 @@ function PlaceForm({ lastResult, busy, offers }: { lastResult: SubmissionResult<
 }
 
 function DetailsForm({ lastResult, busy, defaults }: { lastResult: SubmissionResult<string[]> | null; busy: boolean; defaults: { companyName: string; contactName: string; phone: string } }) {
-  const [form, fields] = useZodForm("gegevens", DetailsAnswerSchema, lastResult, defaults);
+  // Not "gegevens", the section's id, for the same reason as the place form.
+  const [form, fields] = useZodForm("gegevens-formulier", DetailsAnswerSchema, lastResult, defaults);
   return (
     <Form method="post" id={form.id} onSubmit={form.onSubmit} noValidate className="form">
       <input type="hidden" name="intent" value="gegevens" />
