@@ -238,6 +238,11 @@ export const requests = pgTable(
     closedAt: timestamp("closed_at", { withTimezone: true }),
     /** The date of the introduction ("kennismaking") the school planned with the employer. */
     introductionOn: date("introduction_on", { mode: "string" }),
+    /**
+     * When the placement ends, if staff said so when they closed the request as placed: some weeks
+     * later the register's check-in asks the employer whether there is room again (decision 030).
+     */
+    placementEndsOn: date("placement_ends_on", { mode: "string" }),
     /** When the WSP was reminded that nobody picked this request up. */
     wspRemindedAt: timestamp("wsp_reminded_at", { withTimezone: true }),
     ...timestamps,
@@ -683,7 +688,7 @@ export const registerRegionSettings = pgTable("register_region_settings", {
     .references(() => regions.slug),
   /** The month (1–12) of the check-in before the new school year. */
   checkInMonth: integer("check_in_month").notNull().default(6),
-  /** After this many months without contact an employer is asked again. */
+  /** After this many months without contact an employer is dormant ("slapend") and is asked again. */
   quietMonths: integer("quiet_months").notNull().default(9),
   /** This many weeks after a placement ended the employer is asked how it went and whether there is room again. */
   weeksAfterPlacement: integer("weeks_after_placement").notNull().default(4),

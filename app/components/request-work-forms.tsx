@@ -109,13 +109,14 @@ function WorkForm<FormShape extends Record<string, unknown>>({
 }
 
 /** A calendar date; the browser shows its own date picker, and without one it takes YYYY-MM-DD. */
-function DateField({ field, label, hint }: { field: Field; label: string; hint: string }) {
+function DateField({ field, label, hint, optional }: { field: Field; label: string; hint: string; optional?: boolean }) {
   const props = getInputProps(field, { type: "date", ariaAttributes: false });
   const invalid = Boolean(field.errors?.length);
   return (
     <div className={`field ${invalid ? "field--invalid" : ""}`}>
       <label className="field__label" htmlFor={field.id}>
         {label}
+        {optional ? <span className="field__optional"> (niet verplicht)</span> : null}
       </label>
       <p className="field__hint" id={field.descriptionId}>
         {hint}
@@ -196,9 +197,15 @@ function textField(field: FieldMetadata<unknown, Record<string, unknown>, string
 
 function StatusForm({ page }: { page: Page }) {
   const [form, unionFields] = useWorkForm("status", StatusSchema);
-  const fields = { status: textField(unionFields.status), reason: textField(unionFields.reason), explanation: textField(unionFields.explanation) };
+  const fields = {
+    status: textField(unionFields.status),
+    placementEndsOn: textField(unionFields.placementEndsOn),
+    reason: textField(unionFields.reason),
+    explanation: textField(unionFields.explanation),
+  };
   const options = page.statusOptions;
   const canClose = options.some((o) => o.value === "geen_match");
+  const canPlace = options.some((o) => o.value === "geplaatst");
   return (
     <WorkForm
       form={form}
@@ -214,12 +221,21 @@ function StatusForm({ page }: { page: Page }) {
       }
       summary={[
         { field: fields.status, label: "Nieuwe status" },
+        { field: fields.placementEndsOn, label: "Einde van de plaatsing" },
         { field: fields.reason, label: "Reden" },
         { field: fields.explanation, label: "Toelichting" },
       ]}
       submit="Status opslaan"
     >
       <SelectField field={fields.status} label="Nieuwe status" options={options} />
+      {canPlace ? (
+        <DateField
+          field={fields.placementEndsOn}
+          label="Einde van de plaatsing"
+          hint="Alleen bij “Geplaatst”, als u het weet. Een paar weken na deze dag vragen we de werkgever of er weer plek is."
+          optional
+        />
+      ) : null}
       {canClose ? (
         <>
           <SelectField field={fields.reason} label="Reden" hint="Alleen nodig bij “Geen match”." options={NO_MATCH_REASONS} />

@@ -64,6 +64,8 @@ export interface RegisterImportRow {
   lastContactOn: string | null;
 }
 
+const PHONE_ROW_MESSAGE = "vul een volledig Nederlands telefoonnummer in, zoals 06 12345678 of 020 123 4567, of laat leeg";
+
 const list = z
   .string()
   .trim()
@@ -103,12 +105,16 @@ function isoDate(value: string): string | null {
 
 /**
  * Reads a school's contacts. `knownPc4` says whether a PC4 is in the school's region (a contact
- * elsewhere belongs in another region's register); `today` bounds the last-contact date.
+ * elsewhere belongs in another region's register); `today` bounds the last-contact date;
+ * `normalisePhone` writes a phone number as the Netherlands does, or says it is none
+ * (`normaliseDutchPhone`, passed in so the import page's JavaScript never carries the numbering
+ * plan, decision 025).
  */
 export function parseRegisterCsv(
   csvText: string,
   knownPc4: (pc4: string) => "regio" | "elders" | "onbekend",
   today: string,
+  normalisePhone: (input: string) => string | null,
 ): { ok: true; rows: RegisterImportRow[] } | { ok: false; errors: CsvRowError[] } {
   if (csvText.includes("\u0000")) {
     return { ok: false, errors: [{ row: 0, message: "Dit is geen tekstbestand. Sla het bestand op als CSV en probeer het opnieuw." }] };
@@ -151,6 +157,8 @@ export function parseRegisterCsv(
     const lastContactOn = r.laatste_contact ? isoDate(r.laatste_contact) : null;
     if (r.laatste_contact && !lastContactOn) errors.push({ row, column: "laatste_contact", message: "deze datum bestaat niet" });
     if (lastContactOn && lastContactOn > today) errors.push({ row, column: "laatste_contact", message: "deze datum ligt in de toekomst" });
+    const phone = r.telefoon ? normalisePhone(r.telefoon) : null;
+    if (r.telefoon && !phone) errors.push({ row, column: "telefoon", message: PHONE_ROW_MESSAGE });
     const key = `${r.bedrijfsnaam.toLowerCase()}|${pc4}`;
     const first = seen.get(key);
     if (first) errors.push({ row, message: `dit bedrijf met deze postcode staat ook al op rij ${first}` });
@@ -162,7 +170,7 @@ export function parseRegisterCsv(
       pc4,
       contactName: r.contactpersoon,
       email: r.email || null,
-      phone: r.telefoon || null,
+      phone,
       offers: r.biedt as RegisterOffer[],
       sectors: r.sectoren,
       lastContactOn,

@@ -19,8 +19,6 @@ export type RegisterList = (typeof REGISTER_LISTS)[number]["value"];
 
 /** "Benaderd door meer dan één school" looks back this many months. */
 export const SEVERAL_SCHOOLS_MONTHS = 3;
-/** "Slapend" in the list: no contact for this many months (the check-in setting of a region may differ). */
-export const DORMANT_MONTHS = 9;
 
 export interface RegisterQuery {
   search: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { employerNews, introductionDateProblem, nextStatuses, planStatusChange } from "./request-workflow";
+import { employerNews, introductionDateProblem, nextStatuses, placementEndProblem, planStatusChange } from "./request-workflow";
 
 describe("planStatusChange", () => {
   it("moves a new request into work, and plans an introduction with its date", () => {
@@ -24,6 +24,19 @@ describe("planStatusChange", () => {
       outcomeReason: "De werkgever was niet bereikbaar: Drie keer gebeld.",
       closed: true,
     });
+  });
+
+  it("keeps the day a placement ends only with a placement, and forgets it when the request opens again", () => {
+    expect(planStatusChange("in_behandeling", { to: "geplaatst", placementEndsOn: "2027-06-30" })).toMatchObject({ placementEndsOn: "2027-06-30" });
+    expect(planStatusChange("in_behandeling", { to: "geplaatst" })).toMatchObject({ placementEndsOn: null });
+    expect(planStatusChange("geplaatst", { to: "in_behandeling" })).toMatchObject({ placementEndsOn: null, reopened: true });
+    expect(planStatusChange("in_behandeling", { to: "geen_match", reason: "anders" })).toMatchObject({ placementEndsOn: null });
+  });
+
+  it("refuses a placement that ends before the employer asked", () => {
+    expect(placementEndProblem("2026-11-01", "2026-11-02")).toMatch(/voor de dag van de aanvraag/);
+    expect(placementEndProblem("2026-11-02", "2026-11-02")).toBeNull();
+    expect(placementEndProblem("2027-06-30", "2026-11-02")).toBeNull();
   });
 
   it("does not place a request nobody has worked on yet", () => {

@@ -47,7 +47,7 @@ export function nextStatuses(current: RequestStatus): readonly RequestStatus[] {
 export type StatusChange =
   | { to: "in_behandeling" }
   | { to: "kennismaking_gepland"; introductionOn: string }
-  | { to: "geplaatst" }
+  | { to: "geplaatst"; placementEndsOn?: string | null }
   | { to: "geen_match"; reason: NoMatchReason; explanation?: string };
 
 export interface StatusChangePlan {
@@ -55,6 +55,8 @@ export interface StatusChangePlan {
   outcome: RequestOutcome | null;
   outcomeReason: string | null;
   introductionOn: string | null;
+  /** When the placement ends, if known: only a placed request has one (its check-in follows it). */
+  placementEndsOn: string | null;
   closed: boolean;
   /** True when a closed request is opened again. */
   reopened: boolean;
@@ -63,6 +65,14 @@ export interface StatusChangePlan {
 /** The introduction is planned for today or later; a date in the past is a typing error. */
 export function introductionDateProblem(isoDate: string, today: string): string | null {
   return isoDate < today ? "Kies vandaag of een dag na vandaag." : null;
+}
+
+/**
+ * A placement cannot end before the employer asked for it: such a date is a typing error (the
+ * year, most often). Dates are "YYYY-MM-DD" as clocks in the Netherlands show them.
+ */
+export function placementEndProblem(endsOn: string, requestSentOn: string): string | null {
+  return endsOn < requestSentOn ? "Deze datum ligt voor de dag van de aanvraag. Kies de dag waarop de plaatsing eindigt." : null;
 }
 
 /** What the request becomes, or a Dutch sentence saying why this change is not possible. */
@@ -74,15 +84,15 @@ export function planStatusChange(current: RequestStatus, change: StatusChange): 
   const reopened = CLOSED_STATUSES.includes(current);
   switch (change.to) {
     case "in_behandeling":
-      return { status: "in_behandeling", outcome: null, outcomeReason: null, introductionOn: null, closed: false, reopened };
+      return { status: "in_behandeling", outcome: null, outcomeReason: null, introductionOn: null, placementEndsOn: null, closed: false, reopened };
     case "kennismaking_gepland":
-      return { status: "kennismaking_gepland", outcome: null, outcomeReason: null, introductionOn: change.introductionOn, closed: false, reopened };
+      return { status: "kennismaking_gepland", outcome: null, outcomeReason: null, introductionOn: change.introductionOn, placementEndsOn: null, closed: false, reopened };
     case "geplaatst":
-      return { status: "geplaatst", outcome: "geplaatst", outcomeReason: null, introductionOn: null, closed: true, reopened };
+      return { status: "geplaatst", outcome: "geplaatst", outcomeReason: null, introductionOn: null, placementEndsOn: change.placementEndsOn ?? null, closed: true, reopened };
     case "geen_match": {
       const label = NO_MATCH_REASONS.find((r) => r.value === change.reason)?.label ?? change.reason;
       const outcomeReason = change.explanation?.trim() ? `${label}: ${change.explanation.trim()}` : label;
-      return { status: "geen_match", outcome: "geen_match", outcomeReason, introductionOn: null, closed: true, reopened };
+      return { status: "geen_match", outcome: "geen_match", outcomeReason, introductionOn: null, placementEndsOn: null, closed: true, reopened };
     }
   }
 }

@@ -59,15 +59,23 @@ export const OwnerSchema = z.object({
     .refine((v) => v === NO_OWNER || z.uuid().safeParse(v).success, "Kies wie de eigenaar wordt."),
 });
 
+const DATE_MESSAGE = "Vul een datum in zoals 14-03-2026.";
+
 /**
  * The status form, one shape per status: only "geen_match" carries a reason (and may carry an
- * explanation), so the action gets the reason typed instead of asserting it is there.
+ * explanation), and only "geplaatst" may carry the day the placement ends, so the action gets
+ * them typed instead of asserting they are there.
  */
 export const StatusSchema = z.discriminatedUnion(
   "status",
   [
     z.object({ intent: z.literal("status"), status: z.literal("in_behandeling") }),
-    z.object({ intent: z.literal("status"), status: z.literal("geplaatst") }),
+    z.object({
+      intent: z.literal("status"),
+      status: z.literal("geplaatst"),
+      // Optional: with it, the register asks the employer some weeks later whether there is room again.
+      placementEndsOn: z.string().trim().refine(isCalendarDate, DATE_MESSAGE).optional(),
+    }),
     z.object({
       intent: z.literal("status"),
       status: z.literal("geen_match"),
@@ -77,8 +85,6 @@ export const StatusSchema = z.discriminatedUnion(
   ],
   { error: "Kies de nieuwe status." },
 );
-
-const DATE_MESSAGE = "Vul een datum in zoals 14-03-2026.";
 
 /**
  * Planning (or moving) the kennismaking: date, start time, place, and who the employer meets. The

@@ -30,6 +30,8 @@ const entries = schema.registerEmployers;
 const con = schema.registerContacts;
 const checks = schema.registerCheckIns;
 const log = schema.registerContactLog;
+const links = schema.registerRequests;
+const requests = schema.requests;
 const DAY = 86_400_000;
 
 function checkInHash(token: string): string {
@@ -128,14 +130,26 @@ export async function sendDueCheckIns(db: Database, now: Date = new Date(), limi
     if (batch.length === 0) break;
     after = batch.at(-1)!.id;
     const ids = batch.map((b) => b.id);
-    const [done, placements] = await Promise.all([
+    // Placements end where staff log them: in the register's contact log, or when they close a
+    // request of this employer as placed.
+    const [done, loggedPlacements, placedRequests] = await Promise.all([
       db.select({ entryId: checks.registerEmployerId, periodKey: checks.periodKey, createdAt: checks.createdAt }).from(checks).where(inArray(checks.registerEmployerId, ids)),
       db
         .select({ entryId: log.registerEmployerId, endsOn: max(log.endsOn) })
         .from(log)
         .where(and(inArray(log.registerEmployerId, ids), eq(log.kind, "plaatsing"), isNotNull(log.endsOn), lte(log.endsOn, today)))
         .groupBy(log.registerEmployerId),
+      db
+        .select({ entryId: links.registerEmployerId, endsOn: max(requests.placementEndsOn) })
+        .from(links)
+        .innerJoin(requests, eq(requests.id, links.requestId))
+        .where(and(inArray(links.registerEmployerId, ids), eq(requests.outcome, "geplaatst"), isNotNull(requests.placementEndsOn), lte(requests.placementEndsOn, today)))
+        .groupBy(links.registerEmployerId),
     ]);
+    const lastPlacementEnd = (entryId: string): string | null => {
+      const ends = [...loggedPlacements, ...placedRequests].filter((p) => p.entryId === entryId && p.endsOn).map((p) => p.endsOn!);
+      return ends.length > 0 ? ends.reduce((a, b) => (a > b ? a : b)) : null;
+    };
     for (const entry of batch) {
       const mine = done.filter((d) => d.entryId === entry.id);
       const due = dueCheckIn(
@@ -146,7 +160,7 @@ export async function sendDueCheckIns(db: Database, now: Date = new Date(), limi
           hasEmail: true,
           createdAt: entry.createdAt,
           lastContactAt: entry.lastContactAt,
-          lastPlacementEndedOn: placements.find((p) => p.entryId === entry.id)?.endsOn ?? null,
+          lastPlacementEndedOn: lastPlacementEnd(entry.id),
           lastCheckInAt: mine.reduce<Date | null>((latest, d) => (!latest || d.createdAt > latest ? d.createdAt : latest), null),
           periodsDone: new Set(mine.map((d) => d.periodKey)),
         },
@@ -257,8 +271,8 @@ export async function answerCheckIn(db: Database, token: string, reply: CheckInR
   const { checkIn, entry, contact, location } = found;
 
   if (reply.answer === "plek") {
-    if (entry.optedOutAt) return { ok: false, message: "U heeft gevraagd om geen entries-mails meer. Neem contact op met een school als u weer plek heeft." };
-    if (!contact?.email || !location) return { ok: false, message: "We missen uw adres of entries-mailadres. Kies 'Mijn gegevens kloppen niet'." };
+    if (entry.optedOutAt) return { ok: false, message: "U heeft gevraagd om geen e-mails meer. Neem contact op met een school als u weer plek heeft." };
+    if (!contact?.email || !location) return { ok: false, message: "We missen uw adres of e-mailadres. Kies 'Mijn gegevens kloppen niet'." };
     const place = (await placesForPostcode(db, location.postcode)).find((p) => p.municipalityCode === location.municipalityCode);
     if (!place) return { ok: false, message: "We kunnen uw vestiging niet vinden. Kies 'Mijn gegevens kloppen niet'." };
     const kind = reply.offer === "groepsstage" ? "groepsstage" : reply.offer === "baan" ? "vraag" : "proefplaatsing";

@@ -12,10 +12,11 @@
 import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { amsterdamDate } from "~/domain/dates";
 import { type ContactKind, type NoteVisibility, type RegisterOffer, type RegisterStatus } from "~/domain/register";
-import { schoolYearOf } from "~/domain/register-check-ins";
-import { DORMANT_MONTHS, REGISTER_EXPORT_LIMIT, REGISTER_PAGE_SIZE, type RegisterQuery, SEVERAL_SCHOOLS_MONTHS } from "~/domain/register-query";
+import { DEFAULT_CHECK_IN_SETTINGS, schoolYearOf } from "~/domain/register-check-ins";
+import { REGISTER_EXPORT_LIMIT, REGISTER_PAGE_SIZE, type RegisterQuery, SEVERAL_SCHOOLS_MONTHS } from "~/domain/register-query";
 import { parseRegisterCsv } from "~/domain/register-csv";
 import { normaliseCompanyName } from "~/domain/register-duplicates";
+import { normaliseDutchPhone } from "~/domain/phone";
 import { refuse, type Refusal } from "~/domain/refusal";
 import type { RequestKind, RequestStatus } from "~/domain/request-status";
 import { type Database, type Queryable, queryRows, schema } from "~/lib/db.server";
@@ -38,11 +39,22 @@ const checks = schema.registerCheckIns;
 const org = schema.organisations;
 const asg = schema.requestAssignments;
 const req = schema.requests;
+const settings = schema.registerRegionSettings;
 
 function monthsAgo(now: Date, months: number): Date {
   const d = new Date(now);
   d.setUTCMonth(d.getUTCMonth() - months);
   return d;
+}
+
+/**
+ * Whether an entry is dormant ("slapend") at `now`: no contact for as many months as its region's
+ * setting says (the same months after which the check-in asks again), the default where the WSP
+ * set none. Stopped entries are not dormant; they asked to be left alone.
+ */
+function isDormant(now: Date): SQL {
+  const months = sql`coalesce((select ${settings.quietMonths} from ${settings} where ${settings.regionSlug} = ${entries.regionSlug}), ${DEFAULT_CHECK_IN_SETTINGS.quietMonths})`;
+  return sql`(coalesce(${entries.lastContactAt}, ${entries.createdAt}) < ${now.toISOString()}::timestamptz - make_interval(months => ${months}::int) and ${entries.status} <> 'gestopt')`;
 }
 
 /** Organisations in contact with an entry: logged contact, and schools/WSP that got its requests. */
@@ -81,8 +93,7 @@ function listConditions(staff: RegisterViewer, query: RegisterQuery, now: Date):
   const schoolYear = schoolYearOf(now);
   switch (query.list) {
     case "slapend":
-      conditions.push(sql`coalesce(${entries.lastContactAt}, ${entries.createdAt}) < ${monthsAgo(now, DORMANT_MONTHS).toISOString()}::timestamptz`);
-      conditions.push(sql`${entries.status} <> 'gestopt'`);
+      conditions.push(isDormant(now));
       break;
     case "vrije-plek":
       conditions.push(
@@ -258,6 +269,7 @@ export async function registerEntryPage(q: Queryable, staff: RegisterViewer, id:
         outcome: req.outcome,
         createdAt: req.createdAt,
         closedAt: req.closedAt,
+        placementEndsOn: req.placementEndsOn,
         // Whether this person may open the request itself (the request's own scope).
         visible: sql<boolean>`${requestScope(staff)}`,
         handledBy: sql<string | null>`(select o.name from ${asg} a join ${org} o on o.id = a.organisation_id
@@ -428,7 +440,7 @@ export async function addEntry(db: Database, staff: RegisterViewer, input: NewEn
       now,
     );
     if (input.email) await queueRegisterNotice(tx, { entryId, email: input.email, contactName: input.contactName, companyName: input.companyName, organisationName: staff.organisation.name }, now);
-    await logAudit(tx, staff, "gewijzigd", `Werkgever toegevoegd aan het register van ${place.regionName} (${input.email ? "met bericht aan de werkgever" : "zonder entries-mailadres"}).`, null, now);
+    await logAudit(tx, staff, "gewijzigd", `Werkgever toegevoegd aan het register van ${place.regionName} (${input.email ? "met bericht aan de werkgever" : "zonder e-mailadres"}).`, null, now);
     return entryId;
   });
   return { ok: true, id };
@@ -490,7 +502,7 @@ export async function registerFigures(q: Queryable, staff: RegisterViewer, now: 
     .select({
       regionName: schema.regions.name,
       active: sql<number>`count(*) filter (where ${entries.status} = 'actief')::int`,
-      dormant: sql<number>`count(*) filter (where coalesce(${entries.lastContactAt}, ${entries.createdAt}) < ${monthsAgo(now, DORMANT_MONTHS).toISOString()}::timestamptz and ${entries.status} <> 'gestopt')::int`,
+      dormant: sql<number>`count(*) filter (where ${isDormant(now)})::int`,
       returning: sql<number>`count(*) filter (where exists (select 1 from ${cap} c1 where c1.register_employer_id = ${entries.id} and c1.school_year = ${year})
         and exists (select 1 from ${cap} c0 where c0.register_employer_id = ${entries.id} and c0.school_year = ${year - 1}))::int`,
       offered: sql<number>`coalesce(sum((select sum(c.places) from ${cap} c where c.register_employer_id = ${entries.id} and c.school_year = ${year})), 0)::int`,
@@ -538,7 +550,7 @@ export async function importRegisterCsv(db: Database, staff: RegisterViewer, csv
     const known = byPc4.get(a.pc4);
     if (!known || a.pc6 > known.pc6) byPc4.set(a.pc4, { code: a.code, regionSlug: a.regionSlug, pc6: a.pc6 });
   }
-  const parsed = parseRegisterCsv(csvText, (pc4) => (!byPc4.has(pc4) ? "onbekend" : byPc4.get(pc4)!.regionSlug === region ? "regio" : "elders"), amsterdamDate(now));
+  const parsed = parseRegisterCsv(csvText, (pc4) => (!byPc4.has(pc4) ? "onbekend" : byPc4.get(pc4)!.regionSlug === region ? "regio" : "elders"), amsterdamDate(now), normaliseDutchPhone);
   if (!parsed.ok) return parsed;
   const [regionRow] = await db.select({ name: schema.regions.name }).from(schema.regions).where(eq(schema.regions.slug, region));
   let added = 0;

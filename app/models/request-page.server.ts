@@ -146,6 +146,7 @@ export async function requestPage(db: Database, staff: StaffMember, reference: s
       outcomeReason: request.outcomeReason,
       closedAt: request.closedAt ? formatDateTime(request.closedAt) : null,
       introductionOn: request.introductionOn ? formatDate(request.introductionOn) : null,
+      placementEndsOn: request.placementEndsOn ? formatDate(request.placementEndsOn) : null,
     },
     /** The kennismaking that is planned, in words, and as the form to move it starts. */
     introduction: appointment

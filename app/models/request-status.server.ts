@@ -6,10 +6,10 @@
  */
 import { and, eq, inArray } from "drizzle-orm";
 import { LOAD_STATUSES } from "~/domain/assignments";
-import { formatDate } from "~/domain/dates";
+import { amsterdamDate, formatDate } from "~/domain/dates";
 import { refuse } from "~/domain/refusal";
 import { REQUEST_STATUS_LABELS } from "~/domain/request-status";
-import { employerNews, planStatusChange, type StatusChange } from "~/domain/request-workflow";
+import { employerNews, placementEndProblem, planStatusChange, type StatusChange } from "~/domain/request-workflow";
 import { type Database, schema } from "~/lib/db.server";
 import { logAudit } from "./audit-log.server";
 import { activeWspOfRegion } from "./organisations.server";
@@ -25,12 +25,21 @@ export async function changeStatus(db: Database, staff: StaffMember, reference: 
   return withRequest(db, staff, reference, "status", async (tx, { request }) => {
     const plan = planStatusChange(request.status, change);
     if ("problem" in plan) return refuse(plan.problem);
+    const endProblem = plan.placementEndsOn ? placementEndProblem(plan.placementEndsOn, amsterdamDate(request.createdAt)) : null;
+    if (endProblem) return refuse(endProblem, "placementEndsOn");
     const assignments = schema.requestAssignments;
     if (request.status === "kennismaking_gepland") await cancelUpcomingIntroduction(tx, staff, request, now);
     await updateRequest(
       tx,
       request,
-      { status: plan.status, outcome: plan.outcome, outcomeReason: plan.outcomeReason, closedAt: plan.closed ? now : null, introductionOn: plan.introductionOn },
+      {
+        status: plan.status,
+        outcome: plan.outcome,
+        outcomeReason: plan.outcomeReason,
+        closedAt: plan.closed ? now : null,
+        introductionOn: plan.introductionOn,
+        placementEndsOn: plan.placementEndsOn,
+      },
       now,
     );
     if (plan.closed) {
@@ -54,7 +63,7 @@ export async function changeStatus(db: Database, staff: StaffMember, reference: 
       request,
       staff,
       "status_gewijzigd",
-      { from: request.status, to: plan.status, outcome: plan.outcome, reason: plan.outcomeReason },
+      { from: request.status, to: plan.status, outcome: plan.outcome, reason: plan.outcomeReason, ...(plan.placementEndsOn ? { placementEndsOn: plan.placementEndsOn } : {}) },
       now,
     );
     const news = employerNews(change, plan, staff.organisation?.name ?? "Opstap", formatDate);

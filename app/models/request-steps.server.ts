@@ -86,7 +86,7 @@ export function withSchoolStep(
 
 /** The columns of a request a step may change, always with its `updatedAt`. */
 type RequestChange = Partial<
-  Pick<typeof schema.requests.$inferInsert, "status" | "outcome" | "outcomeReason" | "closedAt" | "introductionOn" | "ownerId" | "routing">
+  Pick<typeof schema.requests.$inferInsert, "status" | "outcome" | "outcomeReason" | "closedAt" | "introductionOn" | "placementEndsOn" | "ownerId" | "routing">
 >;
 
 /** Writes a step's change to the request it locked. */

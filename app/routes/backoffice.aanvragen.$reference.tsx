@@ -81,7 +81,11 @@ function perform(staff: StaffMember, reference: string, value: RequestWorkInput)
         db,
         staff,
         reference,
-        value.status === "geen_match" ? { to: "geen_match", reason: value.reason, explanation: value.explanation } : { to: value.status },
+        value.status === "geen_match"
+          ? { to: "geen_match", reason: value.reason, explanation: value.explanation }
+          : value.status === "geplaatst"
+            ? { to: "geplaatst", placementEndsOn: value.placementEndsOn ?? null }
+            : { to: value.status },
       );
     case "kennismaking":
       return planIntroduction(db, staff, reference, {
@@ -203,6 +207,7 @@ export default function BackofficeAanvraag() {
             <strong>Afgesloten: {request.outcomeLabel}</strong>
             {request.closedAt ? ` op ${request.closedAt}` : null}.
             {request.outcomeReason ? ` Reden: ${request.outcomeReason}${/[.!?]$/.test(request.outcomeReason) ? "" : "."}` : null}
+            {request.placementEndsOn ? ` De plaatsing duurt tot ${request.placementEndsOn}.` : null}
           </p>
         </div>
       ) : request.status === "ingetrokken" ? (

@@ -20,6 +20,7 @@ import { sectorLabel } from "~/domain/sectors";
 import { START_PERIODS } from "~/domain/start-periods";
 import { CapacitySchema, ContactLogSchema, FollowUpSchema, StatusSchema } from "~/forms/register";
 import { doneLocation, doneMessage } from "~/http/done-message.server";
+import { telHref } from "~/http/phone-link.server";
 import { refusalReply } from "~/http/form-reply.server";
 import { notFound, requireStaff } from "~/http/staff-session.server";
 import { database } from "~/lib/db.server";
@@ -32,6 +33,7 @@ export const links = () => [{ rel: "stylesheet", href: registerStyles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.companyName ?? "Werkgever"} – Werkgevers – Opstap backoffice` }];
 
 const DONE = {
+  toegevoegd: "De werkgever staat nu in het register.",
   contact: "Het contact is opgeslagen.",
   capaciteit: "De plekken zijn opgeslagen.",
   status: "De status is opgeslagen.",
@@ -73,7 +75,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     sectors: page.entry.sectors.map(sectorLabel).join(", "),
     offers: page.row.offers.map(offerLabel).join(", "),
     locations: page.locations.map((l) => `${l.municipality} (${l.postcode})`),
-    contactPersons: page.contactPersons.map((c) => ({ id: c.id, name: c.name, email: c.email, phone: c.phone })),
+    contactPersons: page.contactPersons.map((c) => ({ id: c.id, name: c.name, email: c.email, phone: c.phone, phoneHref: c.phone ? telHref(c.phone) : null })),
     inContact: page.row.inContact.map((c) => `${c.name} heeft ${sinceLabel(c.since)} contact`),
     capacity: page.capacityByYear.map((y) => ({
       schoolYear: schoolYearLabel(y.schoolYear),
@@ -87,6 +89,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       status: REQUEST_STATUS_LABELS[r.status],
       sentOn: formatDate(amsterdamDate(r.createdAt)),
       handledBy: r.handledBy,
+      placementEndsOn: r.placementEndsOn ? formatDate(r.placementEndsOn) : null,
       visible: Boolean(r.visible),
     })),
     log: page.log.map((x) => ({
@@ -213,10 +216,10 @@ export default function Werkgever() {
                   <a href={`mailto:${c.email}`}>{c.email}</a>
                 </>
               ) : null}
-              {c.phone ? (
+              {c.phone && c.phoneHref ? (
                 <>
                   {", "}
-                  <a href={`tel:${c.phone.replace(/[^\d+]/g, "")}`}>{c.phone}</a>
+                  <a href={c.phoneHref}>{c.phone}</a>
                 </>
               ) : null}
             </li>
@@ -229,7 +232,7 @@ export default function Werkgever() {
         {d.capacity.length === 0 ? (
           <p>Nog geen plekken opgegeven.</p>
         ) : (
-          <div className="table-scroll" role="region" aria-label="Plekken per schooljaar" tabIndex={0}>
+          <div className="table-scroll" role="region" aria-label="Tabel: plekken en plaatsingen per schooljaar" tabIndex={0}>
             <table className="table">
               <caption className="visually-hidden">Plekken per schooljaar en hoeveel leerlingen er geplaatst zijn</caption>
               <thead>
@@ -260,6 +263,7 @@ export default function Werkgever() {
           {d.requests.map((r) => (
             <li key={r.reference}>
               {r.visible ? <Link to={`/backoffice/aanvragen/${r.reference}`}>{r.reference}</Link> : r.reference}: {r.kind}, {r.sentOn}, {r.status.toLowerCase()}
+              {r.placementEndsOn ? ` tot ${r.placementEndsOn}` : null}
               {r.handledBy ? ` (bij ${r.handledBy})` : null}
             </li>
           ))}

@@ -13,6 +13,7 @@ import { amsterdamDate } from "~/domain/dates";
 import { database } from "~/lib/db.server";
 import { requireStaff } from "~/http/staff-session.server";
 import { registerPage } from "~/models/register.server";
+import { checkInSettingsFor } from "~/models/register-check-ins.server";
 import { mayWorkRegister } from "~/models/register-scope.server";
 import registerStyles from "~/styles/backoffice-register.css";
 
@@ -25,7 +26,10 @@ const PATH = "/backoffice/werkgevers";
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = await requireStaff(request);
   const query = parseRegisterQuery(new URL(request.url).searchParams);
-  const { rows, total } = await registerPage(database(), staff, query);
+  const db = database();
+  const { rows, total } = await registerPage(db, staff, query);
+  // The months after which an employer counts as dormant are the region's own setting.
+  const dormantMonths = query.list === "slapend" && staff.organisation ? (await checkInSettingsFor(db, staff.organisation.regionSlug)).quietMonths : null;
   const href = (params: URLSearchParams) => (params.size > 0 ? `${PATH}?${params.toString()}` : PATH);
   return {
     query: { search: query.search, status: query.status ?? "", offer: query.offer ?? "", list: query.list ?? "" },
@@ -42,6 +46,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         current: query.list === l.value,
       })),
     ],
+    dormantMonths,
     exportHref: `${PATH}/export?${registerQueryParams({ ...query, page: 1 }).toString()}`,
     previousHref: query.page > 1 ? href(registerQueryParams(query, { page: query.page - 1 })) : null,
     nextHref: query.page * REGISTER_PAGE_SIZE < total ? href(registerQueryParams(query, { page: query.page + 1 })) : null,
@@ -101,6 +106,13 @@ export default function Werkgevers() {
           ))}
         </ul>
       </nav>
+
+      {data.dormantMonths !== null ? (
+        <p>
+          Slapend: niemand had de laatste {data.dormantMonths} maanden contact met deze werkgevers. Het werkgeversservicepunt van uw regio
+          stelt dat aantal maanden in bij <Link to={`${PATH}/instellingen`}>Check-ins</Link>.
+        </p>
+      ) : null}
 
       <section aria-labelledby="zoeken-titel">
         <h2 id="zoeken-titel" className="visually-hidden">

@@ -26,7 +26,7 @@ const COLUMN_HELP: Record<(typeof REGISTER_IMPORT_COLUMNS)[number], string> = {
   postcode: "de postcode van de vestiging, in uw regio",
   contactpersoon: "de naam van uw contactpersoon",
   email: "het e-mailadres, of leeg; de werkgever krijgt een bericht dat hij in het register staat",
-  telefoon: "het telefoonnummer, of leeg",
+  telefoon: "een Nederlands telefoonnummer, zoals 06 12345678, of leeg",
   biedt: "proefplaatsing, stage, groepsstage of baan, met | ertussen; of leeg",
   sectoren: "sectoren met | ertussen, zoals detailhandel|horeca; of leeg",
   laatste_contact: "wanneer u de werkgever het laatst sprak, zoals 15-03-2026; of leeg",

@@ -90,7 +90,13 @@ export default function Instellingen() {
               label="In welke maand vragen we naar het nieuwe schooljaar?"
               options={MONTHS.map((m, i) => ({ value: String(i + 1), label: m }))}
             />
-            <TextField field={fields.quietMonths} label="Na hoeveel maanden zonder contact vragen we het opnieuw?" inputMode="numeric" className="input input--short" />
+            <TextField
+              field={fields.quietMonths}
+              label="Na hoeveel maanden zonder contact is een werkgever slapend?"
+              hint="Dan staat hij bij de slapende werkgevers en vragen we hem of hij weer plek heeft. Kies 3 tot 36 maanden."
+              inputMode="numeric"
+              className="input input--short"
+            />
             <TextField field={fields.weeksAfterPlacement} label="Hoeveel weken na het einde van een plaatsing?" inputMode="numeric" className="input input--short" />
             <button type="submit" className="button button--primary" disabled={busy}>
               Opslaan

@@ -12,6 +12,7 @@ import { ErrorSummary, TextField, useZodForm } from "~/components/forms";
 import { REGISTER_OFFERS } from "~/domain/register";
 import { SECTORS } from "~/domain/sectors";
 import { NewEntrySchema } from "~/forms/register";
+import { NewEntryServerSchema } from "~/forms/register.server";
 import { doneLocation } from "~/http/done-message.server";
 import { refusalReply } from "~/http/form-reply.server";
 import { notFound, requireStaff } from "~/http/staff-session.server";
@@ -33,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const staff = await requireStaff(request);
   if (!mayWorkRegister(staff)) throw notFound();
-  const submission = parseWithZod(await request.formData(), { schema: NewEntrySchema });
+  const submission = parseWithZod(await request.formData(), { schema: NewEntryServerSchema });
   if (submission.status !== "success") return data<SubmissionResult<string[]>>(submission.reply(), { status: 400 });
   const v = submission.value;
   const result = await addEntry(database(), staff, {

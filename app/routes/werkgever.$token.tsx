@@ -14,6 +14,7 @@ import { REGISTER_OFFERS, type RegisterOffer } from "~/domain/register";
 import { schoolYearLabel, schoolYearOf } from "~/domain/register-check-ins";
 import { START_PERIODS } from "~/domain/start-periods";
 import { DetailsAnswerSchema, PlaceAnswerSchema, SimpleAnswerSchema } from "~/forms/register";
+import { DetailsAnswerServerSchema } from "~/forms/register.server";
 import { doneKey, doneLocation } from "~/http/done-message.server";
 import { database } from "~/lib/db.server";
 import { answerCheckIn, checkInByToken } from "~/models/register-check-ins.server";
@@ -70,7 +71,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
-  const schema = intent === "plek" ? PlaceAnswerSchema : intent === "gegevens" ? DetailsAnswerSchema : SimpleAnswerSchema;
+  const schema = intent === "plek" ? PlaceAnswerSchema : intent === "gegevens" ? DetailsAnswerServerSchema : SimpleAnswerSchema;
   const submission = parseWithZod(formData, { schema });
   if (submission.status !== "success") return data<Reply>({ intent, result: submission.reply() }, { status: 400 });
   const v = submission.value;
@@ -90,7 +91,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 function PlaceForm({ lastResult, busy, offers }: { lastResult: SubmissionResult<string[]> | null; busy: boolean; offers: readonly string[] | null }) {
-  const [form, fields] = useZodForm("plek", PlaceAnswerSchema, lastResult, { offer: (offers?.[0] ?? "proefplaatsing") as RegisterOffer });
+  // Not "plek": that is the id of the section around it (the email's link goes there), and the
+  // fields name their form by id, so with the same id they would belong to the section and never
+  // be sent.
+  const [form, fields] = useZodForm("plek-formulier", PlaceAnswerSchema, lastResult, { offer: (offers?.[0] ?? "proefplaatsing") as RegisterOffer });
   return (
     <Form method="post" id={form.id} onSubmit={form.onSubmit} noValidate className="form">
       <input type="hidden" name="intent" value="plek" />
@@ -113,7 +117,8 @@ function PlaceForm({ lastResult, busy, offers }: { lastResult: SubmissionResult<
 }
 
 function DetailsForm({ lastResult, busy, defaults }: { lastResult: SubmissionResult<string[]> | null; busy: boolean; defaults: { companyName: string; contactName: string; phone: string } }) {
-  const [form, fields] = useZodForm("gegevens", DetailsAnswerSchema, lastResult, defaults);
+  // Not "gegevens", the section's id, for the same reason as the place form.
+  const [form, fields] = useZodForm("gegevens-formulier", DetailsAnswerSchema, lastResult, defaults);
   return (
     <Form method="post" id={form.id} onSubmit={form.onSubmit} noValidate className="form">
       <input type="hidden" name="intent" value="gegevens" />

@@ -9,14 +9,14 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_REGISTER_QUERY } from "~/domain/register-query";
 import { database, schema } from "~/lib/db.server";
 import { placesForPostcode } from "~/models/places.server";
-import { addEntry, importRegisterCsv, logContact, registerEntryPage, registerPage } from "~/models/register.server";
+import { addEntry, importRegisterCsv, logContact, registerEntryPage, registerFigures, registerPage } from "~/models/register.server";
 import { backfillRegister } from "~/models/register-entries.server";
-import { answerCheckIn, checkInByToken, sendDueCheckIns } from "~/models/register-check-ins.server";
+import { answerCheckIn, checkInByToken, saveCheckInSettings, sendDueCheckIns } from "~/models/register-check-ins.server";
 import { mergeEntries, registerDuplicates } from "~/models/register-merge.server";
 import { eraseEmployer } from "~/models/employer-privacy.server";
 import { submitRequest } from "~/models/requests.server";
 import { proefplaatsingRequest } from "../support/proefplaatsing";
-import { addStaffMember } from "../support/staff";
+import { addStaffMember, createStaff, postRequest } from "../support/staff";
 import { readable } from "../support/outbox";
 
 const db = database();
@@ -168,6 +168,48 @@ describe("check-ins", () => {
     expect(mails.some((m) => m.subject.includes(reference))).toBe(true);
   });
 
+  it("asks some weeks after a placement ends: the end date given when staff close a request as placed, or log a placement in the register (forms without JavaScript)", async () => {
+    const requestRoute = await import("~/routes/backoffice.aanvragen.$reference");
+    const entryRoute = await import("~/routes/backoffice.werkgevers.$id");
+    const wspSignedIn = await createStaff(db, "wsp", "wsp-midden-utrecht");
+    const context = { clientIp: "127.0.0.1", cspNonce: "" };
+    const placedOn = async (companyName: string) =>
+      (await db.select().from(schema.registerCheckIns).where(eq(schema.registerCheckIns.registerEmployerId, (await entryOf(companyName)).id))).filter((c) => c.reason === "na_plaatsing");
+
+    // Closed as placed on the request's page, with the day the placement ends.
+    const { reference } = await send({ email: "plaats@bouw-plaats.nl", companyName: "Bouw Plaats" }, "3511", new Date("2026-11-02T09:00:00Z"));
+    const post = (form: Record<string, string>) => requestRoute.action({ request: postRequest(`/backoffice/aanvragen/${reference}`, { intent: "status", ...form }, wspSignedIn), params: { reference }, context });
+    expect(((await post({ status: "in_behandeling" })) as Response).status).toBe(302);
+    const tooEarly = (await post({ status: "geplaatst", placementEndsOn: "2026-10-01" })) as unknown as { data: { result: { error?: Record<string, string[]> } } };
+    expect(tooEarly.data.result.error?.placementEndsOn).toEqual(["Deze datum ligt voor de dag van de aanvraag. Kies de dag waarop de plaatsing eindigt."]);
+    const notADate = (await post({ status: "geplaatst", placementEndsOn: "2027-02-30" })) as unknown as { data: { result: { error?: Record<string, string[]> } } };
+    expect(notADate.data.result.error?.placementEndsOn).toEqual(["Vul een datum in zoals 14-03-2026."]);
+    expect(((await post({ status: "geplaatst", placementEndsOn: "2027-03-15" })) as Response).status).toBe(302);
+    const [placed] = await db.select().from(schema.requests).where(eq(schema.requests.reference, reference));
+    expect(placed).toMatchObject({ status: "geplaatst", placementEndsOn: "2027-03-15" });
+
+    // Four weeks (the default) after the end: not a day before, once, and never again for it.
+    await sendDueCheckIns(db, new Date("2027-04-11T08:00:00Z"));
+    expect(await placedOn("Bouw Plaats")).toEqual([]);
+    await sendDueCheckIns(db, new Date("2027-04-12T08:00:00Z"));
+    await sendDueCheckIns(db, new Date("2027-04-20T08:00:00Z"));
+    expect((await placedOn("Bouw Plaats")).map((c) => c.periodKey)).toEqual(["plaatsing:2027-03-15"]);
+    const mails = await db.select().from(schema.emailOutbox).where(and(eq(schema.emailOutbox.toAddress, "plaats@bouw-plaats.nl"), eq(schema.emailOutbox.template, "werkgever-check-in")));
+    expect(mails).toHaveLength(1);
+
+    // Logged as a placement on the employer's page in the register, with its end.
+    await send({ email: "hout@hout-plaats.nl", companyName: "Hout Plaats" }, "3511", new Date("2026-11-02T09:00:00Z"));
+    const id = (await entryOf("Hout Plaats")).id;
+    const logged = (await entryRoute.action({
+      request: postRequest(`/backoffice/werkgevers/${id}`, { intent: "contact", kind: "plaatsing", happenedOn: "2026-11-20", endsOn: "2027-01-31", visibility: "eigen" }, wspSignedIn),
+      params: { id },
+      context,
+    })) as Response;
+    expect(logged.status).toBe(302);
+    await sendDueCheckIns(db, new Date("2027-02-28T08:00:00Z"));
+    expect((await placedOn("Hout Plaats")).map((c) => c.periodKey)).toEqual(["plaatsing:2027-01-31"]);
+  });
+
   it("never emails an employer after 'Stop', nor an erased one", async () => {
     const at = new Date("2026-11-02T09:00:00Z");
     const added = await addEntry(db, brug, { companyName: "Schilder Stop", kvkNumber: null, postcode: "3512", sectors: [], offers: ["stage"], contactName: "Piet", email: "piet@schilder-stop.nl", phone: null }, at);
@@ -231,5 +273,84 @@ describe("the check-in page", () => {
     const response = (await checkInRoute.action({ request, params: { token }, context: { clientIp: "127.0.0.1", cspNonce: "" } })) as Response;
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).toBe(`/werkgever/${token}?gedaan=plek#gedaan`);
+  });
+});
+
+describe("slapend: no contact for as many months as the region says", () => {
+  it("uses the default until the WSP sets the months, then the region's own setting, in the list and the figures", async () => {
+    const added = new Date("2030-01-15T09:00:00Z");
+    expect(await addEntry(db, brug, { companyName: "Slaap Zacht", kvkNumber: null, postcode: "3512", sectors: [], offers: [], contactName: "Sam", email: null, phone: null }, added)).toMatchObject({ ok: true });
+    const fiveMonthsLater = new Date("2030-06-20T09:00:00Z");
+    const dormant = async (viewer: typeof brug) =>
+      (await registerPage(db, viewer, { ...DEFAULT_REGISTER_QUERY, list: "slapend", search: "Slaap Zacht" }, fiveMonthsLater)).rows.map((r) => r.companyName);
+    const dormantInFigures = async () => (await registerFigures(db, wsp, fiveMonthsLater)).regions.find((r) => r.regionName === "Midden-Utrecht")?.dormant ?? 0;
+
+    // Nine months by default: five months of silence is not dormant yet.
+    expect(await dormant(brug)).toEqual([]);
+    const before = await dormantInFigures();
+
+    expect(await saveCheckInSettings(db, wsp, { checkInMonth: 6, quietMonths: 4, weeksAfterPlacement: 4 }, added)).toBe(true);
+    expect(await dormant(brug)).toEqual(["Slaap Zacht"]);
+    expect(await dormant(anker)).toEqual(["Slaap Zacht"]);
+    expect(await dormantInFigures()).toBe(before + 1);
+
+    // A contact makes it awake again; a stopped employer is never dormant.
+    const entry = await entryOf("Slaap Zacht");
+    await logContact(db, anker, entry.id, { kind: "gesprek", happenedOn: "2030-06-01", visibility: "eigen" }, fiveMonthsLater);
+    expect(await dormant(brug)).toEqual([]);
+
+    // Another region's setting says nothing about this one, and a school cannot change it.
+    expect(await saveCheckInSettings(db, brug, { checkInMonth: 6, quietMonths: 36, weeksAfterPlacement: 4 }, added)).toBe(false);
+    expect(await saveCheckInSettings(db, wspElsewhere, { checkInMonth: 6, quietMonths: 3, weeksAfterPlacement: 4 }, added)).toBe(true);
+    const [setting] = await db.select().from(schema.registerRegionSettings).where(eq(schema.registerRegionSettings.regionSlug, "midden-utrecht"));
+    expect(setting!.quietMonths).toBe(4);
+  });
+});
+
+describe("phone numbers of contact persons", () => {
+  const header = "bedrijfsnaam;kvk;postcode;contactpersoon;email;telefoon;biedt;sectoren;laatste_contact";
+  const replyOf = (result: unknown) => (result as { data: { error?: Record<string, string[]>; initialValue?: Record<string, unknown> } }).data;
+
+  it("adding an employer by hand: a number that is none comes back beside the field with the input kept; a good one is stored as the Netherlands writes it", async () => {
+    const addRoute = await import("~/routes/backoffice.werkgevers.nieuw");
+    const school = await createStaff(db, "school", "pro-de-brug-utrecht");
+    const form = { companyName: "Bel Bedrijf", postcode: "3512 AB", contactName: "Bea Bel", phone: "06 1234 567" };
+    const refused = await addRoute.action({ request: postRequest("/backoffice/werkgevers/nieuw", form, school), params: {}, context: { clientIp: "127.0.0.1", cspNonce: "" } });
+    expect(refused).not.toBeInstanceOf(Response);
+    expect(replyOf(refused).error?.phone).toEqual(["Vul een volledig Nederlands telefoonnummer in, zoals 06 12345678 of 020 123 4567."]);
+    expect(replyOf(refused).initialValue).toMatchObject({ companyName: "Bel Bedrijf", phone: "06 1234 567" });
+    expect(await db.select().from(schema.registerEmployers).where(eq(schema.registerEmployers.companyName, "Bel Bedrijf"))).toEqual([]);
+
+    const added = (await addRoute.action({ request: postRequest("/backoffice/werkgevers/nieuw", { ...form, phone: "+31 (0)30-1234567" }, school), params: {}, context: { clientIp: "127.0.0.1", cspNonce: "" } })) as Response;
+    expect(added.status).toBe(302);
+    const [contact] = await db.select().from(schema.registerContacts).where(eq(schema.registerContacts.registerEmployerId, (await entryOf("Bel Bedrijf")).id));
+    expect(contact!.phone).toBe("030 123 4567");
+  });
+
+  it("the employer's own correction through a check-in link is checked the same way", async () => {
+    const checkInRoute = await import("~/routes/werkgever.$token");
+    await send({ email: "bel@schilder-bel.nl", companyName: "Schilder Bel" }, "3511", new Date("2026-11-02T09:00:00Z"));
+    await sendDueCheckIns(db, new Date("2029-06-05T08:00:00Z"));
+    const token = await tokenFor("bel@schilder-bel.nl");
+    const post = (phone: string) =>
+      checkInRoute.action({
+        request: postRequest(`/werkgever/${token}`, { intent: "gegevens", companyName: "Schilder Bel", contactName: "Bo Bel", phone }),
+        params: { token },
+        context: { clientIp: "198.51.100.7", cspNonce: "" },
+      });
+    const refused = (await post("0612")) as unknown as { data: { intent: string; result: { error?: Record<string, string[]> } } };
+    expect(refused.data.result.error?.phone).toEqual(["Vul een volledig Nederlands telefoonnummer in, zoals 06 12345678 of 020 123 4567."]);
+    expect(((await post("0031612345678")) as Response).status).toBe(302);
+    const [contact] = await db.select().from(schema.registerContacts).where(eq(schema.registerContacts.email, "bel@schilder-bel.nl"));
+    expect(contact!.phone).toBe("06 12345678");
+  });
+
+  it("the CSV import names the row of a number that is none and stores nothing; good numbers are stored as written in the Netherlands", async () => {
+    const bad = await importRegisterCsv(db, brug, [header, "Tel Eén;;3511;Jan;;06-12345678;;;", "Tel Twee;;3511;Piet;;12345;;;"].join("\n"));
+    expect(bad).toEqual({ ok: false, errors: [{ row: 3, column: "telefoon", message: "vul een volledig Nederlands telefoonnummer in, zoals 06 12345678 of 020 123 4567, of laat leeg" }] });
+    expect(await db.select().from(schema.registerEmployers).where(eq(schema.registerEmployers.companyName, "Tel Eén"))).toEqual([]);
+    expect(await importRegisterCsv(db, brug, [header, "Tel Eén;;3511;Jan;;06-12345678;;;"].join("\n"))).toMatchObject({ ok: true, added: 1 });
+    const [contact] = await db.select().from(schema.registerContacts).where(eq(schema.registerContacts.registerEmployerId, (await entryOf("Tel Eén")).id));
+    expect(contact!.phone).toBe("06 12345678");
   });
 });

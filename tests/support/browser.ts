@@ -79,6 +79,18 @@ export async function axeViolations(page: Page, options: { javaScriptEnabled?: b
   );
 }
 
+/**
+ * Ids used more than once in the page as the visitor got it. axe no longer checks this, but a
+ * field names its form by id (`form="…"`): when a section has the form's id, the field belongs
+ * to the section and the browser never sends it.
+ */
+export async function duplicateIds(page: Page): Promise<string[]> {
+  const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
+  const counts = new Map<string, number>();
+  for (const match of html.matchAll(/<[a-z][^>]*?\sid="([^"]+)"/gi)) counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1);
+  return [...counts].filter(([, n]) => n > 1).map(([id]) => id);
+}
+
 const SCREENSHOT_DIR = path.resolve(".test-output/screenshots");
 
 /** Full-page screenshots for people to look at; not compared by the tests. */

@@ -1,0 +1,1 @@
+ALTER TABLE "requests" ADD COLUMN "placement_ends_on" date;
