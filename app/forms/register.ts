@@ -66,7 +66,7 @@ export const NewEntrySchema = z.object({
   sectors: listOf(SECTOR_VALUES),
   offers: listOf(REGISTER_OFFER_VALUES),
   contactName: requiredText("Vul de naam van de contactpersoon in.", 150),
-  email: emailField.optional(),
+  email: z.optional(emailField),
   phone: phoneField,
 });
 

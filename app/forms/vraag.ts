@@ -4,7 +4,7 @@
  * postcode lies in). The company's name is asked only for a topic a school answers: the school
  * needs to know which company it would visit.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { QUESTION_TOPICS, type QuestionTopic } from "~/domain/routing";
 import { consentField, emailField, optionalText, phoneField, postcodeField, requestBaseFields, requiredText } from "./fields";
 
@@ -32,12 +32,14 @@ export const VraagSchema = z
     submissionKey: requestBaseFields.submissionKey,
     website: requestBaseFields.website,
   })
-  .refine((v) => !TOPICS_NEEDING_COMPANY.has(String(v.topic)) || (typeof v.companyName === "string" && v.companyName !== ""), {
-    message: COMPANY_NEEDED_MESSAGE,
-    path: ["companyName"],
-    // Also while other fields are wrong, so every problem shows in one pass.
-    when: (payload) => typeof payload.value === "object" && payload.value !== null,
-  });
+  .check(
+    z.refine((v) => !TOPICS_NEEDING_COMPANY.has(String(v.topic)) || (typeof v.companyName === "string" && v.companyName !== ""), {
+      message: COMPANY_NEEDED_MESSAGE,
+      path: ["companyName"],
+      // Also while other fields are wrong, so every problem shows in one pass.
+      when: (payload) => typeof payload.value === "object" && payload.value !== null,
+    }),
+  );
 
 export type VraagInput = z.infer<typeof VraagSchema>;
 export type VraagFormValues = z.input<typeof VraagSchema>;

@@ -7,7 +7,7 @@
  * confirms). No account; the link is the key, and it is only ever sent by email (decision 016).
  * The forms are in `~/components/tracking-forms`.
  */
-import { parseWithZod } from "@conform-to/zod/v4";
+
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
@@ -47,6 +47,7 @@ import {
 } from "~/models/employer-requests.server";
 import { allowHit } from "~/models/rate-limit.server";
 import trackingStyles from "~/styles/tracking.css";
+import { parseFormSubmission } from "~/forms/submission";
 
 export const links = () => [{ rel: "stylesheet", href: trackingStyles }];
 
@@ -125,7 +126,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
 export async function action({ params, request, context }: ActionFunctionArgs) {
   const { employer, scope, linkId } = await accessOr404(params.token);
   const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: TrackingActionSchema });
+  const submission = parseFormSubmission(formData, { schema: TrackingActionSchema });
   const sentRequestId = formData.get("requestId");
   const form = trackingFormId(String(formData.get("intent") ?? ""), typeof sentRequestId === "string" ? sentRequestId : undefined);
   const reply = (result: TrackingReply["result"]) => {
