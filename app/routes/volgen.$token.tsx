@@ -13,8 +13,8 @@ import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useState } from "react";
 import { formatDateTime, formatDeadline } from "~/domain/dates";
+import { telHref } from "~/http/phone-link.server";
 import { EMPLOYER_LINK_DAYS } from "~/domain/employer-access";
-import { telHref } from "~/domain/phone";
 import { REQUEST_KIND_LABELS } from "~/domain/request-words";
 import type { ReopenChance } from "~/domain/withdrawal";
 import { AnswerRows } from "~/components/answer-list";
@@ -113,7 +113,8 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
       statusText: r.statusText,
       open: r.open,
       handler: r.handler,
-      contact: r.contact,
+      // The link is made here: its phone library stays out of the page's JavaScript (decision 026).
+      contact: r.contact ? { ...r.contact, phoneHref: r.contact.phone ? telHref(r.contact.phone) : null } : null,
       reopen: reopenForPage(r.reopen),
       sent: r.sent,
       changeAnswersHref: r.mayChangeAnswers ? `/volgen/${params.token ?? ""}/wijzigen/${encodeURIComponent(r.reference)}` : null,
@@ -207,7 +208,7 @@ function HandlerContact({ contact }: { contact: NonNullable<PageRequest["contact
             <>
               <dt>Telefoon</dt>
               <dd>
-                <a href={telHref(contact.phone)}>{contact.phone}</a>
+                <a href={contact.phoneHref ?? undefined}>{contact.phone}</a>
               </dd>
             </>
           ) : null}
