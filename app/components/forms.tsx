@@ -13,9 +13,10 @@ import {
   type SubmissionResult,
   useForm,
 } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getZodConstraint } from "@conform-to/zod/v4";
 import { useEffect, useRef, type ReactNode } from "react";
-import type { z } from "zod";
+import type * as core from "zod/v4/core";
+import { parseFormSubmission } from "~/forms/submission";
 
 /**
  * conform's form state for a form with one zod schema, set up the same way for every form: the
@@ -23,13 +24,13 @@ import type { z } from "zod";
  * form is sent and then follow what is typed (a message appearing on blur shifts the page under
  * the pointer and can make a click miss the button).
  */
-export function useZodForm<Schema extends z.ZodType<Record<string, unknown>>>(
+export function useZodForm<Schema extends core.$ZodType<Record<string, unknown>>>(
   id: string,
   schema: Schema,
   lastResult: SubmissionResult<string[]> | null | undefined,
-  defaultValue?: Partial<z.input<Schema>>,
+  defaultValue?: Partial<core.input<Schema>>,
 ) {
-  return useForm<z.input<Schema> & Record<string, unknown>, z.output<Schema>>({
+  return useForm<core.input<Schema> & Record<string, unknown>, core.output<Schema>>({
     id,
     lastResult,
     // conform's types cannot follow a generic zod schema; the concrete forms check them.
@@ -37,7 +38,7 @@ export function useZodForm<Schema extends z.ZodType<Record<string, unknown>>>(
     constraint: getZodConstraint(schema),
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }) as never,
+    onValidate: ({ formData }) => parseFormSubmission(formData, { schema }) as never,
   });
 }
 

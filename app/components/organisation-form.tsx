@@ -6,7 +6,7 @@
  */
 import { type FieldMetadata, getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
-import type * as z from "zod";
+import type * as z from "zod/v4/core";
 import { CheckboxField, ErrorSummary, FieldError, RadioGroupField, SelectField, TextField, useZodForm } from "~/components/forms";
 import { EditOrganisationFormSchema, NewOrganisationFormSchema } from "~/forms/administration";
 import { SCHOOL_TYPE_LABELS, SCHOOL_TYPES } from "~/domain/organisations";

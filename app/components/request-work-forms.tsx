@@ -9,7 +9,7 @@
 import { type FieldMetadata, type FormMetadata, getFormProps, getInputProps } from "@conform-to/react";
 import { Form, useActionData, useLocation, useNavigation } from "@remix-run/react";
 import type { ReactNode } from "react";
-import type { z } from "zod";
+import type * as z from "zod/v4/core";
 import { DECLINE_REASONS } from "~/domain/assignments";
 import type { IntroductionPlaceKind } from "~/domain/introduction";
 import type { RequestAccess } from "~/domain/request-access";
@@ -62,7 +62,7 @@ export interface WorkFormsPage {
 type Page = WorkFormsPage;
 
 /** Each step's form has its own id (its intent), so the server's answer lands on the form that was sent. */
-function useWorkForm<Schema extends z.ZodType<Record<string, unknown>>>(
+function useWorkForm<Schema extends z.$ZodType<Record<string, unknown>>>(
   intent: RequestWorkIntent,
   schema: Schema,
   defaultValue?: Partial<z.input<Schema>>,

@@ -8,7 +8,7 @@
 import { getFormProps, type FormMetadata } from "@conform-to/react";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { createContext, type ReactNode, useContext, useRef } from "react";
-import type { z } from "zod";
+import type * as z from "zod/v4/core";
 import {
   ContactSchema,
   EraseSchema,
@@ -31,7 +31,7 @@ type SummaryFields = Parameters<typeof ErrorSummary>[0]["fields"];
  */
 export const FormAttempt = createContext<() => void>(() => {});
 
-function useTrackingForm<Schema extends z.ZodType<Record<string, unknown>>>(
+function useTrackingForm<Schema extends z.$ZodType<Record<string, unknown>>>(
   schema: Schema,
   intent: TrackingIntent,
   requestId?: string,

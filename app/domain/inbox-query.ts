@@ -4,7 +4,7 @@
  * query, so "Download deze lijst" gives exactly the list on screen. Anything in the URL that does
  * not make sense falls back to its default: a mangled link shows the inbox, never an error.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { REQUEST_KINDS, REQUEST_STATUSES, type RequestKind, type RequestStatus } from "./request-status";
 import { type Sector, SECTOR_VALUES } from "./sectors";
 import { isUuid } from "./uuid";
@@ -135,34 +135,49 @@ export function decodeCursor(value: string): InboxCursor | null {
 
 // Each field falls back on its own, so one bad value does not throw away the other filters.
 const InboxQuerySchema = z.object({
-  status: z.enum(STATUS_FILTERS).catch("open"),
-  kind: z.enum(REQUEST_KINDS).nullable().catch(null),
-  sector: z.enum(SECTOR_VALUES).nullable().catch(null),
-  municipality: z
-    .string()
-    .regex(/^GM\d{4}$/)
-    .nullable()
-    .catch(null),
-  owner: z
-    .union([z.enum(["mij", "geen"]), z.string().refine(isUuid).transform((id) => id.toLowerCase())])
-    .nullable()
-    .catch(null),
-  olderThanDays: z
-    .enum(AGE_FILTERS.map(String) as ["3", "7", "14"])
-    .transform((days) => Number(days) as AgeFilter)
-    .nullable()
-    .catch(null),
-  search: z
-    .string()
-    // PostgreSQL refuses the NUL character in any text; only a crafted link has one.
-    .transform((text) => text.replaceAll("\u0000", "").trim().slice(0, SEARCH_MAX_LENGTH))
-    .catch(""),
-  sort: z.enum(INBOX_SORTS).catch("nieuwste"),
-  cursor: z
-    .string()
-    .transform((value) => decodeCursor(value))
-    .nullable()
-    .catch(null),
+  status: z.catch(z.enum(STATUS_FILTERS), "open"),
+  kind: z.catch(z.nullable(z.enum(REQUEST_KINDS)), null),
+  sector: z.catch(z.nullable(z.enum(SECTOR_VALUES)), null),
+  municipality: z.catch(z.nullable(z.string().check(z.regex(/^GM\d{4}$/))), null),
+  owner: z.catch(
+    z.nullable(
+      z.union([
+        z.enum(["mij", "geen"]),
+        z.pipe(
+          z.string().check(z.refine(isUuid)),
+          z.transform((id) => id.toLowerCase()),
+        ),
+      ]),
+    ),
+    null,
+  ),
+  olderThanDays: z.catch(
+    z.nullable(
+      z.pipe(
+        z.enum(AGE_FILTERS.map(String) as ["3", "7", "14"]),
+        z.transform((days) => Number(days) as AgeFilter),
+      ),
+    ),
+    null,
+  ),
+  search: z.catch(
+    z.pipe(
+      z.string(),
+      // PostgreSQL refuses the NUL character in any text; only a crafted link has one.
+      z.transform((text) => text.replaceAll("\u0000", "").trim().slice(0, SEARCH_MAX_LENGTH)),
+    ),
+    "",
+  ),
+  sort: z.catch(z.enum(INBOX_SORTS), "nieuwste"),
+  cursor: z.catch(
+    z.nullable(
+      z.pipe(
+        z.string(),
+        z.transform((value) => decodeCursor(value)),
+      ),
+    ),
+    null,
+  ),
 });
 
 /** The inbox query from a URL's search params; never throws. */

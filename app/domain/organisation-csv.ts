@@ -4,7 +4,7 @@
  * spreadsheet numbers them (the header is row 1), so an import is all-or-nothing.
  */
 import { parse } from "csv-parse/sync";
-import * as z from "zod";
+import * as z from "zod/mini";
 import {
   isOrganisationWebsite,
   type KnownPlaces,
@@ -52,52 +52,52 @@ const PROBLEM_COLUMNS: Record<OrganisationProblem["field"], (typeof ORGANISATION
   groepsstageMaxSize: "groep_max",
 };
 
-const yesNo = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .refine((v) => v === "ja" || v === "nee", "vul ja of nee in")
-  .transform((v) => v === "ja");
+// zod/mini, as every zod schema in a module the browser may load (decision 029).
+const yesNo = z.pipe(
+  z.string().check(
+    z.trim(),
+    z.toLowerCase(),
+    z.refine((v) => v === "ja" || v === "nee", "vul ja of nee in"),
+  ),
+  z.transform((v) => v === "ja"),
+);
 
-const optionalCount = z
-  .string()
-  .trim()
-  .refine((v) => v === "" || /^\d{1,4}$/.test(v), "vul een heel getal in, of laat leeg")
-  .transform((v) => (v === "" ? null : Number(v)));
+const optionalCount = z.pipe(
+  z.string().check(
+    z.trim(),
+    z.refine((v) => v === "" || /^\d{1,4}$/.test(v), "vul een heel getal in, of laat leeg"),
+  ),
+  z.transform((v) => (v === "" ? null : Number(v))),
+);
 
-const list = z
-  .string()
-  .trim()
-  .transform((v) => (v === "" ? [] : v.split("|").map((s) => s.trim()).filter(Boolean)));
+const list = z.pipe(
+  z.string().check(z.trim()),
+  z.transform((v) => (v === "" ? [] : v.split("|").map((s) => s.trim()).filter(Boolean))),
+);
 
 const RowSchema = z.object({
-  slug: z
-    .string()
-    .trim()
-    .regex(ORGANISATION_SLUG_PATTERN, "alleen kleine letters, cijfers en streepjes"),
+  slug: z.string().check(z.trim(), z.regex(ORGANISATION_SLUG_PATTERN, "alleen kleine letters, cijfers en streepjes")),
   soort: z.enum(ORGANISATION_KINDS, "vul wsp of school in"),
-  naam: z.string().trim().min(2, "vul de naam in").max(200, "de naam is te lang"),
-  regio: z.string().trim().min(1, "vul de regio in"),
-  schooltype: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .refine((v) => v === "" || (SCHOOL_TYPES as readonly string[]).includes(v), "vul pro of vso in, of laat leeg"),
-  sectoren: list.pipe(
-    z.array(z.enum(SECTOR_VALUES, `kies uit: ${SECTOR_VALUES.join(", ")}`)),
+  naam: z.string().check(z.trim(), z.minLength(2, "vul de naam in"), z.maxLength(200, "de naam is te lang")),
+  regio: z.string().check(z.trim(), z.minLength(1, "vul de regio in")),
+  schooltype: z.string().check(
+    z.trim(),
+    z.toLowerCase(),
+    z.refine((v) => v === "" || (SCHOOL_TYPES as readonly string[]).includes(v), "vul pro of vso in, of laat leeg"),
   ),
+  sectoren: z.pipe(list, z.array(z.enum(SECTOR_VALUES, `kies uit: ${SECTOR_VALUES.join(", ")}`))),
   proefplaatsing: yesNo,
   groepsstage: yesNo,
   groep_min: optionalCount,
   groep_max: optionalCount,
   capaciteit: optionalCount,
-  werkgebied: z.string().trim(),
-  email: z.email("vul een geldig e-mailadres in").trim(),
-  telefoon: z.string().trim(),
-  website: z
-    .string()
-    .trim()
-    .refine((v) => v === "" || isOrganisationWebsite(v), ORGANISATION_WEBSITE_RULE),
+  werkgebied: z.string().check(z.trim()),
+  email: z.email("vul een geldig e-mailadres in").check(z.trim()),
+  telefoon: z.string().check(z.trim()),
+  website: z.string().check(
+    z.trim(),
+    z.refine((v) => v === "" || isOrganisationWebsite(v), ORGANISATION_WEBSITE_RULE),
+  ),
   actief: yesNo,
 });
 

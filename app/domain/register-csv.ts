@@ -6,7 +6,7 @@
  */
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { csvDelimiter, type CsvRowError } from "./organisation-csv";
 import { toPc4 } from "./postcode";
 import { offerLabel, REGISTER_OFFER_VALUES, type RegisterOffer, statusLabel } from "./register";
@@ -66,33 +66,39 @@ export interface RegisterImportRow {
 
 const PHONE_ROW_MESSAGE = "vul een volledig Nederlands telefoonnummer in, zoals 06 12345678 of 020 123 4567, of laat leeg";
 
-const list = z
-  .string()
-  .trim()
-  .transform((v) => (v === "" ? [] : v.split("|").map((s) => s.trim().toLowerCase()).filter(Boolean)));
+// zod/mini, as every zod schema in a module the browser may load (decision 029).
+const list = z.pipe(
+  z.string().check(z.trim()),
+  z.transform((v) => (v === "" ? [] : v.split("|").map((s) => s.trim().toLowerCase()).filter(Boolean))),
+);
 
 const RowSchema = z.object({
-  bedrijfsnaam: z.string().trim().min(2, "vul de naam van het bedrijf in").max(150, "de naam is te lang (maximaal 150 tekens)"),
-  kvk: z
+  bedrijfsnaam: z
     .string()
-    .trim()
-    .refine((v) => v === "" || /^\d{8}$/.test(v), "een KvK-nummer heeft 8 cijfers, of laat leeg"),
-  postcode: z
-    .string()
-    .trim()
-    .refine((v) => toPc4(v) !== null, "vul een postcode in zoals 3511 AB"),
-  contactpersoon: z.string().trim().min(1, "vul een contactpersoon in").max(150, "de naam is te lang"),
-  email: z
-    .string()
-    .trim()
-    .refine((v) => v === "" || z.email().safeParse(v).success, "vul een geldig e-mailadres in, of laat leeg"),
-  telefoon: z.string().trim().max(30, "het telefoonnummer is te lang"),
-  biedt: list.pipe(z.array(z.enum(REGISTER_OFFER_VALUES, `kies uit: ${REGISTER_OFFER_VALUES.join(", ")}, gescheiden door |`))),
-  sectoren: list.pipe(z.array(z.enum(SECTOR_VALUES, `kies uit: ${SECTOR_VALUES.join(", ")}, gescheiden door |`))),
-  laatste_contact: z
-    .string()
-    .trim()
-    .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v) || /^\d{1,2}-\d{1,2}-\d{4}$/.test(v), "vul een datum in zoals 15-03-2026, of laat leeg"),
+    .check(z.trim(), z.minLength(2, "vul de naam van het bedrijf in"), z.maxLength(150, "de naam is te lang (maximaal 150 tekens)")),
+  kvk: z.string().check(
+    z.trim(),
+    z.refine((v) => v === "" || /^\d{8}$/.test(v), "een KvK-nummer heeft 8 cijfers, of laat leeg"),
+  ),
+  postcode: z.string().check(
+    z.trim(),
+    z.refine((v) => toPc4(v) !== null, "vul een postcode in zoals 3511 AB"),
+  ),
+  contactpersoon: z.string().check(z.trim(), z.minLength(1, "vul een contactpersoon in"), z.maxLength(150, "de naam is te lang")),
+  email: z.string().check(
+    z.trim(),
+    z.refine((v) => v === "" || z.safeParse(z.email(), v).success, "vul een geldig e-mailadres in, of laat leeg"),
+  ),
+  telefoon: z.string().check(z.trim(), z.maxLength(30, "het telefoonnummer is te lang")),
+  biedt: z.pipe(list, z.array(z.enum(REGISTER_OFFER_VALUES, `kies uit: ${REGISTER_OFFER_VALUES.join(", ")}, gescheiden door |`))),
+  sectoren: z.pipe(list, z.array(z.enum(SECTOR_VALUES, `kies uit: ${SECTOR_VALUES.join(", ")}, gescheiden door |`))),
+  laatste_contact: z.string().check(
+    z.trim(),
+    z.refine(
+      (v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v) || /^\d{1,2}-\d{1,2}-\d{4}$/.test(v),
+      "vul een datum in zoals 15-03-2026, of laat leeg",
+    ),
+  ),
 });
 
 /** "15-3-2026" or "2026-03-15" as "2026-03-15"; null when it is no real date. */

@@ -3,8 +3,8 @@
  * employers reach them about the requests they follow.
  */
 import type { SubmissionResult } from "@conform-to/react";
-import * as z from "zod";
-import { normaliseDutchPhone } from "~/domain/phone";
+import * as z from "zod/mini";
+import { phoneShapeField } from "./fields";
 
 export const DIGEST_CHOICES = [
   { value: "aan", label: "Ja, stuur mij de dagelijkse e-mail" },
@@ -16,27 +16,23 @@ export const DigestSchema = z.object({
   digest: z.enum(["aan", "uit"], "Kies of u de dagelijkse e-mail wilt."),
 });
 
-const PHONE_MESSAGE = "Vul een Nederlands telefoonnummer in, zoals 030 123 4567 of 06 12345678.";
+export const ACCOUNT_PHONE_MESSAGE = "Vul een Nederlands telefoonnummer in, zoals 030 123 4567 of 06 12345678.";
 
 /**
  * The phone and email employers see. Both may be left empty: then employers see the
- * organisation's general number and address. A phone number is stored in one written form.
+ * organisation's general number and address. The browser checks the phone number's shape; the
+ * server also checks it against the Dutch numbering plan and stores it in one written form
+ * (`ContactDetailsServerSchema` in `./account.server`).
  */
 export const ContactDetailsSchema = z.object({
   intent: z.literal("contactgegevens"),
-  contactPhone: z
-    .string()
-    .trim()
-    .max(30, PHONE_MESSAGE)
-    .refine((value) => normaliseDutchPhone(value) !== null, PHONE_MESSAGE)
-    .transform((value) => normaliseDutchPhone(value) ?? value)
-    .optional(),
-  contactEmail: z
-    .string()
-    .trim()
-    .max(254, "Dit e-mailadres is te lang.")
-    .pipe(z.email("Vul een e-mailadres in zoals naam@school.nl."))
-    .optional(),
+  contactPhone: phoneShapeField(ACCOUNT_PHONE_MESSAGE),
+  contactEmail: z.optional(
+    z.pipe(
+      z.string().check(z.trim(), z.maxLength(254, "Dit e-mailadres is te lang.")),
+      z.email("Vul een e-mailadres in zoals naam@school.nl."),
+    ),
+  ),
 });
 
 export const ACCOUNT_INTENTS = ["dagoverzicht", "contactgegevens"] as const;

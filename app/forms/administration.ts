@@ -4,7 +4,8 @@
  * get the wording of a form.
  */
 import type { SubmissionResult } from "@conform-to/react";
-import * as z from "zod";
+import * as z from "zod/mini";
+import type * as core from "zod/v4/core";
 import {
   isOrganisationWebsite,
   type KnownPlaces,
@@ -20,7 +21,7 @@ import {
 import { ORGANISATION_KINDS, SCHOOL_TYPES } from "~/domain/organisations";
 import { SECTOR_VALUES } from "~/domain/sectors";
 import { STAFF_ROLES } from "~/domain/staff";
-import { phoneField, requiredText } from "./fields";
+import { checkboxField, listField, phoneField, requiredText } from "./fields";
 
 /** "een school is pro of vso" → "Een school is pro of vso." */
 function sentence(fragment: string): string {
@@ -28,49 +29,57 @@ function sentence(fragment: string): string {
 }
 
 const staffEmail = (missing: string) =>
-  z.string(missing).trim().max(254, "Dit e-mailadres is te lang.").pipe(z.email("Vul een e-mailadres in zoals naam@school.nl."));
+  z.pipe(
+    z.string(missing).check(z.trim(), z.maxLength(254, "Dit e-mailadres is te lang.")),
+    z.email("Vul een e-mailadres in zoals naam@school.nl."),
+  );
 
+/** A whole number typed in a text field; text that is no number fails as "not a whole number". */
 const count = (max: number) =>
-  z
-    .number("Vul een heel getal in.")
-    .int("Vul een heel getal in.")
-    .min(0, "Vul een getal van 0 of meer in.")
-    .max(max, `Vul een getal tot en met ${max} in.`)
-    .optional();
+  z.optional(
+    z.pipe(
+      z.pipe(z.string("Vul een heel getal in."), z.transform(Number)),
+      z.int("Vul een heel getal in.").check(z.gte(0, "Vul een getal van 0 of meer in."), z.lte(max, `Vul een getal tot en met ${max} in.`)),
+    ),
+  );
+
+/** Only a crafted form sends anything but "on" for a check box. */
+const CHECKBOX_MESSAGE = "Zet een vinkje of laat het vakje leeg.";
 
 const organisationFields = {
-  name: requiredText("Vul de naam van de organisatie in.", 200).pipe(z.string().min(2, "Vul de hele naam in.")),
+  name: z.pipe(requiredText("Vul de naam van de organisatie in.", 200), z.string().check(z.minLength(2, "Vul de hele naam in."))),
   kind: z.enum(ORGANISATION_KINDS, "Kies of dit een werkgeversservicepunt of een school is."),
   regionSlug: z.string("Kies de arbeidsmarktregio."),
-  schoolType: z.enum(SCHOOL_TYPES, "Kies praktijkonderwijs of voortgezet speciaal onderwijs.").optional(),
+  schoolType: z.optional(z.enum(SCHOOL_TYPES, "Kies praktijkonderwijs of voortgezet speciaal onderwijs.")),
   contactEmail: staffEmail("Vul het e-mailadres van de organisatie in."),
   contactPhone: phoneField,
-  website: z
-    .string()
-    .trim()
-    .max(ORGANISATION_WEBSITE_MAX_LENGTH, "Dit adres is te lang.")
-    // The same rule as the CSV import, in the same words.
-    .refine(isOrganisationWebsite, sentence(ORGANISATION_WEBSITE_RULE))
-    .optional(),
-  sectors: z.array(z.enum(SECTOR_VALUES, "Kies sectoren uit de lijst.")).default([]),
-  takesProefplaatsing: z.boolean().default(false),
-  offersGroepsstage: z.boolean().default(false),
+  website: z.optional(
+    z.string().check(
+      z.trim(),
+      z.maxLength(ORGANISATION_WEBSITE_MAX_LENGTH, "Dit adres is te lang."),
+      // The same rule as the CSV import, in the same words.
+      z.refine(isOrganisationWebsite, sentence(ORGANISATION_WEBSITE_RULE)),
+    ),
+  ),
+  sectors: listField(z.enum(SECTOR_VALUES, "Kies sectoren uit de lijst.")),
+  takesProefplaatsing: checkboxField(CHECKBOX_MESSAGE),
+  offersGroepsstage: checkboxField(CHECKBOX_MESSAGE),
   groepsstageMinSize: count(100),
   groepsstageMaxSize: count(100),
   capacityPerSchoolYear: count(9999),
-  serviceArea: z.array(z.string()).default([]),
+  serviceArea: listField(z.string("Kies gemeenten uit de lijst.")),
 };
 
 /** What the form saves: the organisation as the import knows it, minus the fixed slug. */
 
-type OrganisationFieldValues = z.output<z.ZodObject<typeof organisationFields>>;
+type OrganisationFieldValues = z.output<z.ZodMiniObject<typeof organisationFields>>;
 
 /**
  * Checks that need the reference data (the region exists, the service area lies in it) and the
  * rules shared with the CSV import, then shapes the values as the database wants them.
  */
 function refineOrganisation<T extends OrganisationFieldValues>(places: KnownPlaces) {
-  return (value: T, ctx: z.RefinementCtx) => {
+  return (value: T, ctx: core.$RefinementCtx<T>) => {
     // A WSP has no school type; the form ignores one chosen by mistake instead of complaining.
     const schoolType = value.kind === "school" ? (value.schoolType ?? null) : null;
     for (const problem of organisationProblems({
@@ -131,10 +140,12 @@ const newOrganisationFields = {
   ...organisationFields,
   slug: z
     .string("Vul een korte naam in, zoals pro-de-brug-utrecht.")
-    .trim()
-    .max(80, "Gebruik maximaal 80 tekens.")
-    .regex(ORGANISATION_SLUG_PATTERN, "Gebruik alleen kleine letters, cijfers en streepjes, zoals pro-de-brug-utrecht."),
-  active: z.boolean().default(false),
+    .check(
+      z.trim(),
+      z.maxLength(80, "Gebruik maximaal 80 tekens."),
+      z.regex(ORGANISATION_SLUG_PATTERN, "Gebruik alleen kleine letters, cijfers en streepjes, zoals pro-de-brug-utrecht."),
+    ),
+  active: checkboxField(CHECKBOX_MESSAGE),
 };
 
 /**
@@ -143,16 +154,20 @@ const newOrganisationFields = {
  */
 export const NewOrganisationFormSchema = z.object(newOrganisationFields);
 /** Changing an organisation: the same fields; the short name is fixed, and activity has its own buttons. */
-export const EditOrganisationFormSchema = NewOrganisationFormSchema.partial({ slug: true, active: true });
+export const EditOrganisationFormSchema = z.partial(NewOrganisationFormSchema, { slug: true, active: true });
 
 export function newOrganisationSchema(places: KnownPlaces) {
-  return NewOrganisationFormSchema.superRefine(refineOrganisation(places)).transform(
-    (value): NewOrganisation => ({ ...toDetails(value, places), slug: value.slug, active: value.active }),
+  return z.pipe(
+    NewOrganisationFormSchema.check(z.superRefine(refineOrganisation(places))),
+    z.transform((value): NewOrganisation => ({ ...toDetails(value, places), slug: value.slug, active: value.active })),
   );
 }
 
 export function editOrganisationSchema(places: KnownPlaces) {
-  return EditOrganisationFormSchema.superRefine(refineOrganisation(places)).transform((value) => toDetails(value, places));
+  return z.pipe(
+    EditOrganisationFormSchema.check(z.superRefine(refineOrganisation(places))),
+    z.transform((value) => toDetails(value, places)),
+  );
 }
 
 /**
@@ -167,9 +182,9 @@ export function formValuesFromQuery(params: URLSearchParams, lists: readonly str
   return values;
 }
 
-const uuid = (message: string) => z.string(message).uuid(message);
+const uuid = (message: string) => z.string(message).check(z.uuid(message));
 
-const organisationChoice = z.string().uuid("Kies een organisatie uit de lijst.").optional();
+const organisationChoice = z.optional(z.string().check(z.uuid("Kies een organisatie uit de lijst.")));
 
 const memberId = uuid("Deze persoon bestaat niet.");
 

@@ -2,7 +2,7 @@
  * Changing the answers of a request nobody has picked up yet (`~/domain/answer-change`): per kind
  * the answers that may change, each checked exactly as on the form it came from.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { RequestKind } from "~/domain/request-status";
 import { GroepsstageSchema } from "./groepsstage";
 import { ProefplaatsingSchema } from "./proefplaatsing";
@@ -26,7 +26,7 @@ export const ANSWER_CHANGE_SCHEMAS = {
     canteen: groepsstage.canteen,
   }),
   vraag: z.object({ question: VraagSchema.shape.question }),
-} as const satisfies Record<RequestKind, z.ZodType>;
+} as const satisfies Record<RequestKind, z.ZodMiniType>;
 
 export type AnswerChangeValues = {
   [K in RequestKind]: z.infer<(typeof ANSWER_CHANGE_SCHEMAS)[K]>;

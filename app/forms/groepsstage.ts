@@ -1,5 +1,5 @@
 /** The "groepsstage aanvragen" form. */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { SECTOR_VALUES } from "~/domain/sectors";
 import { requestBaseFields, requiredText, startPeriodField } from "./fields";
 
@@ -12,14 +12,16 @@ export const GroepsstageSchema = z.object({
   // Kept as text (as typed) so the form's values stay strings; the number is read with Number().
   groupSize: z
     .string("Vul in hoeveel leerlingen er kunnen komen, bijvoorbeeld 6.")
-    .trim()
-    .regex(/^\d{1,3}$/, "Vul een heel getal in, bijvoorbeeld 6.")
-    .refine((v) => Number(v) >= GROUP_SIZE.min, `Een groep is minstens ${GROUP_SIZE.min} leerlingen.`)
-    .refine((v) => Number(v) <= GROUP_SIZE.max, `Een groep is hoogstens ${GROUP_SIZE.max} leerlingen.`),
+    .check(
+      z.trim(),
+      z.regex(/^\d{1,3}$/, "Vul een heel getal in, bijvoorbeeld 6."),
+      z.refine((v) => Number(v) >= GROUP_SIZE.min, `Een groep is minstens ${GROUP_SIZE.min} leerlingen.`),
+      z.refine((v) => Number(v) <= GROUP_SIZE.max, `Een groep is hoogstens ${GROUP_SIZE.max} leerlingen.`),
+    ),
   daysAndWeeks: requiredText("Vul in op welke dagen en hoeveel weken, bijvoorbeeld: dinsdag, 6 weken.", 300),
   startPeriod: startPeriodField,
-  supervisorSpace: z.literal("on").optional(),
-  canteen: z.literal("on").optional(),
+  supervisorSpace: z.optional(z.literal("on")),
+  canteen: z.optional(z.literal("on")),
 });
 
 export type GroepsstageInput = z.infer<typeof GroepsstageSchema>;

@@ -1,5 +1,5 @@
 /** The "proefplaatsing aanmelden" form: one schema for the server and the browser. */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { SECTOR_VALUES } from "~/domain/sectors";
 import { optionalText, requestBaseFields, requiredText, startPeriodField } from "./fields";
 

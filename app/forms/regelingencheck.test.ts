@@ -1,6 +1,7 @@
-import { parseWithZod } from "@conform-to/zod/v4";
+
 import { describe, expect, it } from "vitest";
 import { CheckFormSchema, toCheckAnswers } from "./regelingencheck";
+import { parseFormSubmission } from "~/forms/submission";
 
 const filledIn = {
   aanbod: "baan",
@@ -18,7 +19,7 @@ const filledIn = {
 
 /** As the browser sends the GET form: every field, empty ones as empty strings. */
 const parse = (overrides: Record<string, string> = {}) =>
-  parseWithZod(new URLSearchParams({ ...filledIn, ...overrides }), { schema: CheckFormSchema });
+  parseFormSubmission(new URLSearchParams({ ...filledIn, ...overrides }), { schema: CheckFormSchema });
 
 const errorsOf = (submission: ReturnType<typeof parse>) => (submission.status === "error" ? submission.error : null);
 
@@ -53,7 +54,7 @@ describe("CheckFormSchema", () => {
   });
 
   it("says in Dutch what is missing or wrong, beside each question", () => {
-    const submission = parseWithZod(new URLSearchParams({ opSchool: "ja", maanden: "twaalf", uren: "70", loonwaarde: "60,5" }), {
+    const submission = parseFormSubmission(new URLSearchParams({ opSchool: "ja", maanden: "twaalf", uren: "70", loonwaarde: "60,5" }), {
       schema: CheckFormSchema,
     });
     expect(errorsOf(submission)).toMatchObject({

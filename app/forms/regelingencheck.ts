@@ -3,7 +3,7 @@
  * can be bookmarked and shared), with the Dutch messages, and their translation into the
  * answers the calculation takes. One schema for the server and the browser.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { type CheckAnswers, OFFERS, YOUTH_SCHOOL_ANSWERS, YES_NO_UNKNOWN } from "~/domain/regelingen/check";
 
 const values = <V extends string>(options: ReadonlyArray<{ value: V }>) => options.map((o) => o.value) as [V, ...V[]];
@@ -15,26 +15,28 @@ const YES_NO = ["ja", "nee"] as const;
  * `whole` is set.
  */
 function numberField(options: { missing: string; invalid: string; min: number; max: number; range: string; whole?: boolean }) {
-  return z
-    .string(options.missing)
-    .trim()
-    .transform((text, ctx) => {
-      const cleaned = text.replace(/[€%\s]|jaar|weken/gi, "").replace(",", ".");
-      const pattern = options.whole ? /^\d+$/ : /^\d+(\.\d{1,2})?$/;
-      if (!pattern.test(cleaned)) {
-        ctx.addIssue({ code: "custom", message: options.invalid });
-        return z.NEVER;
-      }
-      return Number(cleaned);
-    })
-    .pipe(z.number().min(options.min, options.range).max(options.max, options.range));
+  return z.pipe(
+    z.pipe(
+      z.string(options.missing).check(z.trim()),
+      z.transform((text, ctx) => {
+        const cleaned = text.replace(/[€%\s]|jaar|weken/gi, "").replace(",", ".");
+        const pattern = options.whole ? /^\d+$/ : /^\d+(\.\d{1,2})?$/;
+        if (!pattern.test(cleaned)) {
+          ctx.issues.push({ code: "custom", message: options.invalid, input: text });
+          return z.NEVER;
+        }
+        return Number(cleaned);
+      }),
+    ),
+    z.number().check(z.gte(options.min, options.range), z.lte(options.max, options.range)),
+  );
 }
 
 export const CheckFormSchema = z
   .object({
     aanbod: z.enum(values(OFFERS), "Kies wat u de jongere wilt aanbieden."),
     opSchool: z.enum(YES_NO, "Kies of de jongere nog op school zit."),
-    laatsteJaar: z.enum(YES_NO, "Kies of de jongere in het laatste schooljaar zit.").optional(),
+    laatsteJaar: z.optional(z.enum(YES_NO, "Kies of de jongere in het laatste schooljaar zit.")),
     school: z.enum(values(YOUTH_SCHOOL_ANSWERS), "Kies op welke school de jongere zit of zat."),
     register: z.enum(values(YES_NO_UNKNOWN), "Kies of de jongere in het doelgroepregister staat."),
     erkend: z.enum(values(YES_NO_UNKNOWN), "Kies of uw bedrijf een erkend leerbedrijf is."),
@@ -61,31 +63,34 @@ export const CheckFormSchema = z
       max: 60,
       range: "Vul een aantal uren in van 0 tot en met 60.",
     }),
-    weken: numberField({
-      missing: "",
-      invalid: "Vul een heel aantal weken in, bijvoorbeeld 40.",
-      min: 1,
-      max: 52,
-      range: "Vul een aantal weken in van 1 tot en met 52.",
-      whole: true,
-    }).optional(),
-    loonwaarde: numberField({
-      missing: "",
-      invalid: "Vul een heel getal in, bijvoorbeeld 60.",
-      min: 0,
-      max: 100,
-      range: "Vul een percentage in van 0 tot en met 100.",
-      whole: true,
-    }).optional(),
+    weken: z.optional(
+      numberField({
+        missing: "",
+        invalid: "Vul een heel aantal weken in, bijvoorbeeld 40.",
+        min: 1,
+        max: 52,
+        range: "Vul een aantal weken in van 1 tot en met 52.",
+        whole: true,
+      }),
+    ),
+    loonwaarde: z.optional(
+      numberField({
+        missing: "",
+        invalid: "Vul een heel getal in, bijvoorbeeld 60.",
+        min: 0,
+        max: 100,
+        range: "Vul een percentage in van 0 tot en met 100.",
+        whole: true,
+      }),
+    ),
   })
-  .superRefine(
-    (value, ctx) => {
-      if (value.opSchool === "ja" && !value.laatsteJaar) {
-        ctx.addIssue({ code: "custom", path: ["laatsteJaar"], message: "Kies of de jongere in het laatste schooljaar zit." });
-      }
-    },
-    // Also when other answers are wrong, so the employer sees every problem at once.
-    { when: ({ value }) => typeof value === "object" && value !== null },
+  .check(
+    z.refine((value) => !(value.opSchool === "ja" && !value.laatsteJaar), {
+      path: ["laatsteJaar"],
+      message: "Kies of de jongere in het laatste schooljaar zit.",
+      // Also when other answers are wrong, so the employer sees every problem at once.
+      when: ({ value }) => typeof value === "object" && value !== null,
+    }),
   );
 
 export type CheckFormValues = z.input<typeof CheckFormSchema>;

@@ -4,11 +4,12 @@
  * from `./register` so the pages' JavaScript never carries the numbering plan; the browser
  * checks the shape only.
  */
+import * as z from "zod/mini";
 import { dutchPhoneField } from "./phone";
 import { DetailsAnswerSchema, NewEntrySchema } from "./register";
 
 /** A school or the WSP adds an employer: the contact person's phone number normalised. */
-export const NewEntryServerSchema = NewEntrySchema.safeExtend({ phone: dutchPhoneField });
+export const NewEntryServerSchema = z.safeExtend(NewEntrySchema, { phone: dutchPhoneField });
 
 /** The employer corrects their details through a check-in link: their phone number normalised. */
-export const DetailsAnswerServerSchema = DetailsAnswerSchema.safeExtend({ phone: dutchPhoneField });
+export const DetailsAnswerServerSchema = z.safeExtend(DetailsAnswerSchema, { phone: dutchPhoneField });

@@ -2,45 +2,50 @@
  * The employer register's forms (staff) and the check-in answers (the employer), with their Dutch
  * messages. One schema per form; pages with several forms tell them apart by `intent`.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { CONTACT_KIND_VALUES, NOTE_VISIBILITIES, REGISTER_OFFER_VALUES, REGISTER_STATUS_VALUES } from "~/domain/register";
 import { SECTOR_VALUES } from "~/domain/sectors";
 import { isCalendarDate } from "./request-work";
 import { emailField, kvkField, optionalText, phoneField, postcodeField, requiredText, startPeriodField } from "./fields";
 
-const dateField = (missing: string) => z.string(missing).trim().refine(isCalendarDate, "Vul een datum in zoals 12-03-2027.");
+const dateField = (missing: string) => z.string(missing).check(z.trim(), z.refine(isCalendarDate, "Vul een datum in zoals 12-03-2027."));
 
 /** A whole number typed in a text field (the input stays a string for the form library). */
 const wholeNumber = (missing: string, notNumber: string, min: [number, string], max: [number, string]) =>
-  z
-    .string(missing)
-    .trim()
-    .min(1, missing)
-    .regex(/^\d{1,6}$/, notNumber)
-    .transform(Number)
-    .pipe(z.number().min(min[0], min[1]).max(max[0], max[1]));
+  z.pipe(
+    z.pipe(
+      z.string(missing).check(z.trim(), z.minLength(1, missing), z.regex(/^\d{1,6}$/, notNumber)),
+      z.transform(Number),
+    ),
+    z.number().check(z.gte(min[0], min[1]), z.lte(max[0], max[1])),
+  );
 
 const listOf = <T extends string>(values: [T, ...T[]]) =>
-  z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(values, "Kies uit de lijst.")));
+  z.pipe(
+    z.transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
+    z.array(z.enum(values, "Kies uit de lijst.")),
+  );
 
 export const ContactLogSchema = z
   .object({
     intent: z.literal("contact"),
     kind: z.enum(CONTACT_KIND_VALUES, "Kies wat voor contact het was."),
     happenedOn: dateField("Vul in wanneer het was."),
-    endsOn: dateField("Vul in wanneer de plaatsing eindigt.").optional(),
+    endsOn: z.optional(dateField("Vul in wanneer de plaatsing eindigt.")),
     note: optionalText(2000),
-    visibility: z.enum(NOTE_VISIBILITIES, "Kies wie de notitie mag lezen.").default("eigen"),
-    toOrganisationId: z.string().uuid("Kies een school.").optional(),
+    visibility: z._default(z.enum(NOTE_VISIBILITIES, "Kies wie de notitie mag lezen."), "eigen"),
+    toOrganisationId: z.optional(z.string().check(z.uuid("Kies een school."))),
   })
-  .superRefine((value, ctx) => {
-    if (value.kind === "overdracht" && !value.toOrganisationId) {
-      ctx.addIssue({ code: "custom", path: ["toOrganisationId"], message: "Kies aan welke school u de werkgever doorgeeft." });
-    }
-    if (value.endsOn && value.endsOn < value.happenedOn) {
-      ctx.addIssue({ code: "custom", path: ["endsOn"], message: "Het einde ligt voor het begin." });
-    }
-  });
+  .check(
+    z.superRefine((value, ctx) => {
+      if (value.kind === "overdracht" && !value.toOrganisationId) {
+        ctx.addIssue({ code: "custom", path: ["toOrganisationId"], message: "Kies aan welke school u de werkgever doorgeeft." });
+      }
+      if (value.endsOn && value.endsOn < value.happenedOn) {
+        ctx.addIssue({ code: "custom", path: ["endsOn"], message: "Het einde ligt voor het begin." });
+      }
+    }),
+  );
 
 export const CapacitySchema = z.object({
   intent: z.literal("capaciteit"),
@@ -56,7 +61,7 @@ export const StatusSchema = z.object({
 
 export const FollowUpSchema = z.object({
   intent: z.literal("opgevolgd"),
-  checkInId: z.string().uuid("Laad de pagina opnieuw."),
+  checkInId: z.string().check(z.uuid("Laad de pagina opnieuw.")),
 });
 
 export const NewEntrySchema = z.object({
@@ -66,18 +71,21 @@ export const NewEntrySchema = z.object({
   sectors: listOf(SECTOR_VALUES),
   offers: listOf(REGISTER_OFFER_VALUES),
   contactName: requiredText("Vul de naam van de contactpersoon in.", 150),
-  email: emailField.optional(),
+  email: z.optional(emailField),
   phone: phoneField,
 });
 
 /** A pair of possible duplicates ("id:id") and the entry to keep. */
 export const MergeSchema = z.object({
   intent: z.enum(["samenvoegen", "apart"]),
-  keepId: z.string().uuid(),
-  pair: z
-    .string()
-    .transform((v) => v.split(":"))
-    .pipe(z.tuple([z.string().uuid(), z.string().uuid()])),
+  keepId: z.string().check(z.uuid()),
+  pair: z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((v) => v.split(":")),
+    ),
+    z.tuple([z.string().check(z.uuid()), z.string().check(z.uuid())]),
+  ),
 });
 
 // ---------------------------------------------------------------------------------------------

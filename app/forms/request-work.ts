@@ -3,7 +3,7 @@
  * one action, which tells them apart by the hidden `intent` field.
  */
 import type { SubmissionResult } from "@conform-to/react";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { DECLINE_REASONS } from "~/domain/assignments";
 import { amsterdamDate } from "~/domain/dates";
 import { amsterdamMoment, INTRODUCTION_PLACE_KINDS, parseStartTime } from "~/domain/introduction";
@@ -56,7 +56,7 @@ export const OwnerSchema = z.object({
   intent: z.literal("eigenaar"),
   ownerId: z
     .string("Kies wie de eigenaar wordt.")
-    .refine((v) => v === NO_OWNER || z.uuid().safeParse(v).success, "Kies wie de eigenaar wordt."),
+    .check(z.refine((v) => v === NO_OWNER || z.safeParse(z.uuid(), v).success, "Kies wie de eigenaar wordt.")),
 });
 
 const DATE_MESSAGE = "Vul een datum in zoals 14-03-2026.";
@@ -74,7 +74,7 @@ export const StatusSchema = z.discriminatedUnion(
       intent: z.literal("status"),
       status: z.literal("geplaatst"),
       // Optional: with it, the register asks the employer some weeks later whether there is room again.
-      placementEndsOn: z.string().trim().refine(isCalendarDate, DATE_MESSAGE).optional(),
+      placementEndsOn: z.optional(z.string().check(z.trim(), z.refine(isCalendarDate, DATE_MESSAGE))),
     }),
     z.object({
       intent: z.literal("status"),
@@ -94,34 +94,35 @@ export const StatusSchema = z.discriminatedUnion(
 export const IntroductionSchema = z
   .object({
     intent: z.literal("kennismaking"),
-    introductionOn: z.string("Vul de datum van de kennismaking in.").trim(),
+    introductionOn: z.string("Vul de datum van de kennismaking in.").check(z.trim()),
     // "14.00", "14u" and the like become "14:00"; what is no time stays as typed, for the message.
-    startTime: z
-      .string("Vul de begintijd in.")
-      .trim()
-      .max(20, "Vul een tijd in zoals 14:00.")
-      .transform((value) => parseStartTime(value) ?? value),
+    startTime: z.pipe(
+      z.string("Vul de begintijd in.").check(z.trim(), z.maxLength(20, "Vul een tijd in zoals 14:00.")),
+      z.transform((value) => parseStartTime(value) ?? value),
+    ),
     place: z.enum(INTRODUCTION_PLACE_KINDS, "Kies waar de kennismaking is."),
     address: optionalText(300),
     meetWith: requiredText("Vul in met wie de werkgever spreekt.", 150),
   })
-  .superRefine((value, ctx) => {
-    const time = parseStartTime(value.startTime);
-    if (!time) ctx.addIssue({ code: "custom", path: ["startTime"], message: "Vul een tijd in zoals 14:00." });
-    if (!isCalendarDate(value.introductionOn)) {
-      ctx.addIssue({ code: "custom", path: ["introductionOn"], message: DATE_MESSAGE });
-    } else {
-      const now = new Date();
-      const problem = introductionDateProblem(value.introductionOn, amsterdamDate(now));
-      if (problem) ctx.addIssue({ code: "custom", path: ["introductionOn"], message: problem });
-      else if (time && amsterdamMoment(value.introductionOn, time) <= now) {
-        ctx.addIssue({ code: "custom", path: ["startTime"], message: "Deze tijd is vandaag al voorbij. Kies een latere tijd." });
+  .check(
+    z.superRefine((value, ctx) => {
+      const time = parseStartTime(value.startTime);
+      if (!time) ctx.addIssue({ code: "custom", path: ["startTime"], message: "Vul een tijd in zoals 14:00." });
+      if (!isCalendarDate(value.introductionOn)) {
+        ctx.addIssue({ code: "custom", path: ["introductionOn"], message: DATE_MESSAGE });
+      } else {
+        const now = new Date();
+        const problem = introductionDateProblem(value.introductionOn, amsterdamDate(now));
+        if (problem) ctx.addIssue({ code: "custom", path: ["introductionOn"], message: problem });
+        else if (time && amsterdamMoment(value.introductionOn, time) <= now) {
+          ctx.addIssue({ code: "custom", path: ["startTime"], message: "Deze tijd is vandaag al voorbij. Kies een latere tijd." });
+        }
       }
-    }
-    if (value.place === "address" && !value.address) {
-      ctx.addIssue({ code: "custom", path: ["address"], message: "Vul het adres van de kennismaking in." });
-    }
-  });
+      if (value.place === "address" && !value.address) {
+        ctx.addIssue({ code: "custom", path: ["address"], message: "Vul het adres van de kennismaking in." });
+      }
+    }),
+  );
 
 export const CancelIntroductionSchema = z.object({
   intent: z.literal("kennismaking_afzeggen"),

@@ -1,5 +1,5 @@
 /** A school's answer to a request routed to it: take it on, or decline with a reason. */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { DECLINE_REASONS } from "~/domain/assignments";
 import { optionalText } from "./fields";
 

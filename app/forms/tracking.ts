@@ -4,10 +4,10 @@
  * (`TrackingActionSchema`) and tells them apart by the hidden `intent` field.
  */
 import type { SubmissionResult } from "@conform-to/react";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { emailField, phoneField, requiredText } from "./fields";
 
-const requestId = z.string().uuid("Deze aanvraag bestaat niet.");
+const requestId = z.string().check(z.uuid("Deze aanvraag bestaat niet."));
 
 export const MessageSchema = z.object({
   intent: z.literal("bericht"),
@@ -53,7 +53,7 @@ export const TrackingActionSchema = z.discriminatedUnion("intent", [
 
 export type TrackingIntent = z.infer<typeof TrackingActionSchema>["intent"];
 
-export const TRACKING_INTENTS = TrackingActionSchema.options.map((option) => option.shape.intent.value);
+export const TRACKING_INTENTS = TrackingActionSchema.def.options.map((option) => option.shape.intent.def.values[0]);
 
 /** The forms that act on one request: their form id carries the request's id. */
 const REQUEST_INTENTS: readonly string[] = ["bericht", "intrekken", "heropenen"];

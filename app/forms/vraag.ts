@@ -5,7 +5,7 @@
  * to the team behind Opstap (decision 032). The company's name is asked only for a topic a school
  * answers: the school needs to know which company it would visit.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { QUESTION_TOPICS, type QuestionTopic, TOPICS_WITHOUT_PLACE } from "~/domain/routing";
 import { consentField, emailField, optionalText, phoneField, postcodeField, requestBaseFields, requiredText } from "./fields";
 
@@ -35,23 +35,25 @@ export const VraagSchema = z
     email: emailField,
     phone: phoneField,
     companyName: optionalText(150),
-    postcode: postcodeField.optional(),
+    postcode: z.optional(postcodeField),
     // Only asked when the postcode lies in two municipalities.
     municipality: requestBaseFields.municipality,
     consent: consentField,
     submissionKey: requestBaseFields.submissionKey,
     website: requestBaseFields.website,
   })
-  .refine((v) => !TOPICS_NEEDING_COMPANY.has(String(v.topic)) || (typeof v.companyName === "string" && v.companyName !== ""), {
-    message: COMPANY_NEEDED_MESSAGE,
-    path: ["companyName"],
-    when: whenAnObject,
-  })
-  .refine((v) => !topicNeedsPlace(v.topic) || (typeof v.postcode === "string" && v.postcode !== ""), {
-    message: POSTCODE_NEEDED_MESSAGE,
-    path: ["postcode"],
-    when: whenAnObject,
-  });
+  .check(
+    z.refine((v) => !TOPICS_NEEDING_COMPANY.has(String(v.topic)) || (typeof v.companyName === "string" && v.companyName !== ""), {
+      message: COMPANY_NEEDED_MESSAGE,
+      path: ["companyName"],
+      when: whenAnObject,
+    }),
+    z.refine((v) => !topicNeedsPlace(v.topic) || (typeof v.postcode === "string" && v.postcode !== ""), {
+      message: POSTCODE_NEEDED_MESSAGE,
+      path: ["postcode"],
+      when: whenAnObject,
+    }),
+  );
 
 export type VraagInput = z.infer<typeof VraagSchema>;
 export type VraagFormValues = z.input<typeof VraagSchema>;

@@ -1,8 +1,9 @@
 /**
- * Code the browser loads imports zod as a namespace (`import * as z from "zod"`). zod's named `z`
- * export is its whole namespace object, and one such import anywhere in the browser's code puts
- * every zod locale in the shared chunk: about 70 KB gzipped more on every page with a form
- * (decision 026). Server modules and tests never reach the browser, so they may.
+ * Code the browser loads uses zod's tree-shakable `zod/mini` API and reads forms through
+ * `parseFormSubmission`. One module with zod's classic API (`import * as z from "zod"`) or
+ * conform's `parseWithZod` (which rebuilds schemas with classic constructors) puts zod's whole
+ * classic API and core in the chunk every form page shares: about 16 KB gzipped more on each
+ * (decisions 026 and 029). Server modules and tests never reach the browser, so they may.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -18,12 +19,19 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** The browser's modules, without their type-only imports (those leave no code behind). */
+const browserModules = sourceFiles(APP).map((file) => ({
+  file: path.relative(APP, file),
+  code: readFileSync(file, "utf8").replace(/^import type [^;]*;$/gms, ""),
+}));
+
 describe("zod in the browser's code", () => {
-  it("is imported as a namespace, never as the named z export", () => {
-    const named = /^import\s+\{[^}]*\bz\b[^}]*\}\s+from\s+["']zod["']/m;
-    const offenders = sourceFiles(APP)
-      .filter((file) => named.test(readFileSync(file, "utf8").replace(/^import type .*$/gm, "")))
-      .map((file) => path.relative(APP, file));
-    expect(offenders).toEqual([]);
+  it("is zod/mini, never zod's classic API", () => {
+    const classic = /from\s+["']zod(\/v4)?["']/;
+    expect(browserModules.filter(({ code }) => classic.test(code)).map(({ file }) => file)).toEqual([]);
+  });
+
+  it("is read through parseFormSubmission, never conform's parseWithZod", () => {
+    expect(browserModules.filter(({ code }) => /import\s*\{[^}]*\bparseWithZod\b[^}]*\}\s*from/.test(code)).map(({ file }) => file)).toEqual([]);
   });
 });

@@ -5,13 +5,13 @@
  * Every "no" comes back as the form again with Dutch messages and what was typed.
  */
 import type { SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type AppLoadContext, data, redirect } from "@remix-run/node";
-import type { z } from "zod";
+import * as z from "zod/mini";
 import { resolvePlace } from "~/domain/places";
 import { toPc4 } from "~/domain/postcode";
 import { postcodeField } from "~/forms/fields";
 import { dutchPhoneField } from "~/forms/phone";
+import { parseFormSubmission } from "~/forms/submission";
 import { type Place, placesForPostcode } from "~/models/places.server";
 import { allowHit } from "~/models/rate-limit.server";
 import { type NewRequest, submitRequest } from "~/models/requests.server";
@@ -37,7 +37,7 @@ interface BaseValues {
   website?: string;
 }
 
-export async function handleRequestForm<Schema extends z.ZodObject<z.ZodRawShape>>(
+export async function handleRequestForm<Schema extends z.ZodMiniObject>(
   request: Request,
   context: AppLoadContext,
   schema: Schema,
@@ -61,7 +61,7 @@ export async function handleRequestForm<Schema extends z.ZodObject<z.ZodRawShape
   const limited = config.RATE_LIMIT === "on";
   const ip = typeof context.clientIp === "string" ? context.clientIp : null;
   if (limited && ip && !(await allowHit(db, `ip:${ip}`, { max: config.RATE_LIMIT_POSTS_PER_IP_PER_HOUR, windowSeconds: 3600 }))) {
-    const submission = parseWithZod(formData, { schema });
+    const submission = parseFormSubmission(formData, { schema });
     return reply(submission.reply({ formErrors: [TOO_MANY] }));
   }
 
@@ -69,16 +69,19 @@ export async function handleRequestForm<Schema extends z.ZodObject<z.ZodRawShape
   // The postcode is checked against the reference data, and the phone number against the Dutch
   // numbering plan, in the same pass as the other fields, so the employer sees every problem at
   // once. (safeExtend keeps the schema's own refinements, such as the question's company rule.)
-  const knownPostcode = postcodeField.superRefine(async (postcode, ctx) => {
-    const pc4 = toPc4(postcode);
-    places = pc4 ? await placesForPostcode(db, pc4) : [];
-    if (places.length === 0) ctx.addIssue({ code: "custom", message: UNKNOWN_POSTCODE });
-  });
-  const withPostcodeCheck = schema.safeExtend({
+  const knownPostcode = postcodeField.check(
+    z.refine(async (postcode) => {
+      const pc4 = toPc4(postcode);
+      places = pc4 ? await placesForPostcode(db, pc4) : [];
+      return places.length > 0;
+    }, UNKNOWN_POSTCODE),
+  );
+  // Widened: the extension's type cannot be followed through the generic schema; the value is typed below.
+  const withPostcodeCheck = z.safeExtend(schema as z.ZodMiniObject, {
     phone: dutchPhoneField,
-    postcode: options.placeOptional ? knownPostcode.optional() : knownPostcode,
+    postcode: options.placeOptional ? z.optional(knownPostcode) : knownPostcode,
   });
-  const submission = await parseWithZod(formData, { schema: withPostcodeCheck, async: true });
+  const submission = await parseFormSubmission(formData, { schema: withPostcodeCheck, async: true });
   if (submission.status !== "success") return reply(submission.reply());
 
   const value = submission.value as z.infer<Schema> & BaseValues;

@@ -102,13 +102,13 @@ async function findBySubmissionKey(q: Queryable, submissionKey: string) {
  * anders" sent without a postcode: it goes to the team behind Opstap (decision 032).
  */
 export async function submitRequest(db: Database, input: NewRequest, place: Place | null, now: Date = new Date()): Promise<SubmitResult> {
-  const earlier = await findBySubmissionKey(db, input.submissionKey);
-  if (earlier) return { reference: earlier.reference, duplicate: true };
-
+  // No look-up first: the unique submission key refuses a second copy of the same form inside the
+  // transaction, which then rolls back. A repeat is rare; a look-up would cost every submission a
+  // round trip.
   try {
     return await db.transaction((tx) => storeRequest(tx, input, place, now));
   } catch (error) {
-    // Two copies of the same form raced: the other one won, and its request is the answer.
+    // The same form was sent before (or twice at once): the first request is the answer.
     const winner = await findBySubmissionKey(db, input.submissionKey);
     if (winner) return { reference: winner.reference, duplicate: true };
     throw error;

@@ -102,6 +102,24 @@ export async function assignRequest(
     answers: requestAnswers(request.details),
   };
   const reasons = decision.reasons.map((reason) => reasonTextForStaff(reason, decision));
+  // The school's and the WSP's address in one round trip: every submission pays for it.
+  const organisationIds = [decision.school?.organisationId, decision.wsp?.organisationId].filter((id): id is string => Boolean(id));
+  const addresses =
+    organisationIds.length === 0
+      ? new Map<string, string>()
+      : new Map(
+          (
+            await tx
+              .select({ id: schema.organisations.id, contactEmail: schema.organisations.contactEmail })
+              .from(schema.organisations)
+              .where(inArray(schema.organisations.id, organisationIds))
+          ).map((row) => [row.id, row.contactEmail]),
+        );
+  const addressOf = (organisationId: string) => {
+    const address = addresses.get(organisationId);
+    if (address === undefined) throw new Error(`Organisatie ${organisationId} niet gevonden`);
+    return address;
+  };
 
   if (decision.school) {
     const { token, hash } = newResponseToken();
@@ -117,13 +135,9 @@ export async function assignRequest(
         createdAt: now,
       })
       .returning({ id: schema.requestAssignments.id });
-    const [school] = await tx
-      .select({ contactEmail: schema.organisations.contactEmail })
-      .from(schema.organisations)
-      .where(eq(schema.organisations.id, decision.school.organisationId));
     await queueEmail(tx, {
       template: "nieuwe-aanvraag-school",
-      to: school!.contactEmail,
+      to: addressOf(decision.school.organisationId),
       requestId: request.id,
       idempotencyKey: `${request.reference}/school/${assignment!.id}`,
       props: {
@@ -142,14 +156,10 @@ export async function assignRequest(
   }
 
   if (decision.wsp) {
-    const [wsp] = await tx
-      .select({ contactEmail: schema.organisations.contactEmail })
-      .from(schema.organisations)
-      .where(eq(schema.organisations.id, decision.wsp.organisationId));
     const hop = await tx.$count(schema.requestAssignments, eq(schema.requestAssignments.requestId, request.id));
     await queueEmail(tx, {
       template: "nieuwe-aanvraag-wsp",
-      to: wsp!.contactEmail,
+      to: addressOf(decision.wsp.organisationId),
       requestId: request.id,
       idempotencyKey: `${request.reference}/wsp/${hop}`,
       props: { ...common, wspName: decision.wsp.name, schoolName: decision.school?.name ?? null, reasons },

@@ -4,7 +4,7 @@
  * form posting to this route, so the page works without JavaScript; the action hands each one
  * to `~/models/request-work.server`, which checks access again and does the work.
  */
-import { parseWithZod } from "@conform-to/zod/v4";
+
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -35,6 +35,7 @@ import {
 import { findVisibleRequest, type StaffMember } from "~/models/staff-scope.server";
 import { logAudit } from "~/models/audit-log.server";
 import requestStyles from "~/styles/backoffice-request.css";
+import { parseFormSubmission } from "~/forms/submission";
 
 export const links = () => [{ rel: "stylesheet", href: requestStyles }];
 
@@ -115,7 +116,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const reference = params.reference ?? "";
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
-  const submission = parseWithZod(formData, { schema: RequestWorkSchema });
+  const submission = parseFormSubmission(formData, { schema: RequestWorkSchema });
   if (submission.status !== "success") {
     // Someone who may not see the request learns nothing, not even whether the form was right.
     // (A valid form is checked by the step itself, inside its transaction.)

@@ -1,6 +1,6 @@
 /** "Mijn account": the daily email on or off, how employers reach me, and signing out on every device. */
 import { getFormProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -9,10 +9,12 @@ import { formatDateTime } from "~/domain/dates";
 import { STAFF_ROLE_LABELS } from "~/domain/staff";
 import { describeBrowser } from "~/domain/user-agent";
 import { type AccountReply, ContactDetailsSchema, DIGEST_CHOICES, DigestSchema } from "~/forms/account";
+import { ContactDetailsServerSchema } from "~/forms/account.server";
 import { database } from "~/lib/db.server";
 import { doneLocation, doneMessage } from "~/http/done-message.server";
 import { requireStaff } from "~/http/staff-session.server";
 import { activeSessions, contactDetails, setContactDetails, setDigest } from "~/models/staff-account.server";
+import { parseFormSubmission } from "~/forms/submission";
 
 export const meta: MetaFunction = () => [{ title: "Mijn account – Opstap" }];
 
@@ -47,7 +49,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const intent = formData.get("intent");
   if (intent === "contactgegevens" && staff.organisation) {
-    const submission = parseWithZod(formData, { schema: ContactDetailsSchema });
+    const submission = parseFormSubmission(formData, { schema: ContactDetailsServerSchema });
     if (submission.status !== "success") return data<AccountReply>({ intent, result: submission.reply() }, { status: 400 });
     await setContactDetails(database(), staff, {
       contactPhone: submission.value.contactPhone ?? null,
@@ -57,7 +59,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   // Anything that is not one of the two forms goes back to the page, as it always did.
   if (intent !== "dagoverzicht") return redirect(PATH);
-  const submission = parseWithZod(formData, { schema: DigestSchema });
+  const submission = parseFormSubmission(formData, { schema: DigestSchema });
   if (submission.status !== "success") return data<AccountReply>({ intent, result: submission.reply() }, { status: 400 });
   await setDigest(database(), staff, submission.value.digest === "aan");
   return redirect(`${PATH}?${SAVED}`);

@@ -2,17 +2,17 @@
  * Who runs Opstap: the organisation responsible for the personal data, its address, phone and
  * hours, and its privacy officer. The footer, the privacy statement and the contact page show it.
  */
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ErrorSummary, TextField } from "~/components/forms";
+import { ErrorSummary, TextField, useZodForm } from "~/components/forms";
 import { InstallationSchema } from "~/forms/installation";
 import { database } from "~/lib/db.server";
 import { requireAdmin } from "~/http/staff-session.server";
 import { installationDetails, updateInstallationDetails } from "~/models/installation.server";
 import adminStyles from "~/styles/backoffice-admin.css";
+import { parseFormSubmission } from "~/forms/submission";
 
 export const links = () => [{ rel: "stylesheet", href: adminStyles }];
 
@@ -26,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const staff = await requireAdmin(request);
-  const submission = parseWithZod(await request.formData(), { schema: InstallationSchema });
+  const submission = parseFormSubmission(await request.formData(), { schema: InstallationSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   await updateInstallationDetails(database(), staff, submission.value);
   return redirect("/backoffice/beheer/installatie?opgeslagen");
@@ -48,15 +48,7 @@ export default function Installatie() {
   const { details, saved } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
-  const [form, fields] = useForm({
-    id: "installatie",
-    lastResult,
-    defaultValue: { ...details, kvkNumber: details.kvkNumber ?? "" },
-    constraint: getZodConstraint(InstallationSchema),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: InstallationSchema }),
-  });
+  const [form, fields] = useZodForm("installatie", InstallationSchema, lastResult, { ...details, kvkNumber: details.kvkNumber ?? "" });
   return (
     <div className="wrap page page--form">
       <p className="eyebrow">

@@ -7,7 +7,7 @@
  * `useZodForm` with its own schema; the rules live in `~/models/admin-people.server`.
  */
 import { type FieldMetadata, getFormProps, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -31,6 +31,7 @@ import {
 } from "~/models/admin-people.server";
 import { organisationChoices } from "~/models/admin-organisations.server";
 import adminStyles from "~/styles/backoffice-admin.css";
+import { parseFormSubmission } from "~/forms/submission";
 
 export const links = () => [{ rel: "stylesheet", href: adminStyles }];
 
@@ -114,7 +115,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const db = database();
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
-  const submission = parseWithZod(formData, { schema: PeopleActionSchema });
+  const submission = parseFormSubmission(formData, { schema: PeopleActionSchema });
   if (submission.status !== "success") return data<PeopleReply>({ intent, result: submission.reply() }, { status: 400 });
   const value = submission.value;
   const refused = (refusal: Refusal) =>

@@ -1,6 +1,6 @@
 /** One organisation: change its details and service area, or pause it. */
 import type { SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -20,6 +20,7 @@ import {
 } from "~/models/admin-organisations.server";
 import { knownPlaces } from "~/models/organisations.server";
 import adminStyles from "~/styles/backoffice-admin.css";
+import { parseFormSubmission } from "~/forms/submission";
 
 export const links = () => [{ rel: "stylesheet", href: adminStyles }];
 
@@ -95,7 +96,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!(await setOrganisationActive(db, staff, id, active))) throw notFound();
     return redirect(doneLocation(`/backoffice/beheer/organisaties/${id}`, active ? "geactiveerd" : "gepauzeerd"));
   }
-  const submission = parseWithZod(formData, { schema: editOrganisationSchema(await knownPlaces(db)) });
+  const submission = parseFormSubmission(formData, { schema: editOrganisationSchema(await knownPlaces(db)) });
   if (submission.status !== "success") return data<SubmissionResult<string[]>>(submission.reply(), { status: 400 });
   const result = await updateOrganisation(db, staff, id, submission.value);
   if (!result) throw notFound();

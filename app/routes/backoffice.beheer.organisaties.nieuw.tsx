@@ -1,6 +1,6 @@
 /** A new school or WSP, with its service area. */
 import type { SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -13,6 +13,7 @@ import { requireAdmin } from "~/http/staff-session.server";
 import { createOrganisation, regionsWithMunicipalities } from "~/models/admin-organisations.server";
 import { knownPlaces } from "~/models/organisations.server";
 import adminStyles from "~/styles/backoffice-admin.css";
+import { parseFormSubmission } from "~/forms/submission";
 
 export const links = () => [{ rel: "stylesheet", href: adminStyles }];
 
@@ -34,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const staff = await requireAdmin(request);
   const db = database();
-  const submission = parseWithZod(await request.formData(), { schema: newOrganisationSchema(await knownPlaces(db)) });
+  const submission = parseFormSubmission(await request.formData(), { schema: newOrganisationSchema(await knownPlaces(db)) });
   if (submission.status !== "success") return data<SubmissionResult<string[]>>(submission.reply(), { status: 400 });
   const result = await createOrganisation(db, staff, submission.value);
   if (!result.ok) return data<SubmissionResult<string[]>>(refusalReply(submission, result), { status: 400 });

@@ -2,7 +2,7 @@
  * Emails that are waiting or failed. A failed email can be put back in the queue; the outbox
  * worker then tries to send it once more.
  */
-import { parseWithZod } from "@conform-to/zod/v4";
+
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -13,6 +13,7 @@ import { database } from "~/lib/db.server";
 import { requireAdmin } from "~/http/staff-session.server";
 import { outboxOverview, retryAllFailedEmails, retryEmail } from "~/models/admin-outbox.server";
 import adminStyles from "~/styles/backoffice-admin.css";
+import { parseFormSubmission } from "~/forms/submission";
 
 export const links = () => [{ rel: "stylesheet", href: adminStyles }];
 
@@ -47,7 +48,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const staff = await requireAdmin(request);
   const db = database();
-  const submission = parseWithZod(await request.formData(), { schema: OutboxActionSchema });
+  const submission = parseFormSubmission(await request.formData(), { schema: OutboxActionSchema });
   if (submission.status !== "success") return data({ problem: "Deze e-mail bestaat niet." }, { status: 400 });
   const value = submission.value;
   if (value.intent === "opnieuw") {

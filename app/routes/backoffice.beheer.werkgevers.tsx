@@ -6,7 +6,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { database } from "~/lib/db.server";
 import { requireAdmin } from "~/http/staff-session.server";
 import {
@@ -44,7 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 const ActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("intrekken"), employerId: z.string() }),
-  z.object({ intent: z.literal("wissen"), employerId: z.string(), confirm: z.literal("on").optional() }),
+  z.object({ intent: z.literal("wissen"), employerId: z.string(), confirm: z.optional(z.literal("on")) }),
   z.object({ intent: z.literal("samenvoegen"), employerId: z.string() }),
   z.object({ intent: z.literal("apart"), employerId: z.string() }),
 ]);

@@ -4,7 +4,7 @@
  * and the forms to log contact, pass the employer on, set places and status.
  */
 import type { SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -27,6 +27,7 @@ import { database } from "~/lib/db.server";
 import { logContact, markCheckInFollowedUp, registerEntryPage, setCapacity, setStatus } from "~/models/register.server";
 import { findVisibleEntry } from "~/models/register-scope.server";
 import registerStyles from "~/styles/backoffice-register.css";
+import { parseFormSubmission } from "~/forms/submission";
 
 export const links = () => [{ rel: "stylesheet", href: registerStyles }];
 
@@ -133,7 +134,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const schema =
     intent === "contact" ? ContactLogSchema : intent === "capaciteit" ? CapacitySchema : intent === "status" ? StatusSchema : intent === "opgevolgd" ? FollowUpSchema : null;
   if (!schema) return data<FormReply>({ intent, result: { status: "error", error: { "": ["Dit formulier kennen we niet. Laad de pagina opnieuw."] } } }, { status: 400 });
-  const submission = parseWithZod(formData, { schema });
+  const submission = parseFormSubmission(formData, { schema });
   if (submission.status !== "success") return data<FormReply>({ intent, result: submission.reply() }, { status: 400 });
   const value = submission.value;
   const result =

@@ -4,7 +4,7 @@
  * send the check-ins that are due now; schools read them.
  */
 import type { SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -15,6 +15,7 @@ import { notFound, requireStaff } from "~/http/staff-session.server";
 import { database } from "~/lib/db.server";
 import { checkInSettingsFor, saveCheckInSettings, sendRegionCheckInsNow } from "~/models/register-check-ins.server";
 import registerStyles from "~/styles/backoffice-register.css";
+import { parseFormSubmission } from "~/forms/submission";
 
 export const links = () => [{ rel: "stylesheet", href: registerStyles }];
 
@@ -49,7 +50,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (sent === null) throw notFound();
     return redirect(doneLocation(PATH, "verstuurd", { query: { aantal: String(sent) }, hash: "gedaan" }));
   }
-  const submission = parseWithZod(formData, { schema: CheckInSettingsSchema });
+  const submission = parseFormSubmission(formData, { schema: CheckInSettingsSchema });
   if (submission.status !== "success") return data<SubmissionResult<string[]>>(submission.reply(), { status: 400 });
   const { intent: _intent, ...settings } = submission.value;
   if (!(await saveCheckInSettings(db, staff, settings))) throw notFound();

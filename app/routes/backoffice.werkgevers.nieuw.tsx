@@ -3,7 +3,7 @@
  * employer gets an email that says so, with a one-click way out (decision 028).
  */
 import type { SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+
 import { getCollectionProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
@@ -20,6 +20,7 @@ import { database } from "~/lib/db.server";
 import { addEntry } from "~/models/register.server";
 import { mayWorkRegister } from "~/models/register-scope.server";
 import registerStyles from "~/styles/backoffice-register.css";
+import { parseFormSubmission } from "~/forms/submission";
 
 export const links = () => [{ rel: "stylesheet", href: registerStyles }];
 
@@ -34,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const staff = await requireStaff(request);
   if (!mayWorkRegister(staff)) throw notFound();
-  const submission = parseWithZod(await request.formData(), { schema: NewEntryServerSchema });
+  const submission = parseFormSubmission(await request.formData(), { schema: NewEntryServerSchema });
   if (submission.status !== "success") return data<SubmissionResult<string[]>>(submission.reply(), { status: 400 });
   const v = submission.value;
   const result = await addEntry(database(), staff, {

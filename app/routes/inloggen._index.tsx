@@ -1,14 +1,14 @@
 /** Staff sign in without a password: they get a code and a link by email. */
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ErrorSummary, TextField } from "~/components/forms";
+import { ErrorSummary, TextField, useZodForm } from "~/components/forms";
 import { SignInEmailSchema } from "~/forms/sign-in";
 import { database } from "~/lib/db.server";
 import { clientIp, currentStaff, pendingSignInCookie, safeReturnPath, requireSameOrigin } from "~/http/staff-session.server";
 import { startSignIn } from "~/models/staff-auth.server";
+import { parseFormSubmission } from "~/forms/submission";
 
 export const meta: MetaFunction = () => [{ title: "Inloggen voor medewerkers – Opstap" }, { name: "robots", content: "noindex" }];
 
@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   requireSameOrigin(request);
-  const submission = parseWithZod(await request.formData(), { schema: SignInEmailSchema });
+  const submission = parseFormSubmission(await request.formData(), { schema: SignInEmailSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const outcome = await startSignIn(database(), submission.value.email, clientIp(context));
   if (!outcome.ok) {
@@ -40,14 +40,7 @@ export default function Inloggen() {
   const { terug, expired, signedOut } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
-  const [form, fields] = useForm({
-    id: "inloggen",
-    lastResult,
-    constraint: getZodConstraint(SignInEmailSchema),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: SignInEmailSchema }),
-  });
+  const [form, fields] = useZodForm("inloggen", SignInEmailSchema, lastResult);
   return (
     <div className="wrap page page--form">
       <p className="eyebrow">Voor medewerkers van scholen en werkgeversservicepunten</p>

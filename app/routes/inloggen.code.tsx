@@ -1,14 +1,14 @@
 /** The second step of signing in: the 6-digit code from the email. */
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ErrorSummary, TextField } from "~/components/forms";
+import { ErrorSummary, TextField, useZodForm } from "~/components/forms";
 import { SignInCodeSchema } from "~/forms/sign-in";
 import { database } from "~/lib/db.server";
 import { clientIp, pendingSignInCookie, safeReturnPath, newSessionCookie, requireSameOrigin } from "~/http/staff-session.server";
 import { signInWithCode } from "~/models/staff-auth.server";
+import { parseFormSubmission } from "~/forms/submission";
 
 export const meta: MetaFunction = () => [{ title: "Code invullen – Opstap" }, { name: "robots", content: "noindex" }];
 
@@ -24,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   requireSameOrigin(request);
-  const submission = parseWithZod(await request.formData(), { schema: SignInCodeSchema });
+  const submission = parseFormSubmission(await request.formData(), { schema: SignInCodeSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const { email, code, terug } = submission.value;
   const outcome = await signInWithCode(database(), email, code, request.headers.get("User-Agent"), clientIp(context));
@@ -46,15 +46,7 @@ export default function InloggenCode() {
   const { email, terug, invited } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
-  const [form, fields] = useForm({
-    id: "inlogcode",
-    lastResult,
-    defaultValue: { email },
-    constraint: getZodConstraint(SignInCodeSchema),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: SignInCodeSchema }),
-  });
+  const [form, fields] = useZodForm("inlogcode", SignInCodeSchema, lastResult, { email });
   return (
     <div className="wrap page page--form">
       <h1>Vul uw code in</h1>

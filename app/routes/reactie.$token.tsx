@@ -4,7 +4,7 @@
  * Until the back office exists this link is how a school answers.
  */
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -22,6 +22,7 @@ import { database } from "~/lib/db.server";
 import { requestAnswers } from "~/domain/request-answers";
 import { assignmentByToken, respondToAssignment } from "~/models/routing.server";
 import { isClosedStatus } from "~/domain/request-status";
+import { parseFormSubmission } from "~/forms/submission";
 
 export const meta: MetaFunction = () => [{ title: "Aanvraag beantwoorden – Opstap" }, { name: "robots", content: "noindex" }];
 
@@ -63,7 +64,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: SchoolResponseSchema });
+  const submission = parseFormSubmission(await request.formData(), { schema: SchoolResponseSchema });
   if (submission.status !== "success") return data<SubmissionResult<string[]>>(submission.reply(), { status: 400 });
   const answer =
     submission.value.intent === "accept"

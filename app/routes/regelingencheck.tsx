@@ -1,5 +1,5 @@
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getZodConstraint } from "@conform-to/zod/v4";
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
@@ -19,6 +19,7 @@ import { formatDate, formatEuro } from "~/domain/regelingen/format";
 import { questionHref, summarizeForQuestion } from "~/domain/regelingen/question-link";
 import { REGELING_TITLES, regelingPath } from "~/domain/regelingen/slugs";
 import regelingenStyles from "~/styles/regelingen.css";
+import { parseFormSubmission } from "~/forms/submission";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: regelingenStyles }];
 
@@ -39,7 +40,7 @@ const YES_NO = [
 export function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   if (params.size === 0) return data({ result: null, check: null });
-  const submission = parseWithZod(params, { schema: CheckFormSchema });
+  const submission = parseFormSubmission(params, { schema: CheckFormSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), check: null }, { status: 400 });
 
   const answers = toCheckAnswers(submission.value);
@@ -77,7 +78,7 @@ export default function Regelingencheck() {
     constraint: getZodConstraint(CheckFormSchema),
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: CheckFormSchema }),
+    onValidate: ({ formData }) => parseFormSubmission(formData, { schema: CheckFormSchema }),
   });
   const formProps = getFormProps(form);
 
@@ -102,7 +103,7 @@ export default function Regelingencheck() {
     if (!element || !showingResult) return;
     const update = () => {
       // Only complete answers update the result; the button shows what is missing.
-      if (parseWithZod(new FormData(element), { schema: CheckFormSchema }).status !== "success") return;
+      if (parseFormSubmission(new FormData(element), { schema: CheckFormSchema }).status !== "success") return;
       setAnnouncement("");
       submit(element, { replace: true, preventScrollReset: true });
     };

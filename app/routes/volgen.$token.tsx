@@ -7,15 +7,15 @@
  * confirms). No account; the link is the key, and it is only ever sent by email (decision 016).
  * The forms are in `~/components/tracking-forms`.
  */
-import { parseWithZod } from "@conform-to/zod/v4";
+
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useState } from "react";
 import { formatDateTime, formatDeadline } from "~/domain/dates";
+import { telHref } from "~/http/phone-link.server";
 import { EMPLOYER_LINK_DAYS } from "~/domain/employer-access";
 import { appointmentPlace, appointmentWhen } from "~/domain/introduction";
-import { telHref } from "~/domain/phone";
 import { REQUEST_KIND_LABELS } from "~/domain/request-words";
 import type { ReopenChance } from "~/domain/withdrawal";
 import { AnswerRows } from "~/components/answer-list";
@@ -48,6 +48,7 @@ import {
 } from "~/models/employer-requests.server";
 import { allowHit } from "~/models/rate-limit.server";
 import trackingStyles from "~/styles/tracking.css";
+import { parseFormSubmission } from "~/forms/submission";
 
 export const links = () => [{ rel: "stylesheet", href: trackingStyles }];
 
@@ -113,7 +114,8 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
       statusText: r.statusText,
       open: r.open,
       handler: r.handler,
-      contact: r.contact,
+      // The link is made here: its phone library stays out of the page's JavaScript (decision 026).
+      contact: r.contact ? { ...r.contact, phoneHref: r.contact.phone ? telHref(r.contact.phone) : null } : null,
       appointment: r.appointment
         ? {
             when: appointmentWhen(r.appointment.startsAt),
@@ -135,7 +137,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
 export async function action({ params, request, context }: ActionFunctionArgs) {
   const { employer, scope, linkId } = await accessOr404(params.token);
   const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: TrackingActionSchema });
+  const submission = parseFormSubmission(formData, { schema: TrackingActionSchema });
   const sentRequestId = formData.get("requestId");
   const form = trackingFormId(String(formData.get("intent") ?? ""), typeof sentRequestId === "string" ? sentRequestId : undefined);
   const reply = (result: TrackingReply["result"]) => {
@@ -240,7 +242,7 @@ function HandlerContact({ contact }: { contact: NonNullable<PageRequest["contact
             <>
               <dt>Telefoon</dt>
               <dd>
-                <a href={telHref(contact.phone)}>{contact.phone}</a>
+                <a href={contact.phoneHref ?? undefined}>{contact.phone}</a>
               </dd>
             </>
           ) : null}

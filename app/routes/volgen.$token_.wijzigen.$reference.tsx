@@ -3,7 +3,7 @@
  * nobody has picked it up (`~/domain/answer-change`). Whoever holds the request gets the new
  * answers by email. After that the page says who works on it and points to a message instead.
  */
-import { parseWithZod } from "@conform-to/zod/v4";
+
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -20,6 +20,7 @@ import { env } from "~/lib/env.server";
 import { employerAccess } from "~/models/employer-access.server";
 import { answerChangePage, changeAnswers } from "~/models/employer-answers.server";
 import { allowEmployerLinkAction } from "~/models/rate-limit.server";
+import { parseFormSubmission } from "~/forms/submission";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: formPageTitle("Uw antwoorden wijzigen – Opstap", data?.rejected) },
@@ -51,7 +52,7 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
 export async function action({ params, request, context }: ActionFunctionArgs) {
   const { access, page } = await pageOr404(params.token, params.reference);
   const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: ANSWER_CHANGE_SCHEMAS[page.kind] });
+  const submission = parseFormSubmission(formData, { schema: ANSWER_CHANGE_SCHEMAS[page.kind] });
   const rejected = (result: SubmissionResult<string[]>) => {
     markFormRejected(context);
     return data({ result }, { status: 400 });

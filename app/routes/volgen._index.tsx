@@ -1,16 +1,16 @@
 /** "Link kwijt?": the employer gets a new link to their tracking page by email. */
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ErrorSummary, TextField } from "~/components/forms";
+import { ErrorSummary, TextField, useZodForm } from "~/components/forms";
 import { LinkKwijtSchema } from "~/forms/tracking";
 import { database } from "~/lib/db.server";
 import { runAfterAnswer } from "~/lib/background.server";
 import { env } from "~/lib/env.server";
 import { sendEmployerLink } from "~/models/employer-access.server";
 import { allowHit } from "~/models/rate-limit.server";
+import { parseFormSubmission } from "~/forms/submission";
 
 export const meta: MetaFunction = () => [{ title: "Link kwijt? – Opstap" }];
 
@@ -19,7 +19,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: LinkKwijtSchema });
+  const submission = parseFormSubmission(await request.formData(), { schema: LinkKwijtSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const db = database();
   const config = env();
@@ -39,14 +39,7 @@ export default function LinkKwijt() {
   const { sent } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
-  const [form, fields] = useForm({
-    id: "link-kwijt",
-    lastResult,
-    constraint: getZodConstraint(LinkKwijtSchema),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: LinkKwijtSchema }),
-  });
+  const [form, fields] = useZodForm("link-kwijt", LinkKwijtSchema, lastResult);
   return (
     <div className="wrap page page--form">
       <h1>Link kwijt?</h1>

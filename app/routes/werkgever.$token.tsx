@@ -5,7 +5,7 @@
  * only, for 60 days; opening it changes nothing (mail scanners open links), only a button does.
  */
 import type { SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -20,6 +20,7 @@ import { database } from "~/lib/db.server";
 import { answerCheckIn, checkInByToken } from "~/models/register-check-ins.server";
 import { allowHit } from "~/models/rate-limit.server";
 import registerStyles from "~/styles/backoffice-register.css";
+import { parseFormSubmission } from "~/forms/submission";
 
 export const links = () => [{ rel: "stylesheet", href: registerStyles }];
 
@@ -72,7 +73,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
   const schema = intent === "plek" ? PlaceAnswerSchema : intent === "gegevens" ? DetailsAnswerServerSchema : SimpleAnswerSchema;
-  const submission = parseWithZod(formData, { schema });
+  const submission = parseFormSubmission(formData, { schema });
   if (submission.status !== "success") return data<Reply>({ intent, result: submission.reply() }, { status: 400 });
   const v = submission.value;
   const reply =

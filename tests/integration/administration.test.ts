@@ -2,7 +2,7 @@
  * Administration against the demo data: organisations (form rules, service area, pause), people
  * and invites, the CSV upload, the outbox retry and the audit log's pages.
  */
-import { parseWithZod } from "@conform-to/zod/v4";
+
 import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { ORGANISATION_CSV_COLUMNS, parseOrganisationCsv } from "~/domain/organisation-csv";
@@ -44,6 +44,7 @@ import { loader as schoolsLoader } from "~/routes/backoffice.scholen";
 import { proefplaatsingRequest } from "../support/proefplaatsing";
 import { createStaff, getRequest, postRequest, type TestStaff } from "../support/staff";
 import { readable } from "../support/outbox";
+import { parseFormSubmission } from "~/forms/submission";
 
 const db = database();
 
@@ -94,7 +95,7 @@ const schoolForm = {
 };
 
 async function parseNew(values: Record<string, string | string[]>) {
-  return parseWithZod(formData(values), { schema: newOrganisationSchema(await knownPlaces(db)) });
+  return parseFormSubmission(formData(values), { schema: newOrganisationSchema(await knownPlaces(db)) });
 }
 
 async function staffMember(email: string, role: "wsp" | "school" = "school") {
@@ -227,14 +228,14 @@ describe("organisations", () => {
     const admin = await demoAdmin();
     const anker = await organisationBySlug("vso-het-anker-zeist");
     const edit = editOrganisationSchema(await knownPlaces(db));
-    const moved = parseWithZod(
+    const moved = parseFormSubmission(
       formData({ ...schoolForm, name: anker.name, schoolType: "vso", regionSlug: "groot-amsterdam", serviceArea: ["GM0355"] }),
       { schema: edit },
     );
     expect(moved.reply().error?.serviceArea).toBeDefined();
 
     // The model checks it too, whoever calls it.
-    const values = parseWithZod(
+    const values = parseFormSubmission(
       formData({ ...schoolForm, name: "VSO Het Anker (nieuw)", schoolType: "vso", serviceArea: ["GM0355"] }),
       {
         schema: edit,
@@ -271,7 +272,7 @@ describe("organisations", () => {
     const admin = await demoAdmin();
     await staffMember("soort@wsp.example.org", "wsp");
     const wsp = await organisationBySlug("wsp-midden-utrecht");
-    const values = parseWithZod(formData({ ...schoolForm, name: wsp.name, serviceArea: ["GM0344"] }), {
+    const values = parseFormSubmission(formData({ ...schoolForm, name: wsp.name, serviceArea: ["GM0344"] }), {
       schema: editOrganisationSchema(await knownPlaces(db)),
     });
     if (values.status !== "success") throw new Error("form should be valid");

@@ -492,7 +492,7 @@ describe("the route", () => {
 
 describe("the form's checks", () => {
   it("gives the browser conform's constraints for every form on the page (a schema conform cannot read breaks the page)", () => {
-    for (const schema of RequestWorkSchema.options) expect(() => getZodConstraint(schema)).not.toThrow();
+    for (const schema of RequestWorkSchema.def.options) expect(() => getZodConstraint(schema)).not.toThrow();
   });
 
   const plan = (introductionOn: string) =>

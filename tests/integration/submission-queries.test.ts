@@ -17,12 +17,12 @@ const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 if (!onPostgres) console.warn("submission-queries.test.ts: alleen op PostgreSQL (TEST_DATABASE_URL is niet gezet); overgeslagen op PGlite.");
 
 /**
- * Statements per new proefplaatsing to a school (docs/performance.md lists them): the postcode, the
- * duplicate check, begin, employer lookup and insert, the routing candidates with their open load,
- * the reference, request, events, assignment, two organisation addresses and the hop count, three
- * emails, the tracking token, five for the register, commit.
+ * Statements per new proefplaatsing to a school (docs/performance.md lists them): the postcode,
+ * begin, employer lookup and insert, the routing candidates with their open load, the reference,
+ * request, events, assignment, the school's and the WSP's address (one look-up) and the hop
+ * count, three emails, the tracking token, five for the register, commit.
  */
-const STATEMENTS_PER_SUBMISSION = 23;
+const STATEMENTS_PER_SUBMISSION = 21;
 
 describe.skipIf(!onPostgres)("statements per submission", () => {
   const sent: string[] = [];
