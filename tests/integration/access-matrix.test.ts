@@ -360,12 +360,9 @@ describe("the employer register: the region shares it, private notes stay privat
     )[0]!.id;
 
   it.each(PEOPLE)("the list as %s", async (person) => {
-    // Searched by the shown employer's own address: every request in this file comes from a
-    // "Bakkerij Het Zuiden" with another mailbox, so a search by name has more than one page.
-    const id = await entryId();
-    const [contact] = await db.select({ email: schema.registerContacts.email }).from(schema.registerContacts).where(eq(schema.registerContacts.registerEmployerId, id));
-    const outcome = await load(register, `/backoffice/werkgevers?zoek=${encodeURIComponent(contact!.email!)}`)(person);
+    const outcome = await load(register, "/backoffice/werkgevers?zoek=Bakkerij")(person);
     if (person === "anoniem") return expect(outcome).toEqual({ kind: "login" });
+    const id = await entryId();
     const found = (JSON.parse((outcome as { body: string }).body) as { rows: Array<{ id: string }> }).rows.some((row) => row.id === id);
     expect(found).toBe(seesRegion[person]);
   });
