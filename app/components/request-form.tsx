@@ -174,13 +174,20 @@ export function ContactFields({ contactName, email, phone }: { contactName: Fiel
   );
 }
 
-export function ConsentAndSend({ consent }: { consent: Field }) {
+export function ConsentAndSend({
+  consent,
+  label = "Ik geef toestemming om mijn gegevens door te geven aan een school en het werkgeversservicepunt in mijn regio.",
+}: {
+  consent: Field;
+  /** Who gets the details; the quick question adds the team behind Opstap (decision 032). */
+  label?: string;
+}) {
   const busy = useNavigation().state !== "idle";
   return (
     <>
       <CheckboxField
         field={consent}
-        label="Ik geef toestemming om mijn gegevens door te geven aan een school en het werkgeversservicepunt in mijn regio."
+        label={label}
         hint={
           <>
             Zij gebruiken uw gegevens alleen om contact met u op te nemen over deze aanvraag. De scholen en het

@@ -10,7 +10,10 @@ import * as z from "zod/mini";
 import { csvDelimiter, type CsvRowError } from "./organisation-csv";
 import { toPc4 } from "./postcode";
 import { offerLabel, REGISTER_OFFER_VALUES, type RegisterOffer, statusLabel } from "./register";
+import { REGISTER_IMPORT_COLUMNS, REGISTER_IMPORT_MAX_ROWS } from "./register-import-format";
 import { SECTOR_VALUES } from "./sectors";
+
+export { REGISTER_IMPORT_COLUMNS, REGISTER_IMPORT_EXAMPLE, REGISTER_IMPORT_MAX_ROWS } from "./register-import-format";
 
 export interface RegisterCsvRow {
   companyName: string;
@@ -47,9 +50,6 @@ export function registerCsv(rows: readonly RegisterCsvRow[]): string {
 // ---------------------------------------------------------------------------------------------
 // Import
 
-export const REGISTER_IMPORT_COLUMNS = ["bedrijfsnaam", "kvk", "postcode", "contactpersoon", "email", "telefoon", "biedt", "sectoren", "laatste_contact"] as const;
-
-export const REGISTER_IMPORT_MAX_ROWS = 2000;
 
 export interface RegisterImportRow {
   row: number;
@@ -185,8 +185,3 @@ export function parseRegisterCsv(
   return errors.length > 0 ? { ok: false, errors } : { ok: true, rows };
 }
 
-export const REGISTER_IMPORT_EXAMPLE = [
-  REGISTER_IMPORT_COLUMNS.join(";"),
-  "Bakkerij Zonnestraal;12345678;3511 AB;Sanne de Vries;sanne@bakkerij-zonnestraal.nl;030 123 4567;proefplaatsing|stage;detailhandel;15-03-2026",
-  "Hovenier Groen;;3512;Ahmed Yilmaz;;06 12345678;groepsstage;groen;",
-].join("\r\n");

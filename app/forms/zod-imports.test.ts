@@ -35,3 +35,15 @@ describe("zod in the browser's code", () => {
     expect(browserModules.filter(({ code }) => /import\s*\{[^}]*\bparseWithZod\b[^}]*\}\s*from/.test(code)).map(({ file }) => file)).toEqual([]);
   });
 });
+
+describe("CSV libraries in the browser's code", () => {
+  it("stay out of every page: no page imports a module that loads csv-parse or csv-stringify", () => {
+    // csv-parse calls Node's Buffer as it loads: in the browser the page's JavaScript stops (the
+    // register import page did, until its columns moved to register-import-format).
+    const csvModules = browserModules.filter(({ code }) => /from\s+["']csv-(parse|stringify)/.test(code)).map(({ file }) => file.replace(/\.tsx?$/, ""));
+    const pages = browserModules.filter(({ file, code }) => file.startsWith("routes/") && /export default function/.test(code));
+    const offending = pages.filter(({ code }) => csvModules.some((m) => code.includes(`"~/${m}"`))).map(({ file }) => file);
+    expect(csvModules.length).toBeGreaterThan(0);
+    expect(offending).toEqual([]);
+  });
+});

@@ -83,7 +83,7 @@ const listFields = {
     select ${organisations.name} from ${assignments} join ${organisations} on ${organisations.id} = ${assignments.organisationId}
     where ${assignments.requestId} = ${requests.id} and ${assignments.status} in ('open', 'accepted')
     order by ${assignments.createdAt} desc limit 1
-  ), ${requests.routing}->'wsp'->>'name')`,
+  ), ${requests.routing}->'wsp'->>'name', case when ${requests.routing}->>'handler' = 'opstap' then 'Team van Opstap' end)`,
   ownerId: requests.ownerId,
   ownerName: staffMembers.name,
 };

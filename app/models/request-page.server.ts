@@ -38,6 +38,7 @@ const ASSIGNMENT_STATUS_LABELS: Record<AssignmentStatus, string> = {
 function routingSentence(decision: RoutingDecision): string {
   if (decision.school) return `Ligt bij ${decision.school.name}.${decision.wsp ? ` ${decision.wsp.name} is op de hoogte.` : ""}`;
   if (decision.wsp) return `Ligt bij ${decision.wsp.name}.`;
+  if (decision.handler === "opstap") return "Ligt bij het team van Opstap: de werkgever gaf geen postcode, dus geen regio. Een beheerder beantwoordt de vraag.";
   return "Er is geen school en geen werkgeversservicepunt gevonden. Een beheerder moet deze aanvraag oppakken.";
 }
 

@@ -178,7 +178,7 @@ export default function BackofficeAanvraag() {
         Aanvraag <span className="nowrap">{page.reference}</span>
       </h1>
       <p className="lead">
-        <span className="rq-request__kind">{request.kindLabel}</span> van {request.companyName} ·{" "}
+        <span className="rq-request__kind">{request.kindLabel}</span> van {request.companyName || request.contactName} ·{" "}
         <span className={`rq-status rq-status--${request.status}`}>{request.statusLabel}</span>
       </p>
 
@@ -244,7 +244,7 @@ export default function BackofficeAanvraag() {
             <dd>{request.receivedAt}</dd>
             <dt>Bedrijf</dt>
             <dd>
-              {request.companyName}
+              {request.companyName || "Niet opgegeven"}
               {request.kvkNumber ? ` (KvK ${request.kvkNumber})` : null}
             </dd>
             <dt>Contactpersoon</dt>

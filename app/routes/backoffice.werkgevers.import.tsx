@@ -6,7 +6,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { REGISTER_IMPORT_COLUMNS, REGISTER_IMPORT_EXAMPLE } from "~/domain/register-csv";
+import { REGISTER_IMPORT_COLUMNS, REGISTER_IMPORT_EXAMPLE } from "~/domain/register-import-format";
 import { type ImportFailure, readCsvUpload } from "~/http/csv-upload.server";
 import { notFound, requireStaff } from "~/http/staff-session.server";
 import { database } from "~/lib/db.server";
@@ -98,7 +98,7 @@ export default function Import() {
         </section>
       ) : null}
       <p className="lead">
-        Heeft uw school een lijst met werkgevers? Zet die in het register van uw regio. Opstap controleert eerst alle regels. Klopt er één
+        Heeft u een lijst met werkgevers? Zet die in het register van uw regio. Opstap controleert eerst alle regels. Klopt er één
         regel niet, dan wordt niets geïmporteerd.
       </p>
       <p>

@@ -102,7 +102,14 @@ export default function VraagStellen() {
           />
         </fieldset>
 
-        <ConsentAndSend consent={fields.consent} />
+        <ConsentAndSend
+          consent={fields.consent}
+          label={
+            scripted && !placeNeeded
+              ? "Ik geef toestemming om mijn gegevens door te geven aan het team van Opstap."
+              : "Ik geef toestemming om mijn gegevens door te geven aan een school en het werkgeversservicepunt in mijn regio, of bij een vraag over iets anders aan het team van Opstap."
+          }
+        />
       </RequestFormFrame>
     </div>
   );
