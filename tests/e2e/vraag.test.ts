@@ -5,7 +5,7 @@
  * postcode, beside the field. Axe on every state; screenshots at 375 and 1280 px.
  */
 import { describe, expect, it } from "vitest";
-import { axeViolations, hasChromium, screenshot, waitForHydration } from "../support/browser";
+import { axeViolations, hasChromium, screenshotBothWidths, waitForHydration } from "../support/browser";
 import { setUpE2e, usePhonePage } from "../support/e2e-environment";
 
 const e2e = setUpE2e();
@@ -21,12 +21,7 @@ for (const javaScriptEnabled of [false, true]) {
       if (javaScriptEnabled) await waitForHydration(phone.page);
     }
 
-    async function shoot(name: string) {
-      await screenshot(phone.page, `${name}-375-${mode}`);
-      await phone.page.setViewportSize({ width: 1280, height: 800 });
-      await screenshot(phone.page, `${name}-1280-${mode}`);
-      await phone.page.setViewportSize({ width: 375, height: 740 });
-    }
+    const shoot = (name: string) => screenshotBothWidths(phone.page, name, mode);
 
     async function fillContact(email: string) {
       const page = phone.page;

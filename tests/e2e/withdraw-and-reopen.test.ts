@@ -6,7 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { axeViolations, hasChromium, screenshot, waitForHydration } from "../support/browser";
+import { axeViolations, hasChromium, screenshot, screenshotBothWidths, waitForHydration } from "../support/browser";
 import { linkIn, setUpE2e, usePhonePage } from "../support/e2e-environment";
 import { fillProefplaatsing } from "../support/employer-forms";
 
@@ -41,13 +41,7 @@ for (const javaScriptEnabled of [false, true]) {
       if (javaScriptEnabled) await waitForHydration(phone.page);
     }
 
-    /** Both widths, then back to the phone. */
-    async function shoot(name: string) {
-      await screenshot(phone.page, `${name}-375-${mode}`);
-      await phone.page.setViewportSize({ width: 1280, height: 800 });
-      await screenshot(phone.page, `${name}-1280-${mode}`);
-      await phone.page.setViewportSize({ width: 375, height: 740 });
-    }
+    const shoot = (name: string) => screenshotBothWidths(phone.page, name, mode);
 
     it("shows a mistake in a linked error summary, with 'Fout:' in the title", async () => {
       firstReference = await signUp(phone.page, email, "Bakkerij Het Zuiden");

@@ -125,3 +125,11 @@ export async function sticksOut(page: Page): Promise<string[]> {
     return [`pagina ${document.documentElement.scrollWidth} px breed op een scherm van ${screen} px`, ...offenders];
   });
 }
+
+/** Screenshots at 375 and 1280 px wide (`<name>-375-<mode>`, `<name>-1280-<mode>`), then back to the phone. */
+export async function screenshotBothWidths(page: Page, name: string, mode: string): Promise<void> {
+  await screenshot(page, `${name}-375-${mode}`);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await screenshot(page, `${name}-1280-${mode}`);
+  await page.setViewportSize({ width: 375, height: 740 });
+}
