@@ -131,6 +131,7 @@ describe("submitRequest", () => {
     const emails = await db.select().from(schema.emailOutbox).where(eq(schema.emailOutbox.requestId, request!.id));
     // De Tukker (Enschede) does not place pupils in detailhandel, and the WSP is paused.
     expect(request?.routing.school).toBeNull();
-    expect(emails.map((e) => e.template)).toEqual(["aanvraag-ontvangen"]);
+    // Nobody in the region holds it, so the team behind Opstap is told (decision 032).
+    expect(emails.map((e) => e.template).sort()).toEqual(["aanvraag-ontvangen", "vraag-voor-opstap"]);
   });
 });
