@@ -47,7 +47,7 @@ export default function ProefplaatsingAanvragen() {
     <div className="wrap page page--form">
       <h1>Proefplaatsing aanbieden</h1>
       <p className="lead">
-        Bij een proefplaatsing komt één leerling een tijdje bij u werken. De school kiest een leerling die bij uw werk
+        Bij een proefplaatsing komt één leerling bij u werken, bijvoorbeeld een dag per week, een paar weken lang. De school kiest een leerling die bij uw werk
         past en blijft de leerling begeleiden. U zit nergens aan vast en u kunt altijd stoppen.
       </p>
       <details className="expectations">
