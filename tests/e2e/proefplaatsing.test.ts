@@ -148,6 +148,8 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel("Sliedrecht").check();
       await page.getByRole("button", { name: "Aanvraag versturen" }).click();
       await page.waitForURL(`${e2e.app.url}/aanvraag/ontvangen`);
+      // With JavaScript the address changes a moment before React shows the new page.
+      await page.locator(".reference").waitFor();
       expect(await page.locator("h1").textContent()).toBe("Bedankt, uw aanvraag is ontvangen");
     });
 
@@ -239,6 +241,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel(/Ik geef toestemming/).check();
       await page.getByRole("button", { name: "Aanvraag versturen" }).click();
       await page.waitForURL(`${e2e.app.url}/aanvraag/ontvangen`);
+      await page.locator(".reference").waitFor();
       expect(await page.title()).toBe("Aanvraag ontvangen – Opstap");
       expect(await page.locator("main").textContent()).toContain("Soort aanvraag: een vraag.");
       expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);

@@ -64,6 +64,8 @@ for (const javaScriptEnabled of [false, true]) {
       await fillContact(email);
       await page.getByRole("button", { name: /versturen/i }).click();
       await page.waitForURL(`${e2e.app.url}/aanvraag/ontvangen`, { timeout: 60_000 });
+      // With JavaScript the address changes a moment before React shows the new page.
+      await page.locator(".reference").waitFor();
       expect(await page.locator("main").textContent()).toContain("Uw vraag gaat naar het team van Opstap.");
       expect(await page.locator("main").textContent()).not.toContain("Plaats");
       expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);
