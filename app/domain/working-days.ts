@@ -51,6 +51,11 @@ export const END_OF_WORKING_DAY_HOUR = 17;
 
 const hourFormat = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, hour: "2-digit", hourCycle: "h23" });
 
+/** The hour (0–23) on the clock in the Netherlands at `moment`. */
+export function amsterdamHour(moment: Date): number {
+  return Number(hourFormat.format(moment));
+}
+
 /**
  * When an answer is due: the end (17:00 in the Netherlands) of the `days`-th working day after
  * `start`. "Uiterlijk donderdag 30 april om 17:00" reads better than a deadline at the minute the
@@ -61,7 +66,7 @@ export function responseDeadline(start: Date, days: number): Date {
   // 17:00 in Amsterdam is 15:00 UTC in summer and 16:00 UTC in winter.
   for (const utcHour of [END_OF_WORKING_DAY_HOUR - 2, END_OF_WORKING_DAY_HOUR - 1]) {
     const candidate = new Date(`${lastDay}T${String(utcHour).padStart(2, "0")}:00:00Z`);
-    if (Number(hourFormat.format(candidate)) === END_OF_WORKING_DAY_HOUR) return candidate;
+    if (amsterdamHour(candidate) === END_OF_WORKING_DAY_HOUR) return candidate;
   }
   throw new Error(`Geen ${END_OF_WORKING_DAY_HOUR}:00 gevonden op ${lastDay}`);
 }

@@ -14,7 +14,7 @@ import { LOAD_STATUSES } from "~/domain/assignments";
 import { type AttentionRow, attentionItems, schoolReminderDue, wspReminderDue } from "~/domain/attention";
 import { amsterdamDate, formatDeadline } from "~/domain/dates";
 import { OPEN_STATUSES } from "~/domain/request-workflow";
-import { addWorkingDays } from "~/domain/working-days";
+import { addWorkingDays, amsterdamHour } from "~/domain/working-days";
 import { type Database, queryRows, schema } from "~/lib/db.server";
 import { env } from "~/lib/env.server";
 import { queueEmail } from "~/lib/mailer.server";
@@ -190,10 +190,6 @@ async function attentionRows(db: Database, staff: StaffMember): Promise<Attentio
 /** The digest goes out from this hour (Amsterdam time) on, once per person per day. */
 const DIGEST_HOUR = 7;
 const DIGEST_ITEMS = 10;
-
-function amsterdamHour(moment: Date): number {
-  return Number(new Intl.DateTimeFormat("en-GB", { hour: "2-digit", hourCycle: "h23", timeZone: "Europe/Amsterdam" }).format(moment));
-}
 
 /** Sends each person who wants it their daily digest, if something needs their attention. */
 export async function sendDailyDigests(db: Database, now: Date = new Date()): Promise<number> {

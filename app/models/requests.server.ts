@@ -3,7 +3,7 @@
  * tracking link, emails) is written in one transaction: either it was all accepted, or nothing.
  */
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import { formatDeadline } from "~/domain/dates";
+import { amsterdamDate, formatDeadline } from "~/domain/dates";
 import { formatReference } from "~/domain/reference";
 import { type QuestionTopic, routeRequest, routeWithoutPlace } from "~/domain/routing";
 import type { RequestKind } from "~/domain/request-status";
@@ -44,7 +44,7 @@ export type SubmitResult = { reference: string; duplicate: boolean };
 
 /** The calendar year in the Netherlands, which starts an hour before UTC's. */
 function dutchYear(now: Date): number {
-  return Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Europe/Amsterdam" }).format(now));
+  return Number(amsterdamDate(now).slice(0, 4));
 }
 
 async function nextReference(tx: Queryable, now: Date): Promise<string> {
