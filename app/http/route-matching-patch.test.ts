@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import type * as RemixRouter from "@remix-run/router";
 import { describe, expect, it } from "vitest";
 
 // The server's router, as Node resolves it for @remix-run/server-runtime (the CommonJS build that
 // patches/@remix-run+router+1.23.3.patch changes).
 const require = createRequire(import.meta.url);
-const router = require("@remix-run/router") as typeof import("@remix-run/router");
+const router = require("@remix-run/router") as typeof RemixRouter;
 
 const routes = [
   {
