@@ -6,23 +6,9 @@
  */
 import { Link } from "@remix-run/react";
 import type { Ref } from "react";
-import { type Outcome, type StageAdvice, type Verdict, verdictLabel } from "~/domain/regelingen/check";
-import { type RegelingSlug, regelingPath } from "~/domain/regelingen/slugs";
-
-type OutcomeView = Outcome & { amount: string | null; periodAmount: string | null };
-
-export interface CheckView {
-  /** The day whose figures the result uses, written out. */
-  date: string;
-  stage: StageAdvice | null;
-  /** Amounts are written out on the server, so server and browser show the same text. */
-  outcomes: OutcomeView[];
-  later: OutcomeView[];
-  readAlso: Array<{ slug: RegelingSlug; title: string }>;
-  /** A pupil still at school: a proefplaatsing via school is the way in. */
-  schoolPlacement: boolean;
-  questionHref: string;
-}
+import { type StageAdvice, type Verdict, verdictLabel } from "~/domain/regelingen/check";
+import type { CheckView, OutcomeView } from "~/domain/regelingen/check-view.server";
+import { regelingPath } from "~/domain/regelingen/slugs";
 
 const VERDICTS: Verdict[] = ["past", "misschien", "past-niet"];
 

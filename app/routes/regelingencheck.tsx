@@ -4,9 +4,10 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
-import { CheckResultView, type CheckView } from "~/components/check-result";
+import { CheckResultView } from "~/components/check-result";
 import { ErrorSummary, RadioGroupField, TextField } from "~/components/forms";
-import { checkRegelingen, OFFERS, type Outcome, YOUTH_SCHOOL_ANSWERS, YES_NO_UNKNOWN } from "~/domain/regelingen/check";
+import { OFFERS, YOUTH_SCHOOL_ANSWERS, YES_NO_UNKNOWN } from "~/domain/regelingen/check";
+import { checkView } from "~/domain/regelingen/check-view.server";
 import {
   CHECK_FIELD_LABELS,
   type CheckFormOutput,
@@ -14,10 +15,8 @@ import {
   type CheckFormValues,
   toCheckAnswers,
 } from "~/forms/regelingencheck";
-import { FIGURES, todayInNetherlands } from "~/domain/regelingen/figures";
-import { formatDate, formatEuro } from "~/domain/regelingen/format";
-import { questionHref, summarizeForQuestion } from "~/domain/regelingen/question-link";
-import { REGELING_TITLES, regelingPath } from "~/domain/regelingen/slugs";
+import { amsterdamDate } from "~/domain/dates";
+import { regelingPath } from "~/domain/regelingen/slugs";
 import regelingenStyles from "~/styles/regelingen.css";
 import { parseFormSubmission } from "~/forms/submission";
 
@@ -43,23 +42,7 @@ export function loader({ request }: LoaderFunctionArgs) {
   const submission = parseFormSubmission(params, { schema: CheckFormSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), check: null }, { status: 400 });
 
-  const answers = toCheckAnswers(submission.value);
-  const outcome = checkRegelingen(answers, FIGURES, todayInNetherlands());
-  const withAmounts = (outcomes: Outcome[]) =>
-    outcomes.map((o) => ({
-      ...o,
-      amount: o.estimate ? formatEuro(o.estimate.perYear) : null,
-      periodAmount: o.estimate?.forPeriod ? formatEuro(o.estimate.forPeriod.amount) : null,
-    }));
-  const check: CheckView = {
-    date: formatDate(outcome.date),
-    stage: outcome.stage,
-    outcomes: withAmounts(outcome.outcomes),
-    later: withAmounts(outcome.later),
-    readAlso: outcome.readAlso.map((slug) => ({ slug, title: REGELING_TITLES[slug] })),
-    schoolPlacement: answers.atSchool && answers.offer !== "baan",
-    questionHref: questionHref(summarizeForQuestion(answers, outcome)),
-  };
+  const check = checkView(toCheckAnswers(submission.value), amsterdamDate(new Date()));
   return data({ result: submission.reply(), check });
 }
 
