@@ -817,7 +817,12 @@ async function main() {
         ["proefplaatsing form", "routes/proefplaatsing._index"],
         ["groepsstage form", "routes/groepsstage._index"],
         ["vraag form", "routes/vraag._index"],
+        ["regelingencheck", "routes/regelingencheck"],
+        ["employer's page (/werkgever/<token>)", "routes/werkgever.$token"],
+        ["tracking page (/volgen/<token>)", "routes/volgen.$token"],
         ["explainer (/regelingen/<slug>)", "routes/regelingen.$slug"],
+        ["back office: request page", "routes/backoffice.aanvragen.$reference"],
+        ["back office: register entry", "routes/backoffice.werkgevers.$id"],
       ] as const
     ).map(([name, id]): [string, { files: number; kib: number }] => [name, javaScriptKiB(path.join(ROOT, "public"), appManifest, id)]),
   ];
