@@ -3,7 +3,7 @@
  * worker, and serves the built Remix app with Express on HOST:PORT.
  */
 import "./load-dotenv";
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -32,7 +32,18 @@ import {
   unsupportedBodyRefusal,
 } from "~/http/request-guards.server";
 import { ifNoneMatchMatches, keepCachedCspOnNotModified } from "~/http/http-cache.server";
-import { type CachedPage, isStorable, PageCache, pageKey, toCachedPage } from "~/http/page-cache.server";
+import {
+  type CachedPage,
+  fillPageTemplate,
+  FORM_TEMPLATE_HEADER,
+  isFormTemplate,
+  isStorable,
+  PageCache,
+  pageKey,
+  type PageTemplate,
+  toCachedPage,
+  toPageTemplate,
+} from "~/http/page-cache.server";
 import { installationDetails } from "~/models/installation.server";
 import { todayInNetherlands } from "~/domain/regelingen/figures";
 import { startOutboxWorker } from "~/jobs/outbox-worker.server";
@@ -167,6 +178,19 @@ function sendCachedPage(req: express.Request, res: express.Response, page: Cache
   else res.end(body);
 }
 
+/**
+ * A form page from its template (docs/decisions/027, "Form pages"): this request's nonce (helmet's
+ * policy, already set, names it) and a new submission key. Compressed by the compression
+ * middleware like any rendered page; no ETag, since no two answers are the same.
+ */
+function sendFormTemplate(req: express.Request, res: express.Response, template: PageTemplate) {
+  const html = fillPageTemplate(template, { nonce: String(res.locals.cspNonce), submissionKey: randomUUID() });
+  res.status(200);
+  for (const [name, value] of template.headers) res.setHeader(name, value);
+  if (req.method === "HEAD") res.end();
+  else res.end(html);
+}
+
 /** Paths of files in public/ have an extension; pages never do, so they skip the file lookup. */
 const looksLikeFile = (urlPath: string) => /\.[^/]+$/.test(urlPath);
 
@@ -237,6 +261,7 @@ async function main() {
   });
   // Pages the same for every visitor, already rendered (docs/decisions/027): no Remix, no gzip.
   const pages = new PageCache();
+  const formTemplates = new PageCache<PageTemplate>();
   const buildVersion = build.assets.version;
   app.use(async (req, res, next) => {
     // Private pages (no-store, set above) are never stored, so they need no key.
@@ -250,6 +275,11 @@ async function main() {
       const page = key === null ? undefined : pages.get(key);
       if (page) {
         sendCachedPage(req, res, page);
+        return;
+      }
+      const template = key === null ? undefined : formTemplates.get(key);
+      if (template) {
+        sendFormTemplate(req, res, template);
         return;
       }
       next();
@@ -314,6 +344,21 @@ async function main() {
       // The private pages' no-store (set above) wins over anything a route says.
       if (res.hasHeader("Cache-Control")) response.headers.delete("Cache-Control");
       const key = res.locals.pageKey as string | null;
+      const formTemplate = key && req.method === "GET" && isFormTemplate(response.status, response.headers);
+      // The marker is for this server only.
+      response.headers.delete(FORM_TEMPLATE_HEADER);
+      if (key && formTemplate) {
+        const html = await response.text();
+        const template = toPageTemplate(html, context.cspNonce, response.headers);
+        if (template) {
+          formTemplates.set(key, template);
+          sendFormTemplate(req, res, template);
+          return;
+        }
+        // Not the form page a template is made for (no single submission key): sent as rendered, never kept.
+        await sendRemixResponse(res, new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers }));
+        return;
+      }
       if (key && req.method === "GET" && isStorable(response.status, response.headers)) {
         const csp = String(res.getHeader("Content-Security-Policy") ?? "");
         const page = toCachedPage(await response.text(), context.cspNonce, csp, response.headers);

@@ -96,13 +96,84 @@ export function pageKey(request: { method: string; path: string; query: string }
   return `${buildVersion}\u0000${request.path}\u0000${day}\u0000${footer}`;
 }
 
+/**
+ * The form pages (proefplaatsing, groepsstage, vraag) are the same for everyone but for two
+ * things: the CSP nonce and the submission key, a random id per page view that makes a form sent
+ * twice one request. Rendering them was most of a form GET's time, so the server keeps them too,
+ * as a template: the rendered page with both holes marked, filled with this request's nonce and a
+ * new key on every request (`fillPageTemplate`). A template is not the same bytes for everyone, so
+ * it keeps helmet's nonce policy, is compressed per answer and gets no ETag.
+ *
+ * A route opts in with `FORM_TEMPLATE_HEADERS` (its `headers` export); the server strips the header
+ * from every answer. The same rules as for a kept page apply (200, HTML, no cookie, a GET without a
+ * query string: `/vraag?onderwerp=…` from the regelingencheck renders as before).
+ */
+export const FORM_TEMPLATE_HEADER = "X-Opstap-Form-Template";
+export const FORM_TEMPLATE_HEADERS = { [FORM_TEMPLATE_HEADER]: "submission-key" } as const;
+
+export interface PageTemplate {
+  /** The page split at its holes: text, hole, text, hole, … text. */
+  parts: string[];
+  /** Which hole follows each part but the last. */
+  holes: Array<"nonce" | "submissionKey">;
+  headers: Array<[string, string]>;
+}
+
+const SUBMISSION_KEY_FIELD = /<input type="hidden" name="submissionKey" value="([0-9a-f-]{36})"\/>/g;
+
+/** Whether Remix's answer to a GET is a form page that may be kept as a template. */
+export function isFormTemplate(status: number, headers: Headers): boolean {
+  return (
+    status === 200 &&
+    headers.get(FORM_TEMPLATE_HEADER) === FORM_TEMPLATE_HEADERS[FORM_TEMPLATE_HEADER] &&
+    !headers.has("Set-Cookie") &&
+    (headers.get("Content-Type") ?? "").startsWith("text/html")
+  );
+}
+
+/**
+ * The template of a form page rendered with `nonce`. Null when the page does not hold exactly one
+ * submission key in its hidden field: then it is not the page this was made for, and it is sent
+ * as rendered.
+ */
+export function toPageTemplate(html: string, nonce: string, headers: Headers): PageTemplate | null {
+  const keys = new Set([...html.matchAll(SUBMISSION_KEY_FIELD)].map((m) => m[1]!));
+  const [submissionKey] = keys;
+  if (keys.size !== 1 || !submissionKey || !nonce) return null;
+  const parts: string[] = [];
+  const holes: PageTemplate["holes"] = [];
+  // Both are random (16 bytes, a UUID), so every occurrence is the hole: attributes, the policy
+  // Remix repeats in its context script, the key in the loader's data.
+  const pattern = new RegExp(`${escapeRegExp(nonce)}|${submissionKey}`, "g");
+  let last = 0;
+  for (const match of html.matchAll(pattern)) {
+    parts.push(html.slice(last, match.index));
+    holes.push(match[0] === nonce ? "nonce" : "submissionKey");
+    last = match.index + match[0].length;
+  }
+  parts.push(html.slice(last));
+  const kept: Array<[string, string]> = [];
+  headers.forEach((value, name) => {
+    if (name !== FORM_TEMPLATE_HEADER.toLowerCase() && name !== "content-length") kept.push([name, value]);
+  });
+  return { parts, holes, headers: kept };
+}
+
+export function fillPageTemplate(template: PageTemplate, fill: { nonce: string; submissionKey: string }): string {
+  let html = template.parts[0]!;
+  for (let i = 0; i < template.holes.length; i++) html += fill[template.holes[i]!] + template.parts[i + 1]!;
+  return html;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
 /** Least recently used out first, by Map order (a hit moves the page to the end). */
-export class PageCache {
-  readonly #pages = new Map<string, CachedPage>();
+export class PageCache<Page = CachedPage> {
+  readonly #pages = new Map<string, Page>();
 
   constructor(readonly maxPages = MAX_PAGES) {}
 
-  get(key: string): CachedPage | undefined {
+  get(key: string): Page | undefined {
     const page = this.#pages.get(key);
     if (page) {
       this.#pages.delete(key);
@@ -111,7 +182,7 @@ export class PageCache {
     return page;
   }
 
-  set(key: string, page: CachedPage): void {
+  set(key: string, page: Page): void {
     this.#pages.delete(key);
     this.#pages.set(key, page);
     while (this.#pages.size > this.maxPages) {

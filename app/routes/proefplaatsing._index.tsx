@@ -14,6 +14,10 @@ import { ProefplaatsingAnswerFields } from "~/components/request-answer-fields";
 import { ProefplaatsingSchema } from "~/forms/proefplaatsing";
 import { formWasRejected } from "~/http/form-reply.server";
 import { employerContact, handleRequestForm, newSubmissionKey } from "~/http/request-form.server";
+import { FORM_TEMPLATE_HEADERS } from "~/http/page-cache.server";
+
+/** The page is the same for everyone but its nonce and submission key: the server keeps it as a template. */
+export const headers = () => FORM_TEMPLATE_HEADERS;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: formPageTitle("Aanvraag voor een proefplaatsing – Opstap", data?.rejected) },

@@ -8,6 +8,10 @@ import { QUESTION_TOPICS } from "~/domain/routing";
 import { TOPICS_NEEDING_COMPANY, topicNeedsPlace, type VraagInput, VraagSchema } from "~/forms/vraag";
 import { formWasRejected } from "~/http/form-reply.server";
 import { employerContact, handleRequestForm } from "~/http/request-form.server";
+import { FORM_TEMPLATE_HEADERS } from "~/http/page-cache.server";
+
+/** The page is the same for everyone but its nonce and submission key: the server keeps it as a template. */
+export const headers = () => FORM_TEMPLATE_HEADERS;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: formPageTitle("Vraag stellen – Opstap", data?.rejected) },

@@ -62,6 +62,30 @@ describe.skipIf(!hasChromium)("pages kept rendered", () => {
     }
   });
 
+  it("give a form page a nonce and a submission key of its own on every request, from the kept template", async () => {
+    const keyOf = (html: string) => /name="submissionKey" value="([0-9a-f-]{36})"/.exec(html)?.[1];
+    for (const path of ["/proefplaatsing", "/groepsstage", "/vraag"]) {
+      const seen = new Set<string>();
+      // The first answer is rendered and makes the template; the later ones are filled from it.
+      for (let n = 0; n < 3; n++) {
+        const form = await rawGet(`${e2e.app.url}${path}`, n === 1 ? { "accept-encoding": "gzip" } : {});
+        expect(form.status, path).toBe(200);
+        const html = (n === 1 ? gunzipSync(form.body) : form.body).toString("utf8");
+        const nonce = /'nonce-([^']+)'/.exec(String(form.headers["content-security-policy"]))?.[1];
+        const key = keyOf(html);
+        expect(nonce, path).toBeTruthy();
+        expect(key, path).toBeTruthy();
+        // Every inline script carries this answer's nonce, and the key in Remix's data is the field's.
+        expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g)?.every((tag) => tag.includes(`nonce="${nonce}"`)), path).toBe(true);
+        expect(html.split(key!).length - 1, path).toBe(2);
+        expect(form.headers["x-opstap-form-template"], path).toBeUndefined();
+        expect(form.headers.etag, path).toBeUndefined();
+        seen.add(nonce!).add(key!);
+      }
+      expect(seen.size, path).toBe(6);
+    }
+  });
+
   it("leave a page that is not the same for everyone alone: the form keeps its nonce", async () => {
     const form = await rawGet(`${e2e.app.url}/proefplaatsing`);
     const again = await rawGet(`${e2e.app.url}/proefplaatsing`);
@@ -69,6 +93,9 @@ describe.skipIf(!hasChromium)("pages kept rendered", () => {
     expect(nonce).toBeTruthy();
     expect(form.body.toString("utf8")).toContain(`nonce="${nonce}"`);
     expect(String(again.headers["content-security-policy"])).not.toContain(nonce!);
+    // The vraag form with the regelingencheck's answers in its address is rendered for them.
+    const prefilled = await rawGet(`${e2e.app.url}/vraag?onderwerp=subsidies&toelichting=${encodeURIComponent("Mijn vraag over de no-riskpolis")}`);
+    expect(prefilled.body.toString("utf8")).toContain("Mijn vraag over de no-riskpolis");
     // A query string goes to Remix as it is.
     const withQuery = await rawGet(`${e2e.app.url}/regelingen/no-riskpolis?utm_source=test`);
     expect(withQuery.body.toString("utf8")).toContain("nonce=");
@@ -92,6 +119,12 @@ describe.skipIf(!hasChromium)("pages kept rendered", () => {
     await waitForHydration(page);
     await page.reload();
     await waitForHydration(page);
+    // A form page from its template hydrates under its own nonce, and its client validation runs.
+    await page.goto(`${e2e.app.url}/proefplaatsing`);
+    await page.goto(`${e2e.app.url}/proefplaatsing`);
+    await waitForHydration(page);
+    await page.getByRole("button", { name: "Aanvraag versturen" }).click();
+    await page.locator(".error-summary").waitFor({ state: "visible" });
     expect(errors).toEqual([]);
     await context.close();
   });
