@@ -372,8 +372,15 @@ export const emailOutbox = pgTable(
     template: text("template").notNull(),
     toAddress: text("to_address").notNull(),
     subject: text("subject").notNull(),
-    html: text("html").notNull(),
-    text: text("text").notNull(),
+    /**
+     * The rendered body, encrypted; null until the worker renders it from `props` at send time
+     * (decision 033). Rows queued before that hold their rendered body here. After sending an
+     * email that carried a way in, and after retention, a note replaces it.
+     */
+    html: text("html"),
+    text: text("text"),
+    /** The template's props as encrypted JSON, rendered at send time; null once the body is gone. */
+    props: text("props"),
     requestId: uuid("request_id").references(() => requests.id, { onDelete: "set null" }),
     /** Where an answer goes: the organisation that holds the request, not the noreply sender. */
     replyTo: text("reply_to"),
