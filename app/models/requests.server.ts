@@ -11,7 +11,7 @@ import { REQUEST_KIND_LABELS } from "~/domain/request-words";
 import { placeRows, sentByEmployer } from "~/domain/request-answers";
 import { sectorLabel } from "~/domain/sectors";
 import { type Database, type Queryable, type Transaction, queryRows, schema } from "~/lib/db.server";
-import { queueEmail } from "~/lib/mailer.server";
+import { type AnyQueuedEmail, queueEmails } from "~/lib/mailer.server";
 import { newRequestLink, trackingUrl } from "./employer-access.server";
 import type { Place } from "./places.server";
 import { assignRequest, routingOrganisations } from "./routing.server";
@@ -61,32 +61,31 @@ async function nextReference(tx: Queryable, now: Date): Promise<string> {
  */
 async function employerFor(tx: Queryable, contact: EmployerContact): Promise<string> {
   const employers = schema.employers;
-  const byEmail = () =>
-    tx
-      .select({ id: employers.id })
-      .from(employers)
-      .where(eq(sql`lower(${employers.email})`, contact.email.toLowerCase()))
-      .limit(1);
-  const [existing] = await byEmail();
-  if (existing) return existing.id;
-  const [sameKvk] = contact.kvkNumber
-    ? await tx
+  // The insert comes first and the unique index on lower(email) refuses a known address: a new
+  // employer (most submissions) then costs one statement, a known one two, as before. The oldest
+  // employer with the same KvK number is looked up inside the insert.
+  const sameKvk = contact.kvkNumber
+    ? sql`(${tx
         .select({ id: employers.id })
         .from(employers)
         .where(and(eq(employers.kvkNumber, contact.kvkNumber), isNull(employers.erasedAt)))
         .orderBy(asc(employers.createdAt))
-        .limit(1)
-    : [];
+        .limit(1)})`
+    : null;
   const [created] = await tx
     .insert(employers)
-    .values({ ...contact, possibleDuplicateOfId: sameKvk?.id ?? null })
+    .values({ ...contact, possibleDuplicateOfId: sameKvk })
     .onConflictDoNothing()
     .returning({ id: employers.id });
   if (created) return created.id;
-  // Another request from the same address was created at the same moment.
-  const [raced] = await byEmail();
-  if (!raced) throw new Error("Werkgever niet gevonden na conflict");
-  return raced.id;
+  // This address is known (or another request from it was created at the same moment).
+  const [existing] = await tx
+    .select({ id: employers.id })
+    .from(employers)
+    .where(eq(sql`lower(${employers.email})`, contact.email.toLowerCase()))
+    .limit(1);
+  if (!existing) throw new Error("Werkgever niet gevonden na conflict");
+  return existing.id;
 }
 
 async function findBySubmissionKey(q: Queryable, submissionKey: string) {
@@ -158,11 +157,14 @@ async function storeRequest(tx: Transaction, input: NewRequest, place: Place | n
       createdAt: now,
     },
   ]);
+  // The school's, the WSP's and the employer's email go to the outbox in one statement, at the end.
+  const emails: AnyQueuedEmail[] = [];
   const assignment = await assignRequest(
     tx,
     { id: request.id, reference, kind: input.kind, sector: input.sector, postcode: place?.pc4 ?? null, details },
     routing,
     now,
+    { newRequest: true, emails },
   );
   const trackingToken = await newRequestLink(tx, { employerId, requestId: request.id }, now);
   // The employer agreed on the form to be in the register of their region (decision 028); a
@@ -176,7 +178,7 @@ async function storeRequest(tx: Transaction, input: NewRequest, place: Place | n
     );
   }
 
-  await queueEmail(tx, {
+  emails.push({
     template: "aanvraag-ontvangen",
     to: input.contact.email,
     requestId: request.id,
@@ -199,6 +201,7 @@ async function storeRequest(tx: Transaction, input: NewRequest, place: Place | n
       ],
     },
   });
+  await queueEmails(tx, emails);
   return { reference, duplicate: false };
 }
 
