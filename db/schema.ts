@@ -258,11 +258,12 @@ export const requests = pgTable(
     // A WSP's inbox: its region's requests newest first, a page at a time (keyset on created_at, id).
     index("requests_region_created_idx").on(t.regionSlug, t.createdAt, t.id),
     index("requests_owner_idx").on(t.ownerId),
-    // The inbox's search ("contains", ilike '%…%') on the company name and the reference: trigram
-    // indexes (pg_trgm, decision 031), so a search reads the requests that match instead of every
-    // request of the region, and ANALYZE keeps statistics on the company name for the planner.
+    // The inbox's search ("contains", ilike '%…%') on the company name: a trigram index (pg_trgm,
+    // decision 031), so a search reads the requests that match instead of every request of the
+    // region, and ANALYZE keeps statistics on the company name for the planner. A reference is
+    // matched whole on its unique index; its trigram index went (decision 033): every new request
+    // paid for it.
     index("requests_company_name_trgm_idx").using("gin", sql`(${t.details}->>'companyName') gin_trgm_ops`),
-    index("requests_reference_trgm_idx").using("gin", sql`${t.reference} gin_trgm_ops`),
   ],
 );
 
