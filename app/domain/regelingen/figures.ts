@@ -29,8 +29,11 @@ export function isFigureId(id: string): id is FigureId {
   return Object.hasOwn(FIGURES, id);
 }
 
+// en-CA writes dates as 2026-12-02. Made once: the page cache asks for today on every request,
+// and building a formatter with a time zone each time showed in a POST's profile.
+const ISO_DAY_IN_NETHERLANDS = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** Today in the Netherlands as an ISO date: the day whose figures a page shows. */
 export function todayInNetherlands(now: Date = new Date()): string {
-  // en-CA writes dates as 2026-12-02.
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return ISO_DAY_IN_NETHERLANDS.format(now);
 }
