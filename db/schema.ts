@@ -258,11 +258,12 @@ export const requests = pgTable(
     // A WSP's inbox: its region's requests newest first, a page at a time (keyset on created_at, id).
     index("requests_region_created_idx").on(t.regionSlug, t.createdAt, t.id),
     index("requests_owner_idx").on(t.ownerId),
-    // The inbox's search ("contains", ilike '%…%') on the company name and the reference: trigram
-    // indexes (pg_trgm, decision 031), so a search reads the requests that match instead of every
-    // request of the region, and ANALYZE keeps statistics on the company name for the planner.
+    // The inbox's search ("contains", ilike '%…%') on the company name: a trigram index (pg_trgm,
+    // decision 031), so a search reads the requests that match instead of every request of the
+    // region, and ANALYZE keeps statistics on the company name for the planner. A reference is
+    // matched whole on its unique index; its trigram index went (decision 033): every new request
+    // paid for it.
     index("requests_company_name_trgm_idx").using("gin", sql`(${t.details}->>'companyName') gin_trgm_ops`),
-    index("requests_reference_trgm_idx").using("gin", sql`${t.reference} gin_trgm_ops`),
   ],
 );
 
@@ -372,8 +373,15 @@ export const emailOutbox = pgTable(
     template: text("template").notNull(),
     toAddress: text("to_address").notNull(),
     subject: text("subject").notNull(),
-    html: text("html").notNull(),
-    text: text("text").notNull(),
+    /**
+     * The rendered body, encrypted; null until the worker renders it from `props` at send time
+     * (decision 033). Rows queued before that hold their rendered body here. After sending an
+     * email that carried a way in, and after retention, a note replaces it.
+     */
+    html: text("html"),
+    text: text("text"),
+    /** The template's props as encrypted JSON, rendered at send time; null once the body is gone. */
+    props: text("props"),
     requestId: uuid("request_id").references(() => requests.id, { onDelete: "set null" }),
     /** Where an answer goes: the organisation that holds the request, not the noreply sender. */
     replyTo: text("reply_to"),

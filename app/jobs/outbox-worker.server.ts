@@ -193,7 +193,7 @@ async function recordResult(db: Database, transport: EmailTransport, email: Clai
     // The dev mailbox is the only place such an email can be read; it keeps its body.
     const redact = carriesAWayIn(email.template) && transport.name !== devMailboxTransport.name;
     const sent = {
-      ...(redact ? { html: REDACTED, text: REDACTED, attachments: null } : {}),
+      ...(redact ? { html: REDACTED, text: REDACTED, props: null, attachments: null } : {}),
       ...(redact && SUBJECT_REDACTED_TEMPLATES.includes(email.template) ? { subject: REDACTED } : {}),
       status: "sent" as const,
       attempts: sql`${outbox.attempts} + 1`,
@@ -229,10 +229,13 @@ async function recordResult(db: Database, transport: EmailTransport, email: Clai
 async function sendOne(transport: EmailTransport, email: ClaimedEmail, from: string, keyPrefix: string, timeoutMs: number): Promise<SendResult> {
   let body;
   try {
-    body = readEmailBody(email);
+    // Renders the body from the props (decision 033), unless the row holds one already.
+    body = await readEmailBody(email);
   } catch (error) {
     if (error instanceof DecryptionError) return { ok: false, error: `${error.message} (DATA_KEY gewijzigd?)`, retryable: false };
-    throw error;
+    // A template that fails to render loses no email: it is recorded like a refused send and
+    // tried again later, so a fixed template sends it; after the last try it waits as failed.
+    return { ok: false, error: `opmaken mislukt (${email.template}): ${(error as Error).message}`, retryable: true };
   }
   return transport.send(
     { from, to: email.toAddress, subject: email.subject, replyTo: email.replyTo, ...body, idempotencyKey: `${keyPrefix}/${email.idempotencyKey}` },

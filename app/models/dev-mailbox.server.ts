@@ -16,7 +16,7 @@ export async function listMailbox(db: Queryable, limit = 100) {
 export async function mailboxEmail(db: Queryable, id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const [row] = await db.select().from(schema.emailOutbox).where(eq(schema.emailOutbox.id, id));
-  return row ? { ...row, ...readEmailBody(row) } : null;
+  return row ? { ...row, ...(await readEmailBody(row)) } : null;
 }
 
 /** One file sent with an email, by its place in the list (0, 1, …), or null. */

@@ -149,7 +149,7 @@ export async function anonymiseRequests(tx: Queryable, requestIds: string[]): Pr
   }
   await tx
     .update(schema.emailOutbox)
-    .set({ subject: "(gewist)", html: "", text: "" })
+    .set({ subject: "(gewist)", html: "", text: "", props: null })
     .where(and(inArray(schema.emailOutbox.requestId, requestIds), eq(schema.emailOutbox.status, "sent")));
   // An email about these requests that was not sent yet would carry what is being erased.
   await tx
@@ -164,7 +164,7 @@ export async function anonymiseEmployer(tx: Queryable, employer: { id: string; e
   await tx.delete(schema.employerEmailChanges).where(eq(schema.employerEmailChanges.employerId, employer.id));
   const toEmployer = sql`lower(${schema.emailOutbox.toAddress}) = lower(${employer.email})`;
   await tx.delete(schema.emailOutbox).where(and(toEmployer, inArray(schema.emailOutbox.status, ["pending", "failed"])));
-  await tx.update(schema.emailOutbox).set({ toAddress: "(gewist)", subject: "(gewist)", html: "", text: "" }).where(toEmployer);
+  await tx.update(schema.emailOutbox).set({ toAddress: "(gewist)", subject: "(gewist)", html: "", text: "", props: null }).where(toEmployer);
   await tx.update(schema.employers).set({ possibleDuplicateOfId: null }).where(eq(schema.employers.possibleDuplicateOfId, employer.id));
   // Rate-limit counters are keyed by address ("link:…", "email:…"); they go too.
   await tx.delete(schema.rateLimitHits).where(sql`${schema.rateLimitHits.key} like ${`%:${employer.email.toLowerCase()}`}`);

@@ -17,6 +17,7 @@ import {
   statusesFor,
 } from "~/domain/inbox-query";
 import { REQUEST_STATUS_LABELS, REQUEST_STATUSES, type RequestStatus } from "~/domain/request-status";
+import { referencesFor } from "~/domain/reference";
 import { REQUEST_KIND_LABELS } from "~/domain/request-words";
 import { sectorLabel } from "~/domain/sectors";
 import { type Database, type Queryable, schema } from "~/lib/db.server";
@@ -48,8 +49,10 @@ function filterConditions(staff: Viewer, query: InboxQuery, now: Date, options: 
   else if (query.owner) conditions.push(eq(requests.ownerId, query.owner));
   if (query.olderThanDays) conditions.push(lt(requests.createdAt, new Date(now.getTime() - query.olderThanDays * 86_400_000)));
   if (query.search) {
-    const pattern = containsPattern(query.search);
-    conditions.push(or(ilike(requests.reference, pattern), ilike(sql`${requests.details}->>'companyName'`, pattern))!);
+    const company = ilike(sql`${requests.details}->>'companyName'`, containsPattern(query.search));
+    // A reference is matched whole, on its unique index (decision 033: no trigram index on it).
+    const references = referencesFor(query.search, now.getUTCFullYear());
+    conditions.push(references.length > 0 ? or(inArray(requests.reference, references), company)! : company);
   }
   return conditions;
 }

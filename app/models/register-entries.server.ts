@@ -5,11 +5,12 @@
  * register existed. The system acts here, for one request at a time; staff reads are scoped in
  * register.server.ts.
  */
+import { randomUUID } from "node:crypto";
 import { and, asc, eq, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { normaliseCompanyName } from "~/domain/register-duplicates";
 import type { RegisterOffer, RegisterSource } from "~/domain/register";
 import type { RequestKind } from "~/domain/request-status";
-import { type Database, type Queryable, schema } from "~/lib/db.server";
+import { type Database, type Queryable, schema, type Transaction } from "~/lib/db.server";
 
 const entries = schema.registerEmployers;
 const contacts = schema.registerContacts;
@@ -47,10 +48,31 @@ export interface NewEntry {
 }
 
 /** Writes one entry with its locations and contact persons; returns its id. */
-export async function insertEntry(q: Queryable, entry: NewEntry, now: Date): Promise<string> {
+export async function insertEntry(q: Transaction, entry: NewEntry, now: Date): Promise<string> {
+  // The id is made here, so the places and contact persons need not wait for the entry's insert:
+  // on the transaction's one connection the three are sent together (pipelined) and run in this
+  // order. Outside a transaction they could run on three connections at once: hence `Transaction`.
+  const id = randomUUID();
+  const [row] = await Promise.all([
+    insertEntryRow(q, id, entry, now),
+    entry.locations.length > 0
+      ? q
+          .insert(schema.registerLocations)
+          .values(entry.locations.map((l) => ({ registerEmployerId: id, ...l })))
+          .onConflictDoNothing()
+      : null,
+    entry.contacts.length > 0
+      ? q.insert(contacts).values(entry.contacts.map((c) => ({ registerEmployerId: id, ...c, employerId: c.employerId ?? null, createdAt: now })))
+      : null,
+  ]);
+  return row;
+}
+
+async function insertEntryRow(q: Queryable, id: string, entry: NewEntry, now: Date): Promise<string> {
   const [row] = await q
     .insert(entries)
     .values({
+      id,
       regionSlug: entry.regionSlug,
       companyName: entry.companyName,
       normalisedName: normaliseCompanyName(entry.companyName),
@@ -65,15 +87,6 @@ export async function insertEntry(q: Queryable, entry: NewEntry, now: Date): Pro
     })
     .returning({ id: entries.id });
   if (!row) throw new Error("Registerregel niet opgeslagen");
-  if (entry.locations.length > 0) {
-    await q
-      .insert(schema.registerLocations)
-      .values(entry.locations.map((l) => ({ registerEmployerId: row.id, ...l })))
-      .onConflictDoNothing();
-  }
-  if (entry.contacts.length > 0) {
-    await q.insert(contacts).values(entry.contacts.map((c) => ({ registerEmployerId: row.id, ...c, employerId: c.employerId ?? null, createdAt: now })));
-  }
   return row.id;
 }
 
@@ -83,7 +96,7 @@ export async function insertEntry(q: Queryable, entry: NewEntry, now: Date): Pro
  * joins an existing entry, because anyone can type one (decision 016); the register shows such
  * entries as possible duplicates for staff to merge.
  */
-export async function registerRequest(q: Queryable, place: RequestPlace, what: RequestForRegister, now: Date): Promise<string> {
+export async function registerRequest(q: Transaction, place: RequestPlace, what: RequestForRegister, now: Date): Promise<string> {
   const request = { ...place, ...what };
   // The same mailbox: the employer, or a contact person staff added with this address (the
   // request goes to that mailbox, so this joins nothing the sender could not read anyway).

@@ -11,7 +11,7 @@ import { REQUEST_KIND_LABELS } from "~/domain/request-words";
 import { placeRows, sentByEmployer } from "~/domain/request-answers";
 import { sectorLabel } from "~/domain/sectors";
 import { type Database, type Queryable, type Transaction, queryRows, schema } from "~/lib/db.server";
-import { queueEmail } from "~/lib/mailer.server";
+import { type AnyQueuedEmail, queueEmails } from "~/lib/mailer.server";
 import { newRequestLink, trackingUrl } from "./employer-access.server";
 import type { Place } from "./places.server";
 import { assignRequest, routingOrganisations } from "./routing.server";
@@ -61,32 +61,31 @@ async function nextReference(tx: Queryable, now: Date): Promise<string> {
  */
 async function employerFor(tx: Queryable, contact: EmployerContact): Promise<string> {
   const employers = schema.employers;
-  const byEmail = () =>
-    tx
-      .select({ id: employers.id })
-      .from(employers)
-      .where(eq(sql`lower(${employers.email})`, contact.email.toLowerCase()))
-      .limit(1);
-  const [existing] = await byEmail();
-  if (existing) return existing.id;
-  const [sameKvk] = contact.kvkNumber
-    ? await tx
+  // The insert comes first and the unique index on lower(email) refuses a known address: a new
+  // employer (most submissions) then costs one statement, a known one two, as before. The oldest
+  // employer with the same KvK number is looked up inside the insert.
+  const sameKvk = contact.kvkNumber
+    ? sql`(${tx
         .select({ id: employers.id })
         .from(employers)
         .where(and(eq(employers.kvkNumber, contact.kvkNumber), isNull(employers.erasedAt)))
         .orderBy(asc(employers.createdAt))
-        .limit(1)
-    : [];
+        .limit(1)})`
+    : null;
   const [created] = await tx
     .insert(employers)
-    .values({ ...contact, possibleDuplicateOfId: sameKvk?.id ?? null })
+    .values({ ...contact, possibleDuplicateOfId: sameKvk })
     .onConflictDoNothing()
     .returning({ id: employers.id });
   if (created) return created.id;
-  // Another request from the same address was created at the same moment.
-  const [raced] = await byEmail();
-  if (!raced) throw new Error("Werkgever niet gevonden na conflict");
-  return raced.id;
+  // This address is known (or another request from it was created at the same moment).
+  const [existing] = await tx
+    .select({ id: employers.id })
+    .from(employers)
+    .where(eq(sql`lower(${employers.email})`, contact.email.toLowerCase()))
+    .limit(1);
+  if (!existing) throw new Error("Werkgever niet gevonden na conflict");
+  return existing.id;
 }
 
 async function findBySubmissionKey(q: Queryable, submissionKey: string) {
@@ -115,16 +114,27 @@ export async function submitRequest(db: Database, input: NewRequest, place: Plac
   }
 }
 
+/*
+ * Statements that do not need each other's answers are sent together (Promise.all): on the
+ * transaction's one connection postgres.js pipelines them, one socket write and one wait instead
+ * of one each. The server still runs them in the order they were sent, so a row is always
+ * inserted before a statement that refers to it is sent; if one fails, the transaction is
+ * aborted and rolled back as a whole, as before.
+ */
 async function storeRequest(tx: Transaction, input: NewRequest, place: Place | null, now: Date): Promise<SubmitResult> {
-  const employerId = await employerFor(tx, input.contact);
-  const routing = place
-    ? routeRequest(
-        { kind: input.kind, topic: input.topic, sector: input.sector, groupSize: input.groupSize, tieBreakKey: input.submissionKey },
-        place,
-        await routingOrganisations(tx, place, now),
-      )
-    : routeWithoutPlace();
-  const reference = await nextReference(tx, now);
+  const [employerId, organisations, reference] = await Promise.all([
+    employerFor(tx, input.contact),
+    place ? routingOrganisations(tx, place, now) : null,
+    nextReference(tx, now),
+  ]);
+  const routing =
+    place && organisations
+      ? routeRequest(
+          { kind: input.kind, topic: input.topic, sector: input.sector, groupSize: input.groupSize, tieBreakKey: input.submissionKey },
+          place,
+          organisations,
+        )
+      : routeWithoutPlace();
   const details = { ...input.contact, ...input.answers, topic: input.topic, groupSize: input.groupSize };
 
   const [request] = await tx
@@ -148,35 +158,40 @@ async function storeRequest(tx: Transaction, input: NewRequest, place: Place | n
     .returning({ id: schema.requests.id });
   if (!request) throw new Error("Aanvraag niet opgeslagen");
 
-  await tx.insert(schema.requestEvents).values([
-    { requestId: request.id, type: "ontvangen", actor: "werkgever", data: {}, createdAt: now },
-    {
-      requestId: request.id,
-      type: routing.school ? "doorgestuurd" : routing.handler === "opstap" ? "naar_opstap" : "naar_wsp",
-      actor: "systeem",
-      data: { routing },
-      createdAt: now,
-    },
-  ]);
-  const assignment = await assignRequest(
-    tx,
-    { id: request.id, reference, kind: input.kind, sector: input.sector, postcode: place?.pc4 ?? null, details },
-    routing,
-    now,
-  );
-  const trackingToken = await newRequestLink(tx, { employerId, requestId: request.id }, now);
-  // The employer agreed on the form to be in the register of their region (decision 028); a
-  // question without a place belongs to no region.
-  if (place) {
-    await registerRequest(
+  // The school's, the WSP's and the employer's email go to the outbox in one statement, at the end.
+  const emails: AnyQueuedEmail[] = [];
+  const [, assignment, trackingToken] = await Promise.all([
+    tx.insert(schema.requestEvents).values([
+      { requestId: request.id, type: "ontvangen", actor: "werkgever", data: {}, createdAt: now },
+      {
+        requestId: request.id,
+        type: routing.school ? "doorgestuurd" : routing.handler === "opstap" ? "naar_opstap" : "naar_wsp",
+        actor: "systeem",
+        data: { routing },
+        createdAt: now,
+      },
+    ]),
+    assignRequest(
       tx,
-      { requestId: request.id, employerId, regionSlug: place.regionSlug, postcode: place.pc4, municipalityCode: place.municipalityCode },
-      { kind: input.kind, sector: input.sector, contact: input.contact },
+      { id: request.id, reference, kind: input.kind, sector: input.sector, postcode: place?.pc4 ?? null, details },
+      routing,
       now,
-    );
-  }
+      { newRequest: true, emails },
+    ),
+    newRequestLink(tx, { employerId, requestId: request.id }, now),
+    // The employer agreed on the form to be in the register of their region (decision 028); a
+    // question without a place belongs to no region.
+    place
+      ? registerRequest(
+          tx,
+          { requestId: request.id, employerId, regionSlug: place.regionSlug, postcode: place.pc4, municipalityCode: place.municipalityCode },
+          { kind: input.kind, sector: input.sector, contact: input.contact },
+          now,
+        )
+      : null,
+  ]);
 
-  await queueEmail(tx, {
+  emails.push({
     template: "aanvraag-ontvangen",
     to: input.contact.email,
     requestId: request.id,
@@ -199,6 +214,7 @@ async function storeRequest(tx: Transaction, input: NewRequest, place: Place | n
       ],
     },
   });
+  await queueEmails(tx, emails);
   return { reference, duplicate: false };
 }
 

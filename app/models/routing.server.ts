@@ -17,7 +17,7 @@ import { sectorLabel } from "~/domain/sectors";
 import { responseDeadline } from "~/domain/working-days";
 import { type Database, type Queryable, type Transaction, schema } from "~/lib/db.server";
 import { env } from "~/lib/env.server";
-import { queueEmail } from "~/lib/mailer.server";
+import { type AnyQueuedEmail, queueEmail, queueEmails } from "~/lib/mailer.server";
 import { newRequestLink, trackingUrl } from "./employer-access.server";
 import { loadHandlerContact } from "./handler-contact.server";
 import { installationDetails } from "./installation.server";
@@ -83,9 +83,21 @@ export async function assignRequest(
   request: RoutedRequest,
   decision: RoutingDecision,
   now: Date,
-  options: { message?: string | null } = {},
+  options: {
+    message?: string | null;
+    /** The request was created in this transaction: it has no earlier assignments to count. */
+    newRequest?: boolean;
+    /** Collects the emails for the caller to queue with its own in one statement; else queued here. */
+    emails?: AnyQueuedEmail[];
+  } = {},
 ): Promise<{ respondBy: Date | null }> {
   let respondBy: Date | null = null;
+  const emails: AnyQueuedEmail[] = options.emails ?? [];
+  let inserted = 0;
+  // The hop (how many organisations had the request) keys the WSP's and the team's email, so a
+  // re-route gets a new one. A new request's count is what was inserted here: no round trip.
+  const hopCount = async () =>
+    options.newRequest ? inserted : tx.$count(schema.requestAssignments, eq(schema.requestAssignments.requestId, request.id));
   const contact = contactOf(request.details);
   const common = {
     kindLabel: REQUEST_KIND_LABELS[request.kind],
@@ -135,7 +147,8 @@ export async function assignRequest(
         createdAt: now,
       })
       .returning({ id: schema.requestAssignments.id });
-    await queueEmail(tx, {
+    inserted += 1;
+    emails.push({
       template: "nieuwe-aanvraag-school",
       to: addressOf(decision.school.organisationId),
       requestId: request.id,
@@ -153,11 +166,12 @@ export async function assignRequest(
     await tx
       .insert(schema.requestAssignments)
       .values({ requestId: request.id, organisationId: decision.wsp.organisationId, createdAt: now });
+    inserted += 1;
   }
 
   if (decision.wsp) {
-    const hop = await tx.$count(schema.requestAssignments, eq(schema.requestAssignments.requestId, request.id));
-    await queueEmail(tx, {
+    const hop = await hopCount();
+    emails.push({
       template: "nieuwe-aanvraag-wsp",
       to: addressOf(decision.wsp.organisationId),
       requestId: request.id,
@@ -169,8 +183,8 @@ export async function assignRequest(
     // Nobody in a region holds it (a question without a place, or a region without a known WSP):
     // the team behind Opstap gets it, so it is never left unread (decision 032).
     const operator = await installationDetails(tx);
-    const hop = await tx.$count(schema.requestAssignments, eq(schema.requestAssignments.requestId, request.id));
-    await queueEmail(tx, {
+    const hop = await hopCount();
+    emails.push({
       template: "vraag-voor-opstap",
       to: operator.email,
       requestId: request.id,
@@ -183,6 +197,7 @@ export async function assignRequest(
       },
     });
   }
+  if (!options.emails) await queueEmails(tx, emails);
   return { respondBy };
 }
 

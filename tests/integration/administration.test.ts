@@ -324,7 +324,7 @@ describe("people and invites", () => {
     expect(result).toEqual({ ok: true });
     const [logged] = (await auditLogPage(db, { staffMemberId: admin.id }, 1)).entries;
     expect(logged?.summary).toBe(`Fatima Bakker (fatima@brug.example.org) uitgenodigd als Coördinator school bij ${brug.name}`);
-    const [email] = readable(await db.select().from(schema.emailOutbox).where(eq(schema.emailOutbox.toAddress, "fatima@brug.example.org")));
+    const [email] = await readable(await db.select().from(schema.emailOutbox).where(eq(schema.emailOutbox.toAddress, "fatima@brug.example.org")));
     expect(email).toMatchObject({ template: "uitnodiging", status: "pending" });
     expect(email!.text).toMatch(/\/uitnodiging\/[\w-]{20,}/);
     expect((await openInvites(db)).find((i) => i.email === "fatima@brug.example.org")).toMatchObject({

@@ -54,7 +54,7 @@ describe("changing the answers of a request nobody picked up", () => {
     expect(overview!.timeline.map((e) => e.text)).toContain(
       "U heeft uw antwoorden aangepast: Werk, Dagen en uren, Begeleider bij het bedrijf en Wanneer beginnen.",
     );
-    const mails = readable(
+    const mails = await readable(
       await db
         .select()
         .from(schema.emailOutbox)
@@ -66,7 +66,7 @@ describe("changing the answers of a request nobody picked up", () => {
     // An answer emptied again is gone from the request, and the school reads that it is.
     await post(token, request.reference, { ...NEW_ANSWERS, daysAndHours: "" });
     expect((await requestByReference(db, request.reference))!.details.daysAndHours).toBeUndefined();
-    const [, second] = readable(
+    const [, second] = await readable(
       await db
         .select()
         .from(schema.emailOutbox)

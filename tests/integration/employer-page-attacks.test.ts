@@ -53,7 +53,7 @@ describe("a form sent with someone else's details", () => {
   it("with their KvK number and an own address: nothing of theirs reaches the attacker", async () => {
     const earlier = await victim("doelwit-kvk@example.org", "20202020");
     await submitAsAttacker({ email: "aanvaller@example.org", kvkNumber: "20202020", companyName: "Aanvaller" });
-    const toAttacker = readable(await db.select().from(schema.emailOutbox).where(eq(schema.emailOutbox.toAddress, "aanvaller@example.org")));
+    const toAttacker = await readable(await db.select().from(schema.emailOutbox).where(eq(schema.emailOutbox.toAddress, "aanvaller@example.org")));
     expect(toAttacker).toHaveLength(1);
     expect(toAttacker[0]!.text).not.toContain(earlier.reference);
     expect(toAttacker[0]!.text).not.toContain("Slachtoffer");

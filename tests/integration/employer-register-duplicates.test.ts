@@ -19,21 +19,24 @@ const now = new Date("2026-11-02T09:00:00Z");
 
 async function add(companyName: string, options: { kvk?: string; email?: string | null; pc4?: string } = {}) {
   const [place] = await placesForPostcode(db, options.pc4 ?? "3511");
-  return insertEntry(
-    db,
-    {
-      regionSlug: place!.regionSlug,
-      companyName,
-      kvkNumber: options.kvk ?? null,
-      sectors: [],
-      offers: [],
-      source: "toegevoegd",
-      addedByOrganisationId: null,
-      locations: [{ postcode: place!.pc4, municipalityCode: place!.municipalityCode }],
-      contacts: [{ name: "Contact", email: options.email === undefined ? null : options.email, phone: null }],
-      lastContactAt: null,
-    },
-    now,
+  // Pipelined inside (insertEntry takes a transaction), as every caller in the app runs it.
+  return db.transaction((tx) =>
+    insertEntry(
+      tx,
+      {
+        regionSlug: place!.regionSlug,
+        companyName,
+        kvkNumber: options.kvk ?? null,
+        sectors: [],
+        offers: [],
+        source: "toegevoegd",
+        addedByOrganisationId: null,
+        locations: [{ postcode: place!.pc4, municipalityCode: place!.municipalityCode }],
+        contacts: [{ name: "Contact", email: options.email === undefined ? null : options.email, phone: null }],
+        lastContactAt: null,
+      },
+      now,
+    ),
   );
 }
 

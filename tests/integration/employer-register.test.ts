@@ -39,12 +39,14 @@ async function entryOf(companyName: string) {
 
 /** The token in the newest check-in or notice email to this address (only the test reads it). */
 async function tokenFor(email: string): Promise<string> {
-  const rows = readable(
-    await db
-      .select()
-      .from(schema.emailOutbox)
-      .where(eq(schema.emailOutbox.toAddress, email))
-      .orderBy(desc(schema.emailOutbox.createdAt)),
+  const rows = (
+    await readable(
+      await db
+        .select()
+        .from(schema.emailOutbox)
+        .where(eq(schema.emailOutbox.toAddress, email))
+        .orderBy(desc(schema.emailOutbox.createdAt)),
+    )
   ).filter((r) => r.template.startsWith("werkgever-"));
   const match = /\/werkgever\/([A-Za-z0-9_-]{43})/.exec(rows[0]?.text ?? "");
   if (!match?.[1]) throw new Error(`Geen check-in voor ${email}`);

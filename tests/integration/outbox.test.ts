@@ -2,7 +2,8 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { MAX_DELIVERY_ATTEMPTS, PURGED, REDACTED } from "~/domain/email-outbox";
 import { database, schema } from "~/lib/db.server";
-import { purgeSentEmailBodies, queueEmail, readEmailBody } from "~/lib/mailer.server";
+import { encryptText } from "~/lib/encryption.server";
+import { purgeSentEmailBodies, queueEmail, readEmailBody, renderEmail } from "~/lib/mailer.server";
 import {
   deliverDueEmails,
   devMailboxTransport,
@@ -96,22 +97,62 @@ describe("outbox delivery through the Resend SDK", () => {
     const row = await outboxRow(id);
     expect(row).toMatchObject({ status: "sent", attempts: 1, transport: "resend", providerMessageId: email.id, claimToken: null });
     // It carried a tracking link: once the provider has it, no body is kept.
-    expect([row.html, row.text]).toEqual([REDACTED, REDACTED]);
+    expect([row.html, row.text, row.props]).toEqual([REDACTED, REDACTED, null]);
     const attempts = await attemptsOf(id);
     expect(attempts.map((a) => [a.succeeded, a.providerMessageId])).toEqual([[true, email.id]]);
   });
 
-  it("stores the body encrypted until it is sent, readable only with DATA_KEY", async () => {
+  it("stores the props encrypted until it is sent, and renders them only with DATA_KEY", async () => {
     const id = await queueConfirmation("OP-2026-000042/versleuteld");
     const row = await outboxRow(id);
-    for (const body of [row.html, row.text]) {
-      expect(body).toMatch(/^enc:v1:/);
-      expect(body).not.toContain("volgen");
-      expect(body).not.toContain("Bakkerij");
-    }
-    expect(readEmailBody(row).text).toContain("http://localhost:3000/volgen/test");
-    // A body copied into another row does not open there.
-    expect(() => readEmailBody({ ...row, idempotencyKey: "een-andere-e-mail" })).toThrow(/DATA_KEY/);
+    // Nothing is rendered in the request (decision 033): the worker renders the props.
+    expect([row.html, row.text]).toEqual([null, null]);
+    expect(row.props).toMatch(/^enc:v1:/);
+    expect(row.props).not.toContain("volgen");
+    expect(row.props).not.toContain("Bakkerij");
+    expect((await readEmailBody(row)).text).toContain("http://localhost:3000/volgen/test");
+    // Props copied into another row do not open there.
+    await expect(readEmailBody({ ...row, idempotencyKey: "een-andere-e-mail" })).rejects.toThrow(/DATA_KEY/);
+  });
+
+  it("still sends a row queued before decision 033, with its body already rendered", async () => {
+    const key = "OP-2026-000042/oud";
+    const { subject, html, text } = await renderEmail("volglink", { contactName: "Sanne", trackingUrl: "http://localhost:3000/volgen/oud" });
+    const [row] = await db
+      .insert(schema.emailOutbox)
+      .values({
+        idempotencyKey: key,
+        template: "volglink",
+        toAddress: "sanne@example.org",
+        subject,
+        // As the mailer wrote it then: each part under its own scope.
+        html: encryptText(html, { purpose: "email-body", context: `email_outbox/${key}/html` }),
+        text: encryptText(text, { purpose: "email-body", context: `email_outbox/${key}/text` }),
+      })
+      .returning({ id: schema.emailOutbox.id });
+    expect(await deliverDueEmails(db, transport)).toEqual({ sent: 1, failed: 0 });
+    expect(resend.emails[0]!.text).toContain("http://localhost:3000/volgen/oud");
+    expect(await outboxRow(row!.id)).toMatchObject({ status: "sent", html: REDACTED, text: REDACTED, props: null });
+  });
+
+  it("keeps an email whose template fails to render, with the error, and sends it once it renders", async () => {
+    const id = await queueConfirmation();
+    // A deploy that lost the template (or a template that throws) is a failed attempt, not a lost email.
+    await db.update(schema.emailOutbox).set({ template: "verdwenen-sjabloon" }).where(eq(schema.emailOutbox.id, id));
+    expect(await deliverDueEmails(db, transport)).toEqual({ sent: 0, failed: 1 });
+    expect(resend.emails).toHaveLength(0);
+    const failed = await outboxRow(id);
+    expect(failed).toMatchObject({ status: "pending", attempts: 1, claimToken: null });
+    expect(failed.lastError).toMatch(/opmaken mislukt \(verdwenen-sjabloon\)/);
+    expect(failed.props).toMatch(/^enc:v1:/);
+    expect((await attemptsOf(id)).map((a) => a.succeeded)).toEqual([false]);
+
+    await db
+      .update(schema.emailOutbox)
+      .set({ template: "aanvraag-ontvangen", nextAttemptAt: sql`now()` })
+      .where(eq(schema.emailOutbox.id, id));
+    expect(await deliverDueEmails(db, transport)).toEqual({ sent: 1, failed: 0 });
+    expect(resend.emails[0]!.text).toContain("http://localhost:3000/volgen/test");
   });
 
   it("does not send an email again once it is sent", async () => {
@@ -354,15 +395,15 @@ describe("emails that carry a way in", () => {
     expect(resend.emails.at(-1)?.text).toContain("482913");
     const row = await outboxRow(id);
     expect(row.status).toBe("sent");
-    expect(JSON.stringify([row.subject, row.html, row.text])).not.toMatch(/482913|geheim/);
+    expect(JSON.stringify([row.subject, row.html, row.text, row.props])).not.toMatch(/482913|geheim/);
   });
 
   it("stay readable in the dev mailbox, where the outbox is the mailbox", async () => {
     const id = await queueSignInCode();
     await deliverDueEmails(db, devMailboxTransport);
     const row = await outboxRow(id);
-    expect(row.text).not.toContain("482913");
-    expect(readEmailBody(row).text).toContain("482913");
+    expect(JSON.stringify([row.html, row.text, row.props])).not.toContain("482913");
+    expect((await readEmailBody(row)).text).toContain("482913");
   });
 });
 
@@ -392,16 +433,17 @@ describe("purging sent bodies after the retention period", () => {
     await db.update(schema.emailOutbox).set({ nextAttemptAt: sql`now() + interval '1 hour'` }).where(eq(schema.emailOutbox.id, waiting));
     await deliverDueEmails(db, transport);
     // A reminder carries no way in: its (encrypted) body stays until the retention period ends.
-    expect(readEmailBody(await outboxRow(old)).text).toContain("Herinnering BV");
+    expect((await readEmailBody(await outboxRow(old))).text).toContain("Herinnering BV");
     await db.update(schema.emailOutbox).set({ sentAt: sql`now() - interval '40 days'` }).where(eq(schema.emailOutbox.id, old));
 
     expect(await purgeSentEmailBodies(db, { olderThan: new Date(Date.now() - 30 * 86_400_000) })).toBe(1);
     const purged = await outboxRow(old);
-    expect(purged).toMatchObject({ html: PURGED, text: PURGED, status: "sent", toAddress: "school@example.org" });
+    // Nothing personal is left: not the body, not the props it was rendered from.
+    expect(purged).toMatchObject({ html: PURGED, text: PURGED, props: null, attachments: null, status: "sent", toAddress: "school@example.org" });
     expect(purged.subject).toContain("OP-2026-000077");
     expect(purged.sentAt).not.toBeNull();
-    expect(readEmailBody(await outboxRow(recent)).text).toContain("Herinnering BV");
-    expect((await outboxRow(waiting)).html).toMatch(/^enc:v1:/);
+    expect((await readEmailBody(await outboxRow(recent))).text).toContain("Herinnering BV");
+    expect((await outboxRow(waiting)).props).toMatch(/^enc:v1:/);
     // A second run finds nothing left to do.
     expect(await purgeSentEmailBodies(db, { olderThan: new Date() })).toBe(1);
     expect(await purgeSentEmailBodies(db, { olderThan: new Date() })).toBe(0);

@@ -79,7 +79,7 @@ describe("erasure", () => {
     }
     expect(await employerAccess(db, link)).toBeNull();
     // The school that had it heard, without the employer's details; the log says what, not who.
-    const [notice] = readable(
+    const [notice] = await readable(
       await db.select().from(schema.emailOutbox).where(eq(schema.emailOutbox.idempotencyKey, `${request.reference}/gewist`)),
     );
     expect(notice?.toAddress).toBe("pro-de-brug-utrecht@example.org");

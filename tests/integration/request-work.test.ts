@@ -562,11 +562,11 @@ describe("the kennismaking as an appointment", () => {
       .from(schema.emailOutbox)
       .where(and(eq(schema.emailOutbox.requestId, requestId), eq(schema.emailOutbox.template, template)))
       .orderBy(asc(schema.emailOutbox.createdAt));
-    return rows.map((row) => {
-      const body = readEmailBody(row);
+    return Promise.all(rows.map(async (row) => {
+      const body = await readEmailBody(row);
       const [file] = body.attachments;
       return { row, text: body.text, html: body.html, file, calendar: file ? parseIntroductionCalendar(file.content) : null };
-    });
+    }));
   }
 
   async function accepted() {

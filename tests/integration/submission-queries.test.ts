@@ -18,11 +18,12 @@ if (!onPostgres) console.warn("submission-queries.test.ts: alleen op PostgreSQL 
 
 /**
  * Statements per new proefplaatsing to a school (docs/performance.md lists them): the postcode,
- * begin, employer lookup and insert, the routing candidates with their open load, the reference,
- * request, events, assignment, the school's and the WSP's address (one look-up) and the hop
- * count, three emails, the tracking token, five for the register, commit.
+ * begin, the employer (an insert; a known address adds a look-up), the routing candidates with
+ * their open load, the reference, request, events, the school's and the WSP's address (one
+ * look-up), the assignment, the tracking token, five for the register, the emails (one insert
+ * for all of them), commit.
  */
-const STATEMENTS_PER_SUBMISSION = 21;
+const STATEMENTS_PER_SUBMISSION = 17;
 
 describe.skipIf(!onPostgres)("statements per submission", () => {
   const sent: string[] = [];

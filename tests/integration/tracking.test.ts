@@ -40,17 +40,19 @@ const DAY = 24 * 3600 * 1000;
 
 /** The token of the newest link to `path` in an email with this template (and request). */
 async function linkInEmail(template: string, where: { requestId?: string; to?: string } = {}, path = "/volgen/") {
-  const rows = readable(
-    await db
-      .select()
-      .from(schema.emailOutbox)
-      .where(
-        and(
-          eq(schema.emailOutbox.template, template),
-          where.requestId ? eq(schema.emailOutbox.requestId, where.requestId) : undefined,
-          where.to ? eq(schema.emailOutbox.toAddress, where.to) : undefined,
+  const rows = (
+    await readable(
+      await db
+        .select()
+        .from(schema.emailOutbox)
+        .where(
+          and(
+            eq(schema.emailOutbox.template, template),
+            where.requestId ? eq(schema.emailOutbox.requestId, where.requestId) : undefined,
+            where.to ? eq(schema.emailOutbox.toAddress, where.to) : undefined,
+          ),
         ),
-      ),
+    )
   ).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   const mail = rows.at(-1);
   const match = mail ? new RegExp(`${path.replace(/\//g, "\\/")}([A-Za-z0-9_-]{40,})`).exec(mail.text) : null;

@@ -2,8 +2,8 @@
  * Outbox rows as their recipient reads them. Bodies are stored encrypted; tests that look into
  * an email they caused decrypt it the way the worker and the dev mailbox do.
  */
-import { readEmailBody } from "~/lib/mailer.server";
+import { type OutboxBodyRow, readEmailBody } from "~/lib/mailer.server";
 
-export function readable<T extends { idempotencyKey: string; html: string; text: string }>(rows: T[]): T[] {
-  return rows.map((row) => ({ ...row, ...readEmailBody(row) }));
+export async function readable<T extends OutboxBodyRow>(rows: T[]): Promise<Array<T & { html: string; text: string }>> {
+  return Promise.all(rows.map(async (row) => ({ ...row, ...(await readEmailBody(row)) })));
 }

@@ -28,7 +28,7 @@ export async function signInCodeIn(q: Queryable, email: string): Promise<string 
     .where(and(eq(outbox.toAddress, email), eq(outbox.template, "inlogcode")))
     .orderBy(desc(outbox.createdAt))
     .limit(1);
-  const mail = readable(rows)[0];
+  const mail = (await readable(rows))[0];
   return mail ? /\b(\d{6})\b/.exec(mail.text)?.[1] : undefined;
 }
 
