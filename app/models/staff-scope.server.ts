@@ -95,25 +95,27 @@ export type VisibleRequest = NonNullable<Awaited<ReturnType<typeof findVisibleRe
  */
 export async function findVisibleRequest(q: Queryable, staff: StaffMember, reference: string) {
   if (!isReference(reference)) return null;
-  const [request] = await q
-    .select(getTableColumns(requests))
-    .from(visibleRequests(staff))
-    .where(eq(requests.reference, reference));
-  if (!request) return null;
-  const handlers = await q
+  // One statement: the request with a row per assignment (left joins: a request may have none).
+  // Every page and step of a request starts here, so a second round trip costs on each of them.
+  const rows = await q
     .select({
+      request: getTableColumns(requests),
       assignment: assignments,
       organisation: { id: organisations.id, name: organisations.name, kind: organisations.kind, contactEmail: organisations.contactEmail },
     })
-    .from(assignments)
-    .innerJoin(organisations, eq(organisations.id, assignments.organisationId))
-    .where(eq(assignments.requestId, request.id))
-    .orderBy(asc(assignments.createdAt));
-  const rows = handlers.map((x) => x.assignment);
-  const access: RequestAccess = requestAccess(staff, { regionSlug: request.regionSlug, assignments: rows });
+    .from(visibleRequests(staff))
+    .leftJoin(assignments, eq(assignments.requestId, requests.id))
+    .leftJoin(organisations, eq(organisations.id, assignments.organisationId))
+    .where(eq(requests.reference, reference))
+    .orderBy(asc(assignments.createdAt), asc(assignments.id));
+  const request = rows[0]?.request;
+  if (!request) return null;
+  const handlers = rows.flatMap(({ assignment, organisation }) => (assignment && organisation ? [{ assignment, organisation }] : []));
+  const assignmentRows = handlers.map((x) => x.assignment);
+  const access: RequestAccess = requestAccess(staff, { regionSlug: request.regionSlug, assignments: assignmentRows });
   if (access === "none") return null;
   /** For a school: the assignment it works the request through now, if it has one. */
-  const schoolAssignment = currentSchoolAssignment(staff, rows);
+  const schoolAssignment = currentSchoolAssignment(staff, assignmentRows);
   return { request, assignments: handlers, access, schoolAssignment };
 }
 
