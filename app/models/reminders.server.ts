@@ -191,8 +191,11 @@ async function attentionRows(db: Database, staff: StaffMember): Promise<Attentio
 const DIGEST_HOUR = 7;
 const DIGEST_ITEMS = 10;
 
+// Made once: building a formatter with a time zone costs far more than formatting with it.
+const amsterdamHourFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", hourCycle: "h23", timeZone: "Europe/Amsterdam" });
+
 function amsterdamHour(moment: Date): number {
-  return Number(new Intl.DateTimeFormat("en-GB", { hour: "2-digit", hourCycle: "h23", timeZone: "Europe/Amsterdam" }).format(moment));
+  return Number(amsterdamHourFormat.format(moment));
 }
 
 /** Sends each person who wants it their daily digest, if something needs their attention. */

@@ -29,8 +29,12 @@ export function isFigureId(id: string): id is FigureId {
   return Object.hasOwn(FIGURES, id);
 }
 
+// en-CA writes dates as 2026-12-02. Made once: building a formatter with a time zone costs far
+// more than formatting, and the server asks for today's date on every page request (the key of
+// the pages kept rendered).
+const isoDayInNetherlands = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** Today in the Netherlands as an ISO date: the day whose figures a page shows. */
 export function todayInNetherlands(now: Date = new Date()): string {
-  // en-CA writes dates as 2026-12-02.
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return isoDayInNetherlands.format(now);
 }
