@@ -15,8 +15,9 @@
  *  - `load`: starts one app per directory in `BENCH_APPS` (`label=dir,label=dir`; default the
  *    current directory), each with its own build, all on the kept database, and loads every page
  *    with autocannon (10 connections) in alternating rounds: A B A B per page, so a busy moment on
- *    the shared machine hits both alike. Prints req/s, p50, p97.5 and p99 per app and page, and
- *    the load average.
+ *    the shared machine hits both alike. Prints req/s, p50, p97.5 and p99 per app and page, the
+ *    app process's CPU time per page (from /proc: what a page costs the app, which other work on
+ *    the machine changes far less than the latency), and the load average.
  *  - `profile`: as `load` for the first app only, with the CPU profiler on during each page's
  *    load (bench/profile-hook.ts); prints the shares as bench/profile.ts does.
  *
@@ -190,6 +191,14 @@ async function startAt(label: string, dir: string, state: State, providerUrl: st
   return { label, url, child };
 }
 
+/** User and system CPU seconds of a process so far (Linux: /proc/<pid>/stat, in clock ticks of 1/100 s). */
+function cpuSeconds(pid: number | undefined): number {
+  if (!pid) return 0;
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  // After "pid (comm) ", utime and stime are the 12th and 13th fields.
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 async function stop(app: RunningApp) {
   if (app.child.exitCode !== null) return;
   const exited = new Promise((r) => app.child.once("exit", r));
@@ -244,19 +253,24 @@ async function load(profile: boolean) {
     try {
       for (const { label, dir } of apps) running.push(await startAt(label, dir, state, provider.url));
       const results = new Map<string, autocannon.Result[]>();
+      // CPU seconds the app process used per window: what a page costs the app, which a busy
+      // machine changes far less than it changes the latency.
+      const cpu = new Map<string, number>();
       for (const app of running) for (const [, pagePath] of pages) await cannon(app.url, pagePath, state.cookie, 1);
       for (let round = 0; round < rounds; round++) {
         for (const [name, pagePath] of pages) {
           for (const app of round % 2 ? [...running].reverse() : running) {
+            const before = cpuSeconds(app.child.pid);
             const result = await cannon(app.url, pagePath, state.cookie, duration);
             const key = `${name}\t${app.label}`;
+            cpu.set(key, (cpu.get(key) ?? 0) + cpuSeconds(app.child.pid) - before);
             results.set(key, [...(results.get(key) ?? []), result]);
           }
         }
       }
       console.log(`\n${rounds} rounds × ${duration} s per page and app, 10 connections; load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
-      console.log("| page | app | req/s | p50 ms | p97.5 ms | p99 ms | non-2xx |");
-      console.log("| --- | --- | --- | --- | --- | --- | --- |");
+      console.log("| page | app | req/s | p50 ms | p97.5 ms | p99 ms | app CPU ms per page | non-2xx |");
+      console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
       for (const [key, list] of results) {
         const [name, label] = key.split("\t");
         const total = list.reduce((sum, r) => sum + r.requests.total, 0);
@@ -264,7 +278,8 @@ async function load(profile: boolean) {
         const p50 = list.map((r) => r.latency.p50).sort((a, b) => a - b)[Math.floor(list.length / 2)];
         const worst = (f: (r: autocannon.Result) => number) => Math.max(...list.map(f));
         const bad = list.reduce((sum, r) => sum + r.non2xx, 0);
-        console.log(`| ${name} | ${label} | ${(total / seconds).toFixed(0)} | ${p50} | ${worst((r) => r.latency.p97_5)} | ${worst((r) => r.latency.p99)} | ${bad} |`);
+        const cpuMs = total ? ((cpu.get(key) ?? 0) * 1000) / total : 0;
+        console.log(`| ${name} | ${label} | ${(total / seconds).toFixed(0)} | ${p50} | ${worst((r) => r.latency.p97_5)} | ${worst((r) => r.latency.p99)} | ${cpuMs.toFixed(1)} | ${bad} |`);
       }
     } finally {
       for (const app of running) await stop(app);
