@@ -15,7 +15,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import autocannon from "autocannon";
 import postgres from "postgres";
 import { freePort } from "../tests/support/app-server";
@@ -96,7 +96,7 @@ function bucketOf(url: string, fn: string): string {
   return url.split("/")[0] ?? url;
 }
 
-function summarise(file: string, topN = 15) {
+export function summarise(file: string, topN = 15) {
   const profile = JSON.parse(readFileSync(file, "utf8")) as Profile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   // Time per sample from the deltas: hitCount alone ignores the sampling jitter.
@@ -243,4 +243,5 @@ async function main() {
   }
 }
 
-await main();
+// Only when run as a script: bench/backoffice-profile.ts imports `summarise`.
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main();

@@ -52,12 +52,35 @@ export async function newSessionCookie(request: Request, sessionToken: string): 
   return staffSessionCookie().serialize(sessionToken);
 }
 
-export async function currentStaff(request: Request): Promise<StaffMember | null> {
+async function lookUpStaff(request: Request): Promise<StaffMember | null> {
   const token = await sessionTokenOf(request);
   if (!token) return null;
   const found = await staffForSession(database(), token);
   if (!found) return null;
   return toStaffMember(found.member, found.organisation, found.sessionId);
+}
+
+/**
+ * Lookups under way per request. A back-office page runs the frame's loader (backoffice.tsx) and
+ * its own at the same time, each starting with `requireStaff`; without this each sends the same
+ * session query (docs/performance.md). Remix gives every loader of one request the same load
+ * context but a new Request, so the context is the key, with the Cookie header beside it: tests
+ * reuse one context for several people. An entry leaves when its lookup is done, so a later
+ * loader or action never gets an old answer (a session ended in between is seen).
+ */
+const underWay = new WeakMap<AppLoadContext, Map<string, Promise<StaffMember | null>>>();
+
+export function currentStaff(request: Request, context?: AppLoadContext): Promise<StaffMember | null> {
+  if (!context) return lookUpStaff(request);
+  const cookie = request.headers.get("Cookie") ?? "";
+  let lookups = underWay.get(context);
+  if (!lookups) underWay.set(context, (lookups = new Map()));
+  const pending = lookups.get(cookie);
+  if (pending) return pending;
+  const own = lookups;
+  const lookup = lookUpStaff(request).finally(() => own.delete(cookie));
+  own.set(cookie, lookup);
+  return lookup;
 }
 
 /**
@@ -84,11 +107,12 @@ export function requireSameOrigin(request: Request): void {
 
 /**
  * The first line of every back-office loader and action: who is signed in. Anonymous visitors
- * are sent to sign in and brought back afterwards; a cross-site POST is refused.
+ * are sent to sign in and brought back afterwards; a cross-site POST is refused. Pass the load
+ * context, so the loaders of one page share one session lookup.
  */
-export async function requireStaff(request: Request): Promise<StaffMember> {
+export async function requireStaff(request: Request, context?: AppLoadContext): Promise<StaffMember> {
   if (request.method !== "GET" && request.method !== "HEAD") requireSameOrigin(request);
-  const staff = await currentStaff(request);
+  const staff = await currentStaff(request, context);
   if (staff) return staff;
   const url = new URL(request.url);
   const back = request.method === "GET" ? `${url.pathname}${url.search}` : "/backoffice";
@@ -98,8 +122,8 @@ export async function requireStaff(request: Request): Promise<StaffMember> {
 }
 
 /** Only for administrators; others get 404, the same as for anything they may not see. */
-export async function requireAdmin(request: Request): Promise<StaffMember> {
-  const staff = await requireStaff(request);
+export async function requireAdmin(request: Request, context?: AppLoadContext): Promise<StaffMember> {
+  const staff = await requireStaff(request, context);
   if (staff.role !== "admin") throw notFound();
   return staff;
 }

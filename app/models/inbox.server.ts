@@ -20,7 +20,7 @@ import { REQUEST_STATUS_LABELS, REQUEST_STATUSES, type RequestStatus } from "~/d
 import { referencesFor } from "~/domain/reference";
 import { REQUEST_KIND_LABELS } from "~/domain/request-words";
 import { sectorLabel } from "~/domain/sectors";
-import { type Database, type Queryable, schema } from "~/lib/db.server";
+import { type Database, type Queryable, queryRows, schema } from "~/lib/db.server";
 import { type AuditAction, logAudit } from "./audit-log.server";
 import { requestColumns, type StaffMember, visibleRequests } from "./staff-scope.server";
 
@@ -151,16 +151,26 @@ async function fetchPage(q: Queryable, staff: Viewer, query: InboxQuery, now: Da
     .limit(INBOX_PAGE_SIZE + 1);
 }
 
-async function anyBeyond(q: Queryable, staff: Viewer, query: InboxQuery, now: Date, row: { position: string; id: string }, side: "later" | "earlier") {
-  const [found] = await q
+/**
+ * The nearest row at the cursor or on the side of it the page was not fetched from: "is there a
+ * page before" after going forward, "is there a page after" after going back. The row at the
+ * cursor counts: it was on the page the visitor came from. In index order, so PostgreSQL reads
+ * one entry; without an order it may scan the whole table hoping to meet one early.
+ */
+function behindCursor(q: Queryable, staff: Viewer, query: InboxQuery, now: Date, cursor: InboxCursor) {
+  const position = sql`(${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`;
+  const fetchedLater = nextSide(query, cursor.direction) === "later";
+  return q
     .select({ id: requests.id })
     .from(visibleRequests(staff))
-    .where(and(...filterConditions(staff, query, now), beyond({ createdAt: row.position, id: row.id }, side)))
-    // The nearest row on that side, in index order: without an order PostgreSQL may scan the
-    // whole table hoping to meet one early, and find none at the end of the list.
-    .orderBy(...(side === "later" ? [asc(requests.createdAt), asc(requests.id)] : [desc(requests.createdAt), desc(requests.id)]))
+    .where(
+      and(
+        ...filterConditions(staff, query, now),
+        fetchedLater ? sql`(${requests.createdAt}, ${requests.id}) <= ${position}` : sql`(${requests.createdAt}, ${requests.id}) >= ${position}`,
+      ),
+    )
+    .orderBy(...(fetchedLater ? [desc(requests.createdAt), desc(requests.id)] : [asc(requests.createdAt), asc(requests.id)]))
     .limit(1);
-  return Boolean(found);
 }
 
 export interface InboxPage {
@@ -170,10 +180,20 @@ export interface InboxPage {
   next: InboxCursor | null;
 }
 
-/** One page of the inbox, INBOX_PAGE_SIZE rows, at the query's cursor. */
-export async function inboxPage(q: Queryable, staff: Viewer, query: InboxQuery, now: Date = new Date()): Promise<InboxPage> {
+/**
+ * The page from the rows fetched at the query's cursor and whether anything lies behind the
+ * cursor (`behindCursor`); both are asked at the same time, so a page costs no third round trip.
+ */
+async function assemblePage(
+  q: Queryable,
+  staff: Viewer,
+  query: InboxQuery,
+  now: Date,
+  fetchedAtCursor: InboxRow[],
+  behind: boolean,
+): Promise<InboxPage> {
   let cursor = query.cursor;
-  let fetched = await fetchPage(q, staff, query, now, cursor);
+  let fetched = fetchedAtCursor;
   // Going back past the start gives a short page: show the real first page instead.
   if (cursor?.direction === "voor" && fetched.length <= INBOX_PAGE_SIZE) {
     cursor = null;
@@ -186,21 +206,55 @@ export async function inboxPage(q: Queryable, staff: Viewer, query: InboxQuery, 
   const first = rows[0];
   const last = rows[rows.length - 1];
   const at = (row: InboxRow, direction: InboxCursor["direction"]): InboxCursor => ({ direction, createdAt: row.position, id: row.id });
-
-  let hasNext: boolean;
-  let hasPrevious: boolean;
-  if (cursor?.direction === "voor") {
-    hasPrevious = more;
-    hasNext = last ? await anyBeyond(q, staff, query, now, last, nextSide(query, "na")) : false;
-  } else {
-    hasNext = more;
-    hasPrevious = cursor && first ? await anyBeyond(q, staff, query, now, first, nextSide(query, "voor")) : false;
-  }
+  // The first page has nothing before it; an empty page beyond the end offers no way on.
+  const hasPrevious = cursor?.direction === "voor" ? more : Boolean(cursor && first && behind);
+  const hasNext = cursor?.direction === "voor" ? Boolean(last && behind) : more;
   return {
     rows,
     previous: hasPrevious && first ? at(first, "voor") : null,
     next: hasNext && last ? at(last, "na") : null,
   };
+}
+
+/** One page of the inbox, INBOX_PAGE_SIZE rows, at the query's cursor. */
+export async function inboxPage(q: Queryable, staff: Viewer, query: InboxQuery, now: Date = new Date()): Promise<InboxPage> {
+  const cursor = query.cursor;
+  const [fetched, behind] = await Promise.all([
+    fetchPage(q, staff, query, now, cursor),
+    cursor ? behindCursor(q, staff, query, now, cursor).then((found) => found.length > 0) : false,
+  ]);
+  return assemblePage(q, staff, query, now, fetched, behind);
+}
+
+function statusCountsQuery(q: Queryable, staff: Viewer, query: InboxQuery, now: Date) {
+  return q
+    .select({ status: requests.status, count: sql<number>`count(*)::int`.as("count") })
+    .from(visibleRequests(staff))
+    .where(and(...filterConditions(staff, query, now, { status: false })))
+    .groupBy(requests.status);
+}
+
+function countsPerStatus(rows: ReadonlyArray<{ status: RequestStatus; count: number }>): Record<RequestStatus, number> {
+  const counts = Object.fromEntries(REQUEST_STATUSES.map((status) => [status, 0])) as Record<RequestStatus, number>;
+  for (const row of rows) counts[row.status] = Number(row.count);
+  return counts;
+}
+
+function municipalitiesQuery(q: Queryable, staff: Viewer) {
+  return q
+    .selectDistinct({ code: municipalities.code, name: municipalities.name })
+    .from(visibleRequests(staff))
+    .innerJoin(municipalities, eq(municipalities.code, requests.municipalityCode))
+    .orderBy(asc(municipalities.name), asc(municipalities.code));
+}
+
+function ownersQuery(q: Queryable, staff: Viewer) {
+  const colleagues = staff.role === "admin" ? undefined : staff.organisation ? eq(staffMembers.organisationId, staff.organisation.id) : sql`false`;
+  return q
+    .select({ id: staffMembers.id, name: staffMembers.name })
+    .from(staffMembers)
+    .where(and(eq(staffMembers.active, true), colleagues))
+    .orderBy(asc(staffMembers.name), asc(staffMembers.id));
 }
 
 /** How many requests each status has, within the other filters; every status is present. */
@@ -210,43 +264,51 @@ export async function inboxStatusCounts(
   query: InboxQuery,
   now: Date = new Date(),
 ): Promise<Record<RequestStatus, number>> {
-  const rows = await q
-    .select({ status: requests.status, count: sql<number>`count(*)::int` })
-    .from(visibleRequests(staff))
-    .where(and(...filterConditions(staff, query, now, { status: false })))
-    .groupBy(requests.status);
-  const counts = Object.fromEntries(REQUEST_STATUSES.map((status) => [status, 0])) as Record<RequestStatus, number>;
-  for (const row of rows) counts[row.status] = Number(row.count);
-  return counts;
+  return countsPerStatus(await statusCountsQuery(q, staff, query, now));
 }
 
 /** The municipalities that occur in the requests this person may see, for the filter. */
 export async function inboxMunicipalities(q: Queryable, staff: Viewer) {
-  return q
-    .selectDistinct({ code: municipalities.code, name: municipalities.name })
-    .from(visibleRequests(staff))
-    .innerJoin(municipalities, eq(municipalities.code, requests.municipalityCode))
-    .orderBy(asc(municipalities.name), asc(municipalities.code));
+  return municipalitiesQuery(q, staff);
 }
 
 /** The people the owner filter offers: colleagues of one's own organisation (admins: everyone). */
 export async function inboxOwnerChoices(q: Queryable, staff: Viewer) {
-  const colleagues = staff.role === "admin" ? undefined : staff.organisation ? eq(staffMembers.organisationId, staff.organisation.id) : sql`false`;
-  return q
-    .select({ id: staffMembers.id, name: staffMembers.name })
-    .from(staffMembers)
-    .where(and(eq(staffMembers.active, true), colleagues))
-    .orderBy(asc(staffMembers.name), asc(staffMembers.id));
+  return ownersQuery(q, staff);
 }
 
-/** Everything the inbox page shows, in one call. */
+/**
+ * Everything the inbox page shows, in two statements sent at the same time: the page, and one
+ * with the counts per status, the filter lists and "is there a page behind the cursor" (each of
+ * them the query the functions above send, as a subquery; docs/performance.md). Every statement a
+ * round trip, a socket write and a parse: at volume that cost more than the queries themselves.
+ */
 export async function inboxOverview(q: Queryable, staff: Viewer, query: InboxQuery, now: Date = new Date()) {
-  // One after the other: PGlite runs one query at a time anyway.
-  const page = await inboxPage(q, staff, query, now);
-  const counts = await inboxStatusCounts(q, staff, query, now);
-  const municipalities = await inboxMunicipalities(q, staff);
-  const owners = await inboxOwnerChoices(q, staff);
-  return { page, counts, municipalities, owners };
+  const cursor = query.cursor;
+  // json_agg keeps the rows' order only when told (its own ORDER BY), not from the subquery's.
+  // "Behind" is a scalar subquery, not EXISTS: PostgreSQL drops the ORDER BY inside EXISTS and
+  // may then scan the whole table for a row that is not there (query-plans.test.ts).
+  const rest = queryRows<{
+    counts: Array<{ status: RequestStatus; count: number }>;
+    municipalities: Array<{ code: string; name: string }>;
+    owners: Array<{ id: string; name: string }>;
+    behind: boolean;
+  }>(
+    q,
+    sql`select
+      (select coalesce(json_agg(c), '[]'::json) from ${statusCountsQuery(q, staff, query, now)} c) as counts,
+      (select coalesce(json_agg(m order by m.name, m.code), '[]'::json) from ${municipalitiesQuery(q, staff)} m) as municipalities,
+      (select coalesce(json_agg(o order by o.name, o.id), '[]'::json) from ${ownersQuery(q, staff)} o) as owners,
+      ${cursor ? sql`${behindCursor(q, staff, query, now, cursor)} is not null` : sql`false`} as behind`,
+  );
+  const [fetched, [row]] = await Promise.all([fetchPage(q, staff, query, now, cursor), rest]);
+  if (!row) throw new Error("inbox: the counts and filter lists came back empty");
+  return {
+    page: await assemblePage(q, staff, query, now, fetched, row.behind),
+    counts: countsPerStatus(row.counts),
+    municipalities: row.municipalities,
+    owners: row.owners,
+  };
 }
 
 const EXPORT_COLUMNS = [

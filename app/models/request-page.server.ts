@@ -21,9 +21,6 @@ import { appointmentOf, currentIntroduction, lastOrganisationAddress } from "./i
 import { actionsOn, forwardCandidates, ownerCandidates } from "./request-work.server";
 import { findVisibleRequest, type StaffMember } from "./staff-scope.server";
 
-const organisations = schema.organisations;
-const members = schema.staffMembers;
-
 const ASSIGNMENT_STATUS_LABELS: Record<AssignmentStatus, string> = {
   open: "Wacht op antwoord",
   accepted: "Opgepakt",
@@ -54,7 +51,8 @@ export async function requestPage(db: Database, staff: StaffMember, reference: s
   const { request } = found;
   const actions = actionsOn(staff, found);
 
-  const [events, emails, owner, ownerOptions, forwardOptions, introduction, lastSchoolAddress] = await Promise.all([
+  const owner = found.owner;
+  const [events, emails, ownerOptions, forwardOptions, introduction, lastSchoolAddress] = await Promise.all([
     db.select().from(schema.requestEvents).where(eq(schema.requestEvents.requestId, request.id)).orderBy(asc(schema.requestEvents.id)),
     db
       .select({
@@ -70,14 +68,6 @@ export async function requestPage(db: Database, staff: StaffMember, reference: s
       .from(schema.emailOutbox)
       .where(eq(schema.emailOutbox.requestId, request.id))
       .orderBy(asc(schema.emailOutbox.createdAt)),
-    request.ownerId
-      ? db
-          .select({ name: members.name, organisationName: organisations.name })
-          .from(members)
-          .leftJoin(organisations, eq(organisations.id, members.organisationId))
-          .where(eq(members.id, request.ownerId))
-          .then((rows) => rows[0] ?? null)
-      : Promise.resolve(null),
     actions.owner ? ownerCandidates(db, staff, found) : Promise.resolve([]),
     actions.forward ? forwardCandidates(db, staff, found) : Promise.resolve([]),
     currentIntroduction(db, request.id),

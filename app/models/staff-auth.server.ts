@@ -179,15 +179,29 @@ export async function signInWithLink(db: Database, linkToken: string, userAgent:
 /** Updates "last seen" at most once a minute, so every page view is not a write. */
 const TOUCH_AFTER_MS = 60_000;
 
-/** The person behind a session cookie, with their organisation; null when the session is over. */
-export async function staffForSession(db: Database, sessionToken: string, now: Date = new Date()) {
+function sessionQuery(db: Database) {
   const sessions = schema.staffSessions;
-  const [row] = await db
+  return db
     .select({ session: sessions, member: schema.staffMembers, organisation: schema.organisations })
     .from(sessions)
     .innerJoin(schema.staffMembers, eq(schema.staffMembers.id, sessions.staffMemberId))
     .leftJoin(schema.organisations, eq(schema.organisations.id, schema.staffMembers.organisationId))
-    .where(eq(sessions.tokenHash, keyedHash("sessie", sessionToken)));
+    .where(eq(sessions.tokenHash, sql.placeholder("tokenHash")))
+    .prepare("staff_for_session");
+}
+
+/**
+ * Built once per connection: every back-office page asks, and building a select of three whole
+ * tables in drizzle cost more CPU than PostgreSQL's answer (docs/performance.md).
+ */
+const sessionQueries = new WeakMap<Database, ReturnType<typeof sessionQuery>>();
+
+/** The person behind a session cookie, with their organisation; null when the session is over. */
+export async function staffForSession(db: Database, sessionToken: string, now: Date = new Date()) {
+  const sessions = schema.staffSessions;
+  let query = sessionQueries.get(db);
+  if (!query) sessionQueries.set(db, (query = sessionQuery(db)));
+  const [row] = await query.execute({ tokenHash: keyedHash("sessie", sessionToken) });
   if (!row || row.session.revokedAt || !row.member.active) return null;
   if (sessionValidUntil(row.session) <= now) return null;
   if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {

@@ -5,7 +5,7 @@
  * person may not see is "not found", never "forbidden", so its existence does not leak.
  */
 import { and, asc, eq, getTableColumns, getTableName, sql, type SQL } from "drizzle-orm";
-import { QueryBuilder } from "drizzle-orm/pg-core";
+import { alias, QueryBuilder } from "drizzle-orm/pg-core";
 import type { OrganisationKind } from "~/domain/organisations";
 import { isReference } from "~/domain/reference";
 import { currentSchoolAssignment, type RequestAccess, requestAccess } from "~/domain/request-access";
@@ -43,6 +43,8 @@ export function toStaffMember(
 const requests = schema.requests;
 const assignments = schema.requestAssignments;
 const organisations = schema.organisations;
+const owners = alias(schema.staffMembers, "owner");
+const ownerOrganisations = alias(schema.organisations, "owner_organisation");
 
 /** The condition on `requests` that selects what this person may see. */
 export function requestScope(staff: Pick<StaffMember, "role" | "organisation">): SQL {
@@ -95,26 +97,36 @@ export type VisibleRequest = NonNullable<Awaited<ReturnType<typeof findVisibleRe
  */
 export async function findVisibleRequest(q: Queryable, staff: StaffMember, reference: string) {
   if (!isReference(reference)) return null;
-  const [request] = await q
-    .select(getTableColumns(requests))
-    .from(visibleRequests(staff))
-    .where(eq(requests.reference, reference));
-  if (!request) return null;
-  const handlers = await q
+  // One statement: the request with a row per assignment (left joins: a request may have none).
+  // Every page and step of a request starts here, so a second round trip costs on each of them.
+  const rows = await q
     .select({
+      request: getTableColumns(requests),
       assignment: assignments,
       organisation: { id: organisations.id, name: organisations.name, kind: organisations.kind, contactEmail: organisations.contactEmail },
+      // Who follows it, for the request page. Fields of their own: drizzle makes a nested object
+      // null for a missing left join only when all its fields come from one table.
+      ownerName: owners.name,
+      ownerOrganisationName: ownerOrganisations.name,
     })
-    .from(assignments)
-    .innerJoin(organisations, eq(organisations.id, assignments.organisationId))
-    .where(eq(assignments.requestId, request.id))
-    .orderBy(asc(assignments.createdAt));
-  const rows = handlers.map((x) => x.assignment);
-  const access: RequestAccess = requestAccess(staff, { regionSlug: request.regionSlug, assignments: rows });
+    .from(visibleRequests(staff))
+    .leftJoin(assignments, eq(assignments.requestId, requests.id))
+    .leftJoin(organisations, eq(organisations.id, assignments.organisationId))
+    .leftJoin(owners, eq(owners.id, requests.ownerId))
+    .leftJoin(ownerOrganisations, eq(ownerOrganisations.id, owners.organisationId))
+    .where(eq(requests.reference, reference))
+    .orderBy(asc(assignments.createdAt), asc(assignments.id));
+  const request = rows[0]?.request;
+  if (!request) return null;
+  const handlers = rows.flatMap(({ assignment, organisation }) => (assignment && organisation ? [{ assignment, organisation }] : []));
+  const assignmentRows = handlers.map((x) => x.assignment);
+  const access: RequestAccess = requestAccess(staff, { regionSlug: request.regionSlug, assignments: assignmentRows });
   if (access === "none") return null;
   /** For a school: the assignment it works the request through now, if it has one. */
-  const schoolAssignment = currentSchoolAssignment(staff, rows);
-  return { request, assignments: handlers, access, schoolAssignment };
+  const schoolAssignment = currentSchoolAssignment(staff, assignmentRows);
+  const first = rows[0]!;
+  const owner = first.ownerName === null ? null : { name: first.ownerName, organisationName: first.ownerOrganisationName };
+  return { request, assignments: handlers, access, schoolAssignment, owner };
 }
 
 /** Organisations this person may read, by id; others are not found. */

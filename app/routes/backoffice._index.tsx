@@ -40,8 +40,8 @@ function statusFilterLabel(filter: StatusFilter): string {
   return filter === "open" || filter === "alle" ? STATUS_FILTER_LABELS[filter] : REQUEST_STATUS_LABELS[filter];
 }
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const staff = await requireStaff(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const staff = await requireStaff(request, context);
   const query = parseInboxQuery(new URL(request.url).searchParams);
   const now = new Date();
   const { page, counts, municipalities, owners } = await inboxOverview(database(), staff, query, now);

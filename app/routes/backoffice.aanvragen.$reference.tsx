@@ -58,8 +58,8 @@ const DONE_MESSAGES: Record<RequestWorkIntent, string> = {
   antwoord: "Uw bericht gaat per e-mail naar de werkgever.",
 };
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const staff = await requireStaff(request);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const staff = await requireStaff(request, context);
   const db = database();
   const page = await requestPage(db, staff, params.reference ?? "");
   if (!page) throw notFound();

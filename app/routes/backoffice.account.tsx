@@ -28,8 +28,8 @@ const SAVED = "opgeslagen";
 const SAVED_MESSAGE = "Uw keuze is opgeslagen.";
 const DONE = { contactgegevens: "Uw telefoonnummer en e-mailadres voor werkgevers zijn opgeslagen." };
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const staff = await requireStaff(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const staff = await requireStaff(request, context);
   const db = database();
   const [sessions, contact] = await Promise.all([activeSessions(db, staff), contactDetails(db, staff)]);
   return {

@@ -10,8 +10,8 @@ export const links = () => [{ rel: "stylesheet", href: adminStyles }];
 
 export const meta: MetaFunction = () => [{ title: "Beheer – Opstap" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const staff = await requireAdmin(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const staff = await requireAdmin(request, context);
   return administrationOverview(database(), staff);
 }
 

@@ -42,8 +42,8 @@ const COLUMN_HELP: Record<(typeof ORGANISATION_CSV_COLUMNS)[number], string> = {
 
 const isCount = (n: number) => Number.isSafeInteger(n) && n >= 0;
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireAdmin(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireAdmin(request, context);
   const url = new URL(request.url);
   const created = Number(url.searchParams.get("toegevoegd"));
   const updated = Number(url.searchParams.get("bijgewerkt"));

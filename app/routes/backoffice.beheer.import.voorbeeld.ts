@@ -6,8 +6,8 @@ import { requireAdmin } from "~/http/staff-session.server";
 
 const EXAMPLE = path.resolve("db/examples/organisations.example.csv");
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireAdmin(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireAdmin(request, context);
   const text = await readFile(EXAMPLE, "utf8");
   // The byte order mark tells Excel the file is UTF-8, so é and ë show as they should.
   const csv = text.startsWith("\uFEFF") ? text : `\uFEFF${text}`;

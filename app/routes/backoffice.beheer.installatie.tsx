@@ -18,8 +18,8 @@ export const links = () => [{ rel: "stylesheet", href: adminStyles }];
 
 export const meta: MetaFunction = () => [{ title: "Beheerder van Opstap – Beheer – Opstap" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireAdmin(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireAdmin(request, context);
   const details = await installationDetails(database(), 0);
   return { details, saved: new URL(request.url).searchParams.has("opgeslagen") };
 }

@@ -27,8 +27,8 @@ function actionLabel(action: string): string {
   return (AUDIT_ACTIONS as readonly string[]).includes(action) ? ACTION_LABELS[action as AuditAction] : action;
 }
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireAdmin(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireAdmin(request, context);
   const db = database();
   const url = new URL(request.url);
   const person = url.searchParams.get("persoon") ?? "";

@@ -59,8 +59,8 @@ const ROLE_OPTIONS = STAFF_ROLES.map((role) => ({
   label: STAFF_ROLE_LABELS[role],
 }));
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const staff = await requireAdmin(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const staff = await requireAdmin(request, context);
   const db = database();
   const url = new URL(request.url);
   const [people, invites, organisations] = await Promise.all([listStaff(db), openInvites(db), organisationChoices(db, staff)]);

@@ -52,8 +52,8 @@ function municipalitiesElsewhere(serviceArea: readonly string[], regionSlug: str
     );
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const staff = await requireAdmin(request);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const staff = await requireAdmin(request, context);
   const db = database();
   const found = await organisationForEdit(db, staff, params.id ?? "");
   if (!found) throw notFound();

@@ -22,8 +22,8 @@ const DONE_MESSAGES = {
   gewijzigd: "De wijzigingen zijn opgeslagen.",
 } as const satisfies Record<string, string>;
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const staff = await requireAdmin(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const staff = await requireAdmin(request, context);
   const url = new URL(request.url);
   const db = database();
   const regions = await regionChoices(db);

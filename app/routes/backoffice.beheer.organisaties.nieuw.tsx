@@ -21,8 +21,8 @@ export const meta: MetaFunction = () => [{ title: "Nieuwe organisatie – Beheer
 
 const LIST_FIELDS = ["sectors", "serviceArea"];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireAdmin(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireAdmin(request, context);
   const url = new URL(request.url);
   // "Toon de gemeenten" without JavaScript sends the form here as GET: show it again as typed.
   const typed = url.searchParams.has("toon") ? formValuesFromQuery(url.searchParams, LIST_FIELDS) : null;

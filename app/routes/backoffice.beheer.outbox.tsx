@@ -28,8 +28,8 @@ const STATUS_LABELS: Record<EmailStatus, string> = {
   failed: "Mislukt",
 };
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireAdmin(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireAdmin(request, context);
   const { perStatus, emails } = await outboxOverview(database());
   const retried = new URL(request.url).searchParams.get("opnieuw");
   return {

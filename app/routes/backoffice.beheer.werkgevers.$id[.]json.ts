@@ -4,8 +4,8 @@ import { database } from "~/lib/db.server";
 import { requireAdmin } from "~/http/staff-session.server";
 import { exportEmployerForAdmin } from "~/models/employer-privacy.server";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const staff = await requireAdmin(request);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const staff = await requireAdmin(request, context);
   const exported = await exportEmployerForAdmin(database(), staff, params.id ?? "");
   if (!exported) throw new Response("Deze werkgever bestaat niet (meer).", { status: 404 });
   return new Response(JSON.stringify(exported, null, 2), {

@@ -33,8 +33,8 @@ const DONE: Record<string, string> = {
   apart: "De werkgevers blijven apart.",
 };
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireAdmin(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireAdmin(request, context);
   const url = new URL(request.url);
   const query = (url.searchParams.get("zoek") ?? "").slice(0, 200);
   const db = database();

@@ -48,8 +48,8 @@ function shown(measures: Measures) {
   };
 }
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const staff = await requireStaff(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const staff = await requireStaff(request, context);
   const chosen = new URL(request.url).searchParams.get("regio");
   const figures = await staffFigures(database(), staff, { regionSlug: chosen });
   const { view, overall } = figures;

@@ -10,8 +10,8 @@ import { database } from "~/lib/db.server";
 import { requireStaff } from "~/http/staff-session.server";
 import { inboxCsvStream } from "~/models/inbox.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const staff = await requireStaff(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const staff = await requireStaff(request, context);
   const query = parseInboxQuery(new URL(request.url).searchParams);
   const now = new Date();
   const csv = await inboxCsvStream(database(), staff, query, now);

@@ -19,8 +19,8 @@ function loadInWords(load: number, capacity: number | null): string {
   return capacity === null ? `${requests}; geen maximum` : `${requests}; plek voor ${capacity} per schooljaar`;
 }
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const staff = await requireStaff(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const staff = await requireStaff(request, context);
   const schools = await regionSchools(database(), staff);
   return {
     title: staff.role === "school" ? "Uw school" : staff.role === "wsp" ? "Scholen in uw regio" : "Scholen",

@@ -12,8 +12,8 @@ export const links = () => [{ rel: "stylesheet", href: backOfficeStyles }];
 
 export const meta: MetaFunction = () => [{ name: "robots", content: "noindex" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const staff = await requireStaff(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const staff = await requireStaff(request, context);
   return {
     name: staff.name,
     role: staff.role,

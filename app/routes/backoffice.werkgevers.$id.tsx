@@ -59,8 +59,8 @@ function describeAnswer(answer: string | null, answerData: Record<string, unknow
   return label;
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const staff = await requireStaff(request);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const staff = await requireStaff(request, context);
   const now = new Date();
   const page = await registerEntryPage(database(), staff, params.id ?? "", now);
   if (!page) throw notFound();

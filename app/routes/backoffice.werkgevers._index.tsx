@@ -23,8 +23,8 @@ export const meta: MetaFunction = () => [{ title: "Werkgevers – Opstap backoff
 
 const PATH = "/backoffice/werkgevers";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const staff = await requireStaff(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const staff = await requireStaff(request, context);
   const query = parseRegisterQuery(new URL(request.url).searchParams);
   const db = database();
   const { rows, total } = await registerPage(db, staff, query);

@@ -16,8 +16,8 @@ export const links = () => [{ rel: "stylesheet", href: registerStyles }];
 
 export const meta: MetaFunction = () => [{ title: "Cijfers – Werkgevers – Opstap backoffice" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const staff = await requireStaff(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const staff = await requireStaff(request, context);
   const figures = await registerFigures(database(), staff);
   return {
     schoolYear: schoolYearLabel(figures.schoolYear),

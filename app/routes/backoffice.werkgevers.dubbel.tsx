@@ -24,8 +24,8 @@ const DONE = {
   apart: "De werkgevers blijven apart. We tonen dit paar niet meer.",
 } as const;
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const staff = await requireStaff(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const staff = await requireStaff(request, context);
   return { pairs: await registerDuplicates(database(), staff), done: doneMessage(request, DONE) };
 }
 

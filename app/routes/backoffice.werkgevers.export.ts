@@ -12,8 +12,8 @@ import { requireStaff } from "~/http/staff-session.server";
 import { logAudit } from "~/models/audit-log.server";
 import { registerExportRows } from "~/models/register.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const staff = await requireStaff(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const staff = await requireStaff(request, context);
   const query = parseRegisterQuery(new URL(request.url).searchParams);
   const now = new Date();
   const db = database();

@@ -33,8 +33,8 @@ const COLUMN_HELP: Record<(typeof REGISTER_IMPORT_COLUMNS)[number], string> = {
 };
 
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const staff = await requireStaff(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const staff = await requireStaff(request, context);
   if (!mayWorkRegister(staff)) throw notFound();
   const url = new URL(request.url);
   if (url.searchParams.has("voorbeeld")) {

@@ -25,8 +25,8 @@ const PATH = "/backoffice/werkgevers/instellingen";
 const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 const DONE = { opgeslagen: "De instellingen zijn opgeslagen.", verstuurd: "De check-ins die klaarstonden, zijn verstuurd." } as const;
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const staff = await requireStaff(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const staff = await requireStaff(request, context);
   if (!staff.organisation) throw notFound();
   const settings = await checkInSettingsFor(database(), staff.organisation.regionSlug);
   const url = new URL(request.url);

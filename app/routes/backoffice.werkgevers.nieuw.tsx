@@ -26,8 +26,8 @@ export const links = () => [{ rel: "stylesheet", href: registerStyles }];
 
 export const meta: MetaFunction = () => [{ title: "Werkgever toevoegen – Werkgevers – Opstap backoffice" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const staff = await requireStaff(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const staff = await requireStaff(request, context);
   if (!mayWorkRegister(staff)) throw notFound();
   return { organisationName: staff.organisation.name };
 }

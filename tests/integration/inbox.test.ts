@@ -14,6 +14,7 @@ import {
   inboxCsv,
   inboxExportRows,
   inboxMunicipalities,
+  inboxOverview,
   inboxOwnerChoices,
   inboxPage,
   inboxStatusCounts,
@@ -128,6 +129,17 @@ describe("who sees what", () => {
       expect.arrayContaining(["Ada Beheer", "Anna Anker", "Bram Brug", "Otto Amsterdam", "Wendy Wsp", "Willem Wsp"]),
     );
   });
+
+  it("gives the inbox page the same counts and lists in its one statement as the queries on their own, per person", async () => {
+    for (const person of [wsp, otherWsp, brug, admin]) {
+      const q = query({ search: "Scope " });
+      const overview = await inboxOverview(db, person, q, NOW);
+      expect(overview.counts).toEqual(await inboxStatusCounts(db, person, q, NOW));
+      expect(overview.municipalities).toEqual(await inboxMunicipalities(db, person));
+      expect(overview.owners).toEqual(await inboxOwnerChoices(db, person));
+      expect(overview.page.rows.map((row) => row.reference)).toEqual((await inboxPage(db, person, q, NOW)).rows.map((row) => row.reference));
+    }
+  });
 });
 
 describe("filters, search and counts", () => {
@@ -214,29 +226,41 @@ describe("keyset pagination", () => {
     }
   });
 
-  async function walk(staff: StaffMember, base: InboxQuery) {
+  /** The inbox page sends the page and "is there a page behind the cursor" in other statements than `inboxPage`; both must page alike. */
+  const sources = {
+    inboxPage: (staff: StaffMember, q: InboxQuery) => inboxPage(db, staff, q, NOW),
+    inboxOverview: async (staff: StaffMember, q: InboxQuery) => (await inboxOverview(db, staff, q, NOW)).page,
+  };
+
+  async function walk(staff: StaffMember, base: InboxQuery, source: keyof typeof sources = "inboxPage") {
+    const pageAt = sources[source];
     const pages: string[][] = [];
-    let page = await inboxPage(db, staff, base, NOW);
+    let page = await pageAt(staff, base);
     pages.push(page.rows.map((row) => row.reference));
     expect(page.previous).toBeNull();
     while (page.next) {
-      page = await inboxPage(db, staff, { ...base, cursor: page.next }, NOW);
+      page = await pageAt(staff, { ...base, cursor: page.next });
       pages.push(page.rows.map((row) => row.reference));
     }
     // And back again from the last page.
     const back: string[][] = [pages[pages.length - 1]!];
     while (page.previous) {
-      page = await inboxPage(db, staff, { ...base, cursor: page.previous }, NOW);
+      page = await pageAt(staff, { ...base, cursor: page.previous });
       back.unshift(page.rows.map((row) => row.reference));
     }
     return { pages, back };
   }
 
-  it.each(["nieuwste", "oudste"] as const)("walks all pages (%s eerst) forward and back without repeats or gaps", async (sort) => {
+  it.each([
+    ["nieuwste", "inboxPage"],
+    ["oudste", "inboxPage"],
+    ["nieuwste", "inboxOverview"],
+    ["oudste", "inboxOverview"],
+  ] as const)("walks all pages (%s eerst, %s) forward and back without repeats or gaps", async (sort, source) => {
     const base = query({ search, sort });
     const everything = (await inboxExportRows(db, admin, base, NOW)).map((row) => row.reference);
     expect(everything).toHaveLength(total);
-    const { pages, back } = await walk(admin, base);
+    const { pages, back } = await walk(admin, base, source);
     expect(pages.map((p) => p.length)).toEqual([INBOX_PAGE_SIZE, INBOX_PAGE_SIZE, 5]);
     expect(pages.flat()).toEqual(everything);
     expect(back).toEqual(pages);

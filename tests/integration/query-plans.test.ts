@@ -171,6 +171,10 @@ describe.skipIf(!onPostgres)("query plans of the back office at volume", () => {
     expect(page.next).not.toBeNull();
     const query = { ...parseInboxQuery(new URLSearchParams("status=alle")), cursor: page.next };
     expectIndexes(await plansOf(() => inboxPage(db, wsp, query)));
+    // The inbox page asks "is there a page before" inside its statement with the counts and lists;
+    // going back, "is there a page after".
+    expectIndexes(await plansOf(() => inboxOverview(db, wsp, query)));
+    expectIndexes(await plansOf(() => inboxOverview(db, wsp, { ...query, cursor: page.previous })));
   });
 
   it("inbox: filtered by status and sector, by owner and age, and searched", async () => {

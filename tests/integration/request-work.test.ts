@@ -199,6 +199,7 @@ describe("owner", () => {
 
     expect(await setOwner(db, wsp, request.reference, { ownerId: null })).toEqual({ ok: true });
     expect((await current(request.reference)).ownerId).toBeNull();
+    expect((await requestPage(db, wsp, request.reference))!.request.owner).toBeNull();
     expect(await setOwner(db, admin, request.reference, { ownerId: admin.id })).toEqual({ ok: true });
   });
 });

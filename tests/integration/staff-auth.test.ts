@@ -6,7 +6,7 @@ import { settleBackgroundWork } from "~/lib/background.server";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database, schema } from "~/lib/db.server";
-import { requireStaff } from "~/http/staff-session.server";
+import { currentStaff, requireStaff } from "~/http/staff-session.server";
 import {
   acceptInvite,
   createInvite,
@@ -195,6 +195,23 @@ describe("sessions", () => {
     await signOutEverywhere(db, ended.member.id);
     const thrown = await requireStaff(getRequest("/backoffice", ended)).catch((e: unknown) => e);
     expect((thrown as Response).headers.get("Location")).toBe("/inloggen?terug=%2Fbackoffice&verlopen");
+  });
+
+  it("lets the loaders of one page share one session lookup, never another person's, never an old one", async () => {
+    const first = await createStaff(db, "admin", null);
+    const other = await createStaff(db, "admin", null);
+    const context = { cspNonce: "", clientIp: "127.0.0.1" };
+    // The frame's loader and the page's loader ask at the same moment, each with its own Request.
+    const frame = currentStaff(getRequest("/backoffice", first), context);
+    const page = currentStaff(getRequest("/backoffice?status=alle", first), context);
+    const someoneElse = currentStaff(getRequest("/backoffice", other), context);
+    expect(page).toBe(frame);
+    expect(someoneElse).not.toBe(frame);
+    expect((await frame)?.id).toBe(first.member.id);
+    expect((await someoneElse)?.id).toBe(other.member.id);
+    // Once answered, the next lookup in the same context asks again: an ended session is seen.
+    await signOutEverywhere(db, first.member.id);
+    expect(await currentStaff(getRequest("/backoffice", first), context)).toBeNull();
   });
 
   it("refuses a POST from another site, even with a valid session", async () => {
