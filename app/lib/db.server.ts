@@ -127,6 +127,20 @@ const CONNECTION_CODES = new Set([
 ]);
 
 /**
+ * Statements of one transaction sent together: on its one connection postgres.js pipelines them
+ * (one write, one wait), and the server runs them in the order they were sent. Unlike
+ * `Promise.all`, this waits until every one has settled before it throws the first failure, so
+ * no branch can still send a statement after the transaction's callback has ended (and its
+ * connection gone back to the pool).
+ */
+export async function together<const P extends readonly unknown[]>(work: P): Promise<{ -readonly [K in keyof P]: Awaited<P[K]> }> {
+  const settled = await Promise.allSettled(work);
+  const failed = settled.find((result): result is PromiseRejectedResult => result.status === "rejected");
+  if (failed) throw failed.reason;
+  return settled.map((result) => (result as PromiseFulfilledResult<unknown>).value) as { -readonly [K in keyof P]: Awaited<P[K]> };
+}
+
+/**
  * True when an error means the database server is away (down, restarting, unreachable), not that
  * a query was wrong: the caller may answer "try again in a minute". SQLSTATE class 08 is a
  * connection exception; 57P01–57P03 are a server shutting down, crashed or starting up; 53300 is

@@ -10,7 +10,7 @@ import { and, asc, eq, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { normaliseCompanyName } from "~/domain/register-duplicates";
 import type { RegisterOffer, RegisterSource } from "~/domain/register";
 import type { RequestKind } from "~/domain/request-status";
-import { type Database, type Queryable, schema, type Transaction } from "~/lib/db.server";
+import { type Database, type Queryable, schema, together, type Transaction } from "~/lib/db.server";
 
 const entries = schema.registerEmployers;
 const contacts = schema.registerContacts;
@@ -53,7 +53,7 @@ export async function insertEntry(q: Transaction, entry: NewEntry, now: Date): P
   // on the transaction's one connection the three are sent together (pipelined) and run in this
   // order. Outside a transaction they could run on three connections at once: hence `Transaction`.
   const id = randomUUID();
-  const [row] = await Promise.all([
+  const [row] = await together([
     insertEntryRow(q, id, entry, now),
     entry.locations.length > 0
       ? q

@@ -10,7 +10,7 @@ import type { RequestKind } from "~/domain/request-status";
 import { REQUEST_KIND_LABELS } from "~/domain/request-words";
 import { placeRows, sentByEmployer } from "~/domain/request-answers";
 import { sectorLabel } from "~/domain/sectors";
-import { type Database, type Queryable, type Transaction, queryRows, schema } from "~/lib/db.server";
+import { type Database, type Queryable, type Transaction, queryRows, schema, together } from "~/lib/db.server";
 import { type AnyQueuedEmail, queueEmails } from "~/lib/mailer.server";
 import { newRequestLink, trackingUrl } from "./employer-access.server";
 import type { Place } from "./places.server";
@@ -115,14 +115,13 @@ export async function submitRequest(db: Database, input: NewRequest, place: Plac
 }
 
 /*
- * Statements that do not need each other's answers are sent together (Promise.all): on the
- * transaction's one connection postgres.js pipelines them, one socket write and one wait instead
- * of one each. The server still runs them in the order they were sent, so a row is always
- * inserted before a statement that refers to it is sent; if one fails, the transaction is
- * aborted and rolled back as a whole, as before.
+ * Statements that do not need each other's answers are sent together (`together`, pipelined on
+ * the transaction's connection): one socket write and one wait instead of one each. The server
+ * runs them in the order they were sent, so a row is always inserted before a statement that
+ * refers to it; if one fails, the transaction is rolled back as a whole, as before.
  */
 async function storeRequest(tx: Transaction, input: NewRequest, place: Place | null, now: Date): Promise<SubmitResult> {
-  const [employerId, organisations, reference] = await Promise.all([
+  const [employerId, organisations, reference] = await together([
     employerFor(tx, input.contact),
     place ? routingOrganisations(tx, place, now) : null,
     nextReference(tx, now),
@@ -160,7 +159,7 @@ async function storeRequest(tx: Transaction, input: NewRequest, place: Place | n
 
   // The school's, the WSP's and the employer's email go to the outbox in one statement, at the end.
   const emails: AnyQueuedEmail[] = [];
-  const [, assignment, trackingToken] = await Promise.all([
+  const [, assignment, trackingToken] = await together([
     tx.insert(schema.requestEvents).values([
       { requestId: request.id, type: "ontvangen", actor: "werkgever", data: {}, createdAt: now },
       {
