@@ -29,7 +29,7 @@ const leaf = (pathname: string) => {
   return last ? { id: last.route.id, params: last.params } : null;
 };
 
-describe("route matching with the kept branches and patterns (decision 035)", () => {
+describe("route matching with the kept branches and patterns (decision 034)", () => {
   it("answers the same on every call: ranking, parameters, case and the splat", () => {
     for (let round = 0; round < 3; round++) {
       expect(leaf("/")).toEqual({ id: "home", params: {} });
