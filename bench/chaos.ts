@@ -29,6 +29,7 @@ import postgres from "postgres";
 import { type FakeResend, startFakeResend } from "../tests/support/fake-resend";
 import { table } from "./table";
 import { freePort } from "../tests/support/app-server";
+import { proefplaatsingBody } from "./proefplaatsing-form";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const HOST = "127.0.0.1";
@@ -259,18 +260,7 @@ interface Traffic {
 }
 
 function proefplaatsingForm(email: string, submissionKey: string): string {
-  return new URLSearchParams({
-    companyName: `Chaosbakkerij ${email.slice(6, 14)}`,
-    sector: "detailhandel",
-    postcode: "3511 AB",
-    work: "Broodjes smeren, vakken vullen en klanten helpen.",
-    supervisor: "Chaos Tester, bedrijfsleider",
-    startPeriod: "zo-snel-mogelijk",
-    contactName: "Chaos Tester",
-    email,
-    consent: "on",
-    submissionKey,
-  }).toString();
+  return proefplaatsingBody({ companyName: `Chaosbakkerij ${email.slice(6, 14)}`, email, submissionKey, tester: "Chaos Tester" });
 }
 
 /** One person submitting one form: again with the same key after a 5xx or a cut connection. */

@@ -29,6 +29,7 @@ import autocannon from "autocannon";
 import { freePort } from "../tests/support/app-server";
 import { startFakeResend } from "../tests/support/fake-resend";
 import { dropDatabase, recreateDatabase } from "../tests/support/postgres-admin";
+import { proefplaatsingBody } from "./proefplaatsing-form";
 
 const AFTER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BEFORE_DIR = process.env.POST_AB_BEFORE;
@@ -55,18 +56,7 @@ const load = () => loadavg().map((n) => n.toFixed(2)).join(" ");
 
 function form(): string {
   const n = randomUUID();
-  return new URLSearchParams({
-    companyName: `Abbakkerij ${n.slice(0, 6)}`,
-    sector: "detailhandel",
-    postcode: "3511 AB",
-    work: "Broodjes smeren, vakken vullen en klanten helpen.",
-    supervisor: "Bench Tester, bedrijfsleider",
-    startPeriod: "zo-snel-mogelijk",
-    contactName: "Bench Tester",
-    email: `ab+${n}@example.org`,
-    consent: "on",
-    submissionKey: n,
-  }).toString();
+  return proefplaatsingBody({ companyName: `Abbakkerij ${n.slice(0, 6)}`, email: `ab+${n}@example.org`, submissionKey: n });
 }
 
 function run(dir: string, args: string[], env: Record<string, string>): ChildProcess {

@@ -20,6 +20,7 @@ import autocannon from "autocannon";
 import postgres from "postgres";
 import { freePort } from "../tests/support/app-server";
 import { startFakeResend } from "../tests/support/fake-resend";
+import { proefplaatsingBody } from "./proefplaatsing-form";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PROFILE_DIR = path.join(ROOT, "bench", "profiles");
@@ -33,18 +34,7 @@ interface Target {
 
 function proefplaatsingForm(): string {
   const n = randomUUID();
-  return new URLSearchParams({
-    companyName: `Profielbakkerij ${n.slice(0, 6)}`,
-    sector: "detailhandel",
-    postcode: "3511 AB",
-    work: "Broodjes smeren, vakken vullen en klanten helpen.",
-    supervisor: "Bench Tester, bedrijfsleider",
-    startPeriod: "zo-snel-mogelijk",
-    contactName: "Bench Tester",
-    email: `profiel+${n}@example.org`,
-    consent: "on",
-    submissionKey: n,
-  }).toString();
+  return proefplaatsingBody({ companyName: `Profielbakkerij ${n.slice(0, 6)}`, email: `profiel+${n}@example.org`, submissionKey: n });
 }
 
 const TARGETS: Record<string, Target> = {

@@ -47,6 +47,7 @@ import { freePort, startApp } from "../tests/support/app-server";
 import { startFakeResend } from "../tests/support/fake-resend";
 import { runRoutingBench } from "./routing";
 import { table } from "./table";
+import { proefplaatsingBody } from "./proefplaatsing-form";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 /** The bare Remix v2 page the app is compared with: one route, the app's own packages. */
@@ -494,18 +495,7 @@ async function expectOk(target: Target): Promise<void> {
 
 /** A proefplaatsing form as the browser posts it; new key and address so none is a duplicate. */
 function proefplaatsingForm(n: number): string {
-  return new URLSearchParams({
-    companyName: `Benchbakkerij ${n}`,
-    sector: "detailhandel",
-    postcode: "3511 AB",
-    work: "Broodjes smeren, vakken vullen en klanten helpen.",
-    supervisor: "Bench Tester, bedrijfsleider",
-    startPeriod: "zo-snel-mogelijk",
-    contactName: "Bench Tester",
-    email: `bench+${n}@example.org`,
-    consent: "on",
-    submissionKey: randomUUID(),
-  }).toString();
+  return proefplaatsingBody({ companyName: `Benchbakkerij ${n}`, email: `bench+${n}@example.org`, submissionKey: randomUUID() });
 }
 
 // ---------------------------------------------------------------------------------------------
