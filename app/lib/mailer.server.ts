@@ -67,7 +67,7 @@ function outboxRow<T extends EmailTemplateName>(email: QueuedEmail<T>) {
     toAddress: email.to,
     subject: subjectOf(email.template, email.props),
     // Rendered by the worker at send time; the props are all it needs (every template's props
-    // are plain JSON: strings, numbers, booleans, lists; tests/integration/email-props.test.ts).
+    // are plain JSON: strings, numbers, booleans, lists; emails/props-json.test.ts).
     html: null,
     text: null,
     props: encryptText(JSON.stringify(email.props), propsScope(email.idempotencyKey)),
