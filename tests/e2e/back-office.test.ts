@@ -8,7 +8,7 @@
  */
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { axeViolations, hasChromium, screenshot, waitForHydration } from "../support/browser";
+import { axeViolations, checkBothWidths, hasChromium, screenshot, waitForHydration } from "../support/browser";
 import { enterCode, inviteLinkFor, signIn } from "../support/back-office";
 import { setUpE2e } from "../support/e2e-environment";
 import { fillProefplaatsing } from "../support/employer-forms";
@@ -186,7 +186,8 @@ describe.skipIf(!hasChromium)("back office: invite, sign in, accept and decline,
     const page = await phonePage(true);
     await signIn(page, e2e, PEOPLE.accountmanager.email);
     await page.goto(`${e2e.app.url}/backoffice?status=alle`);
-    await checkPage(page, "inbox-wsp-375-js", true);
+    await waitForHydration(page);
+    await checkBothWidths(page, "inbox-wsp", true);
     await page.goto(`${e2e.app.url}/backoffice/aanvragen/${references[1]}`);
     await waitForHydration(page);
     await section(page, "Notitie maken").getByLabel("Notitie", { exact: true }).fill("Gebeld met Het Anker, zij kijken ernaar.");

@@ -13,7 +13,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { amsterdamDateAndTime } from "~/domain/introduction";
 import { enterCode, inviteLinkFor, signIn } from "../support/back-office";
-import { axeViolations, hasChromium, screenshot, sticksOut, waitForHydration } from "../support/browser";
+import { axeViolations, checkBothWidths, hasChromium, screenshot, waitForHydration } from "../support/browser";
 import { setUpE2e } from "../support/e2e-environment";
 import type { ReceivedEmail } from "../support/fake-resend";
 import { fillProefplaatsing } from "../support/employer-forms";
@@ -67,17 +67,6 @@ function readInvite(mail: ReceivedEmail) {
     location: event.location,
     description: event.description,
   };
-}
-
-/** A page at 375 px, then at 1280 px: what sticks out, axe and a screenshot at each width. */
-async function checkBothWidths(page: Page, name: string, javaScriptEnabled: boolean, mode = javaScriptEnabled ? "-js" : "-nojs") {
-  for (const width of [375, 1280]) {
-    await page.setViewportSize({ width, height: 800 });
-    expect(await sticksOut(page), `${name} op ${width} px`).toEqual([]);
-    expect(await axeViolations(page, { javaScriptEnabled }), `${name} op ${width} px`).toEqual([]);
-    await screenshot(page, `${name}-${width}${mode}`);
-  }
-  await page.setViewportSize({ width: 375, height: 800 });
 }
 
 /** An email as the reader sees it, at both widths. */

@@ -4,7 +4,7 @@
  */
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, hasChromium, screenshot, waitForHydration } from "../support/browser";
+import { axeViolations, checkBothWidths, hasChromium, screenshot, waitForHydration } from "../support/browser";
 import { setUpE2e } from "../support/e2e-environment";
 import { fillProefplaatsing } from "../support/employer-forms";
 
@@ -31,8 +31,7 @@ for (const javaScriptEnabled of [true, false]) {
       const response = await page.goto(e2e.app.url);
       expect(response?.status()).toBe(200);
       await expect(page.locator("h1").textContent()).resolves.toBe("Geef een jongere een kans in uw bedrijf");
-      expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);
-      await screenshot(page, `landing-375-${mode}`);
+      await checkBothWidths(page, "landing", javaScriptEnabled);
       // On a phone the main action and the three promises are on the first screen, without scrolling.
       const button = (await page.getByRole("link", { name: "Proefplaatsing aanmelden" }).first().boundingBox())!;
       expect(button.y + button.height).toBeLessThanOrEqual(740);
@@ -163,8 +162,7 @@ for (const javaScriptEnabled of [true, false]) {
       const reference = await page.locator(".reference").textContent();
       expect(reference).toMatch(/^OP-\d{4}-\d{6}$/);
       await expect(page.locator("main").textContent()).resolves.toContain("Werkgeversservicepunt Midden-Utrecht (demo)");
-      expect(await axeViolations(page, { javaScriptEnabled })).toEqual([]);
-      await screenshot(page, `ontvangen-375-${mode}`);
+      await checkBothWidths(page, "ontvangen", javaScriptEnabled);
 
       // A refresh shows the same confirmation and does not submit again.
       await page.reload();
@@ -274,7 +272,6 @@ describe.skipIf(!hasChromium)("with JavaScript on", () => {
 
     expect(documentRequests).toEqual([]);
     await page.goto(e2e.app.url);
-    await screenshot(page, "landing-1280-js");
     expect(errors).toEqual([]); // no CSP refusals, no hydration errors
     await context.close();
   });

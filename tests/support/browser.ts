@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { expect } from "vitest";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM_PATH);
@@ -124,6 +125,26 @@ export async function sticksOut(page: Page): Promise<string[]> {
       .map((e) => `${describe(e)} (rechterrand ${Math.round(e.getBoundingClientRect().right)} px)`);
     return [`pagina ${document.documentElement.scrollWidth} px breed op een scherm van ${screen} px`, ...offenders];
   });
+}
+
+/**
+ * A page at 375 px, then at 1280 px: nothing sticks out sideways, axe finds nothing, and a
+ * screenshot at each width (`<name>-375<mode>`, `<name>-1280<mode>`); then back to the phone.
+ */
+export async function checkBothWidths(
+  page: Page,
+  name: string,
+  javaScriptEnabled: boolean,
+  mode = javaScriptEnabled ? "-js" : "-nojs",
+): Promise<void> {
+  const phone = page.viewportSize() ?? { width: 375, height: 740 };
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: width === 375 ? phone.height : 800 });
+    expect(await sticksOut(page), `${name} op ${width} px`).toEqual([]);
+    expect(await axeViolations(page, { javaScriptEnabled }), `${name} op ${width} px`).toEqual([]);
+    await screenshot(page, `${name}-${width}${mode}`);
+  }
+  await page.setViewportSize(phone);
 }
 
 /** Screenshots at 375 and 1280 px wide (`<name>-375-<mode>`, `<name>-1280-<mode>`), then back to the phone. */
