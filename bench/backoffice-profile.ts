@@ -36,6 +36,7 @@ import { freePort, startApp } from "../tests/support/app-server";
 import { startFakeResend } from "../tests/support/fake-resend";
 import { BENCH_WSP_SLUG, busiestRequest, connectBenchDatabase, laterPagePath, seedRegister, seedRequests, signInStaff } from "./backoffice";
 import { summarise } from "./profile";
+import { benchAppEnv } from "./app-env";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PROFILE_DIR = path.join(ROOT, "bench", "profiles");
@@ -57,15 +58,7 @@ function databaseUrl(): string {
 }
 
 function appEnv(sessionSecret: string): Record<string, string> {
-  return {
-    HOST,
-    DATABASE_URL: databaseUrl(),
-    APP_ENV: "development",
-    RESEND_API_KEY: "re_bench",
-    RATE_LIMIT: "off",
-    OUTBOX_POLL_MS: "1000",
-    SESSION_SECRET: sessionSecret,
-  };
+  return benchAppEnv({ host: HOST, databaseUrl: databaseUrl(), sessionSecret });
 }
 
 async function seed() {

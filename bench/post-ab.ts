@@ -29,6 +29,7 @@ import autocannon from "autocannon";
 import { freePort } from "../tests/support/app-server";
 import { startFakeResend } from "../tests/support/fake-resend";
 import { dropDatabase, recreateDatabase } from "../tests/support/postgres-admin";
+import { benchAppEnv } from "./app-env";
 import { proefplaatsingBody } from "./proefplaatsing-form";
 
 const AFTER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -68,16 +69,10 @@ async function startSide(name: string, dir: string, providerUrl: string): Promis
   const databaseUrl = await recreateDatabase(ADMIN_URL, database);
   const port = await freePort();
   const env = {
+    ...benchAppEnv({ host: HOST, databaseUrl, sessionSecret: randomBytes(32).toString("base64url") }),
     NODE_ENV: "production",
-    APP_ENV: "development",
-    HOST,
     PORT: String(port),
-    DATABASE_URL: databaseUrl,
-    RESEND_API_KEY: "re_bench",
     RESEND_BASE_URL: providerUrl,
-    RATE_LIMIT: "off",
-    OUTBOX_POLL_MS: "1000",
-    SESSION_SECRET: randomBytes(32).toString("base64url"),
   };
   const child = run(dir, ["scripts/server.ts"], env);
   const side: Side = { name, dir, database, url: `http://${HOST}:${port}`, child, output: "" };

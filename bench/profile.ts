@@ -20,6 +20,7 @@ import autocannon from "autocannon";
 import postgres from "postgres";
 import { freePort } from "../tests/support/app-server";
 import { startFakeResend } from "../tests/support/fake-resend";
+import { benchAppEnv } from "./app-env";
 import { proefplaatsingBody } from "./proefplaatsing-form";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -168,14 +169,10 @@ async function profileTarget(name: string, target: Target, databaseUrl: string, 
     cwd: ROOT,
     env: {
       ...process.env,
+      ...benchAppEnv({ host: HOST, databaseUrl }),
       NODE_ENV: "production",
-      APP_ENV: "development",
-      HOST,
       PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      RESEND_API_KEY: "re_bench",
       RESEND_BASE_URL: providerUrl,
-      RATE_LIMIT: "off",
       PROFILE_FILE: path.join(dir, `${name}.cpuprofile`),
     },
     stdio: ["ignore", "ignore", "inherit"],

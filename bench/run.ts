@@ -47,6 +47,7 @@ import { freePort, startApp } from "../tests/support/app-server";
 import { startFakeResend } from "../tests/support/fake-resend";
 import { runRoutingBench } from "./routing";
 import { table } from "./table";
+import { benchAppEnv } from "./app-env";
 import { proefplaatsingBody } from "./proefplaatsing-form";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -637,20 +638,7 @@ async function main() {
   const barePort = await freePort();
   const bare = startServer("bare Remix page", [path.join(BARE_REMIX_DIR, "server.js")], { PORT: String(barePort), HOST, NODE_ENV: "production" }, barePort);
   const sessionSecret = randomBytes(32).toString("base64url");
-  const appEnv = {
-    HOST,
-    DATABASE_URL: databaseUrl,
-    // development: demo data loads; a key in the caller's shell is replaced, so no real email is sent.
-    APP_ENV: "development",
-    RESEND_API_KEY: "re_bench",
-    RESEND_BASE_URL: provider.url,
-    // Every POST comes from one address; the rate limit would turn the measurement into 400s.
-    RATE_LIMIT: "off",
-    // The production default, not the tests' 100 ms: the email latency is the real one.
-    OUTBOX_POLL_MS: "1000",
-    // New per run, shared with this process: it signs the staff session cookies the load sends.
-    SESSION_SECRET: sessionSecret,
-  };
+  const appEnv = { ...benchAppEnv({ host: HOST, databaseUrl, sessionSecret }), RESEND_BASE_URL: provider.url };
   await waitUntilReady(hello, "/");
   await waitUntilReady(bare, "/");
   const appStarted = performance.now();
