@@ -1,5 +1,6 @@
 /** Who runs Opstap, as the privacy statement and the contact page show it. */
 import { type InstallationDetails, telHref } from "~/domain/installation";
+import { MailLink } from "./mail-link";
 
 export function InstallationAddress({ details }: { details: InstallationDetails }) {
   return (
@@ -18,7 +19,7 @@ export function InstallationAddress({ details }: { details: InstallationDetails 
         <br />
         Telefoon: <a href={telHref(details.phone)}>{details.phone}</a> ({details.phoneHours})
         <br />
-        E-mail: <a href={`mailto:${details.email}`}>{details.email}</a>
+        E-mail: <MailLink address={details.email} />
         {details.kvkNumber ? (
           <>
             <br />

@@ -36,6 +36,7 @@ import { findVisibleRequest, type StaffMember } from "~/models/staff-scope.serve
 import { logAudit } from "~/models/audit-log.server";
 import requestStyles from "~/styles/backoffice-request.css";
 import { parseFormSubmission } from "~/forms/submission";
+import { MailLink } from "~/components/mail-link";
 
 export const links = () => [{ rel: "stylesheet", href: requestStyles }];
 
@@ -251,7 +252,7 @@ export default function BackofficeAanvraag() {
             <dd>{request.contactName}</dd>
             <dt>E-mail</dt>
             <dd className="rq-break">
-              <a href={`mailto:${request.email}`}>{request.email}</a>
+              <MailLink address={request.email} />
             </dd>
             <dt>Telefoon</dt>
             <dd>{request.phone ? <a href={`tel:${request.phone.replace(/[^\d+]/g, "")}`}>{request.phone}</a> : "Niet opgegeven"}</dd>

@@ -9,6 +9,7 @@ import { sectorLabel } from "~/domain/sectors";
 import { database } from "~/lib/db.server";
 import { requireStaff } from "~/http/staff-session.server";
 import { regionSchools } from "~/models/region-schools.server";
+import { MailLink } from "~/components/mail-link";
 
 export const meta: MetaFunction = () => [{ title: "Scholen – Opstap backoffice" }];
 
@@ -79,7 +80,7 @@ export default function Scholen() {
             <dd>{school.load}</dd>
             <dt>E-mail</dt>
             <dd className="break-words">
-              <a href={`mailto:${school.contactEmail}`}>{school.contactEmail}</a>
+              <MailLink address={school.contactEmail} />
             </dd>
             {school.contactPhone ? (
               <>

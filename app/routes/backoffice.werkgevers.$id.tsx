@@ -28,6 +28,7 @@ import { logContact, markCheckInFollowedUp, registerEntryPage, setCapacity, setS
 import { findVisibleEntry } from "~/models/register-scope.server";
 import registerStyles from "~/styles/backoffice-register.css";
 import { parseFormSubmission } from "~/forms/submission";
+import { MailLink } from "~/components/mail-link";
 
 export const links = () => [{ rel: "stylesheet", href: registerStyles }];
 
@@ -214,7 +215,7 @@ export default function Werkgever() {
               {c.email ? (
                 <>
                   {", "}
-                  <a href={`mailto:${c.email}`}>{c.email}</a>
+                  <MailLink address={c.email} />
                 </>
               ) : null}
               {c.phone && c.phoneHref ? (

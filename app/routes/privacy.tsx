@@ -10,6 +10,7 @@ import { InstallationAddress } from "~/components/installation-address";
 import { database } from "~/lib/db.server";
 import { retentionPeriods } from "~/lib/env.server";
 import { installationDetails } from "~/models/installation.server";
+import { MailLink } from "~/components/mail-link";
 
 export const meta: MetaFunction = () => [
   { title: "Privacyverklaring – Opstap" },
@@ -39,7 +40,7 @@ export default function Privacy() {
       <InstallationAddress details={details} />
       <p>
         Heeft u een vraag over privacy? Mail dan de functionaris gegevensbescherming: {details.privacyOfficerName},{" "}
-        <a href={`mailto:${details.privacyOfficerEmail}`}>{details.privacyOfficerEmail}</a>.
+        <MailLink address={details.privacyOfficerEmail} />.
       </p>
 
       <h2>Welke gegevens bewaren we?</h2>

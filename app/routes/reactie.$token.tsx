@@ -23,6 +23,7 @@ import { requestAnswers } from "~/domain/request-answers";
 import { assignmentByToken, respondToAssignment } from "~/models/routing.server";
 import { isClosedStatus } from "~/domain/request-status";
 import { parseFormSubmission } from "~/forms/submission";
+import { MailLink } from "~/components/mail-link";
 
 export const meta: MetaFunction = () => [{ title: "Aanvraag beantwoorden – Opstap" }, { name: "robots", content: "noindex" }];
 
@@ -169,7 +170,7 @@ export default function SchoolReactie() {
             <dd>{request.contact.contactName}</dd>
             <dt>E-mail</dt>
             <dd>
-              <a href={`mailto:${request.contact.email}`}>{request.contact.email}</a>
+              <MailLink address={request.contact.email} />
             </dd>
             {request.contact.phone && request.contact.phoneHref ? (
               <>

@@ -8,6 +8,7 @@ import { useLoaderData } from "@remix-run/react";
 import { telHref } from "~/domain/installation";
 import { database } from "~/lib/db.server";
 import { installationDetails } from "~/models/installation.server";
+import { MailLink } from "~/components/mail-link";
 
 export const meta: MetaFunction = () => [
   { title: "Toegankelijkheidsverklaring – Opstap" },
@@ -68,7 +69,7 @@ export default function Toegankelijkheid() {
         <a href={telHref(details.phone)} className="nowrap">
           {details.phone}
         </a>{" "}
-        ({details.phoneHours}) of mail naar <a href={`mailto:${details.email}`}>{details.email}</a>. Zeg op welke pagina het was
+        ({details.phoneHours}) of mail naar <MailLink address={details.email} />. Zeg op welke pagina het was
         en wat er misging. U krijgt binnen vijf werkdagen antwoord. Wilt u intussen een aanvraag doen? Dan helpen we u aan de
         telefoon.
       </p>

@@ -49,6 +49,7 @@ import {
 import { allowHit } from "~/models/rate-limit.server";
 import trackingStyles from "~/styles/tracking.css";
 import { parseFormSubmission } from "~/forms/submission";
+import { MailLink } from "~/components/mail-link";
 
 export const links = () => [{ rel: "stylesheet", href: trackingStyles }];
 
@@ -250,7 +251,7 @@ function HandlerContact({ contact }: { contact: NonNullable<PageRequest["contact
             <>
               <dt>E-mail</dt>
               <dd>
-                <a href={`mailto:${contact.email}`}>{contact.email}</a>
+                <MailLink address={contact.email} />
               </dd>
             </>
           ) : null}
