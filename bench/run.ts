@@ -97,7 +97,7 @@ function redact(url: string): string {
 
 // ---------------------------------------------------------------------------------------------
 // Cleanup: every resource registers how to release it, and the steps run in reverse order, once,
-// whether the run succeeds, fails, or is interrupted with Ctrl-C.
+// whether the run succeeds, fails, is interrupted with Ctrl-C or meets an uncaught error.
 
 const cleanups: Array<{ what: string; run: () => Promise<void> }> = [];
 
@@ -119,6 +119,15 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
     console.error(`\n${signal}: stopping the benchmark…`);
     void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+// An error thrown outside main()'s own chain (an event handler, a promise nobody awaited) would
+// end the process before the finally below, leaving the app and its database behind.
+for (const event of ["uncaughtException", "unhandledRejection"] as const) {
+  process.once(event, (error: unknown) => {
+    console.error(`\n${event}:`, error);
+    void cleanUp().finally(() => process.exit(1));
   });
 }
 
