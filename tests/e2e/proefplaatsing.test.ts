@@ -155,7 +155,8 @@ for (const javaScriptEnabled of [true, false]) {
     it("stores the sign-up, shows the reference and emails the employer and the WSP", async () => {
       const email = `sanne+${mode}@example.org`;
       await openForm();
-      await fillValidForm(page, email);
+      // One word longer than a phone is wide: "Wat u ons stuurde" must wrap it (checkBothWidths below).
+      await fillProefplaatsing(page, { email, work: "Brood inpakken en de Arbeidsomstandighedenwetgevingscontrolelijstbijhoudingsvoorschriften volgen." });
       await page.getByRole("button", { name: "Aanvraag versturen" }).click();
       await page.waitForURL(`${e2e.app.url}/aanvraag/ontvangen`);
 
