@@ -294,7 +294,7 @@ function IntroductionForm({ page }: { page: Page }) {
       <TextField
         field={fields.address}
         label="Adres"
-        hint="Straat, huisnummer en plaats. Bij “Op school” mag u dit leeg laten, maar met adres vindt de werkgever de school makkelijker."
+        hint="Straat, huisnummer en plaats, ook als het op school of op uw kantoor is: zo vindt de werkgever de weg."
         autoComplete="street-address"
       />
       <TextField field={fields.meetWith} label="Met wie spreekt de werkgever?" hint="De naam van de persoon die de werkgever ontvangt." />

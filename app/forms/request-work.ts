@@ -118,8 +118,10 @@ export const IntroductionSchema = z
           ctx.addIssue({ code: "custom", path: ["startTime"], message: "Deze tijd is vandaag al voorbij. Kies een latere tijd." });
         }
       }
-      if (value.place === "address" && !value.address) {
-        ctx.addIssue({ code: "custom", path: ["address"], message: "Vul het adres van de kennismaking in." });
+      // Also "op school": the employer's invite and calendar need a street to find the school by.
+      if (!value.address) {
+        const message = value.place === "address" ? "Vul het adres van de kennismaking in." : "Vul het adres in, zodat de werkgever de weg vindt.";
+        ctx.addIssue({ code: "custom", path: ["address"], message });
       }
     }),
   );

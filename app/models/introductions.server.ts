@@ -67,7 +67,7 @@ export async function lastOrganisationAddress(q: Queryable, organisationId: stri
 }
 
 /** The organisation that planned an appointment, as the words need it. */
-async function organisationOf(q: Queryable, organisationId: string) {
+export async function organisationOf(q: Queryable, organisationId: string) {
   const [organisation] = await q.select().from(schema.organisations).where(eq(schema.organisations.id, organisationId));
   if (!organisation) throw new Error("De organisatie van de kennismaking bestaat niet meer");
   return organisation;

@@ -11,7 +11,7 @@ import { refuse } from "~/domain/refusal";
 import { planStatusChange } from "~/domain/request-workflow";
 import { type Database, type Transaction } from "~/lib/db.server";
 import { logAudit } from "./audit-log.server";
-import { currentIntroduction, markCancelled, saveIntroduction, sendIntroductionEmails } from "./introductions.server";
+import { currentIntroduction, markCancelled, organisationOf, saveIntroduction, sendIntroductionEmails } from "./introductions.server";
 import { addEvent, type Found, type RequestRow, updateRequest, withRequest } from "./request-steps.server";
 import type { StaffMember } from "./staff-scope.server";
 
@@ -39,7 +39,10 @@ export async function planIntroduction(db: Database, staff: StaffMember, referen
     const { request } = found;
     const plan = planStatusChange(request.status, { to: "kennismaking_gepland", introductionOn: input.date });
     if ("problem" in plan) return refuse(plan.problem);
-    const organisation = appointmentOrganisation(staff, found);
+    // Moving an appointment keeps it with the organisation it was planned with: "op school" stays
+    // that school when the WSP (or another colleague) moves it, instead of becoming their office.
+    const planned = await currentIntroduction(tx, request.id);
+    const organisation = planned ? await organisationOf(tx, planned.organisationId) : appointmentOrganisation(staff, found);
     if (!organisation) return refuse("Er is geen school of werkgeversservicepunt die deze aanvraag heeft. Stuur de aanvraag eerst door.");
     // The form checks these too; a step called with other input refuses rather than fails.
     const time = parseStartTime(input.startTime);

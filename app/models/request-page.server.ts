@@ -32,6 +32,18 @@ const ASSIGNMENT_STATUS_LABELS: Record<AssignmentStatus, string> = {
 };
 
 /** Who has the request according to the routing decision, for staff; the reasons below say why. */
+/**
+ * The form's first place option. Before there is an appointment it is the person's own place
+ * ("Op school", or "Bij <WSP>"). Once there is one, it is the place of the organisation it was
+ * planned with, which moving it keeps (`planIntroduction`): a WSP moving a school's
+ * kennismaking reads "Op school (De Brug)", not its own office.
+ */
+function organisationPlaceLabel(staff: StaffMember, plannedWith: { id: string; name: string; kind: "school" | "wsp" } | null): string {
+  const place = plannedWith ?? staff.organisation;
+  if (place?.kind === "wsp") return `Bij ${place.name}`;
+  return place && place.id !== staff.organisation?.id ? `Op school (${place.name})` : "Op school";
+}
+
 function routingSentence(decision: RoutingDecision): string {
   if (decision.school) return `Ligt bij ${decision.school.name}.${decision.wsp ? ` ${decision.wsp.name} is op de hoogte.` : ""}`;
   if (decision.wsp) return `Ligt bij ${decision.wsp.name}.`;
@@ -153,7 +165,7 @@ export async function requestPage(db: Database, staff: StaffMember, reference: s
       : null,
     /** For a new kennismaking: what "op school" is called here, the address used last time, and this person as who the employer meets. */
     introductionDefaults: {
-      organisationLabel: staff.organisation?.kind === "wsp" ? `Bij ${staff.organisation.name}` : "Op school",
+      organisationLabel: organisationPlaceLabel(staff, introduction && appointment ? { ...appointment.organisation, id: introduction.organisationId } : null),
       address: lastSchoolAddress,
       meetWith: staff.name,
     },

@@ -466,7 +466,7 @@ describe("the route", () => {
     expect(empty.status).toBe(400);
     expect(empty.body?.result.error?.text).toEqual(["Schrijf uw notitie."]);
 
-    const appointment = { intent: "kennismaking", startTime: "14:00", place: "organisation", meetWith: "Wim Utrecht" };
+    const appointment = { intent: "kennismaking", startTime: "14:00", place: "organisation", address: "Schoolstraat 1, Utrecht", meetWith: "Wim Utrecht" };
     const noDate = await post(wsp, request.reference, { ...appointment, introductionOn: "2026-02-30" });
     expect(noDate.body?.result.error?.introductionOn).toEqual(["Vul een datum in zoals 14-03-2026."]);
     // Year 0000 is no date the database takes; a crafted one gets the form's message, not an error page.
@@ -496,8 +496,8 @@ describe("the form's checks", () => {
     for (const schema of RequestWorkSchema.def.options) expect(() => getZodConstraint(schema)).not.toThrow();
   });
 
-  const plan = (introductionOn: string) =>
-    IntroductionSchema.safeParse({ intent: "kennismaking", introductionOn, startTime: "23:59", place: "organisation", meetWith: "Bram de Brug" });
+  const plan = (introductionOn: string, address = "Schoolstraat 1, Utrecht") =>
+    IntroductionSchema.safeParse({ intent: "kennismaking", introductionOn, startTime: "23:59", place: "organisation", address, meetWith: "Bram de Brug" });
   const DATE_MESSAGE = "Vul een datum in zoals 14-03-2026.";
 
   it("takes an introduction date that exists, from today up to 2100", () => {
@@ -505,6 +505,11 @@ describe("the form's checks", () => {
       expect(plan(date).success, date).toBe(true);
     }
     for (const date of ["2000-01-01", "2024-02-29", "2019-06-01"]) expect(isCalendarDate(date), date).toBe(true);
+  });
+
+  it("asks for the address also when the kennismaking is at school: the invite needs a street", () => {
+    const result = plan("2030-03-14", "");
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["address", "Vul het adres in, zodat de werkgever de weg vindt."]]);
   });
 
   it("refuses an introduction in the past, beside the field", () => {
@@ -655,6 +660,22 @@ describe("the kennismaking as an appointment", () => {
     const again = await introductionRows(request.id);
     expect(again).toHaveLength(2);
     expect(again[1]?.uid).not.toBe(again[0]?.uid);
+  });
+
+  it("the WSP moving a school's appointment keeps it at the school: the form names the school, the emails too", async () => {
+    const request = await accepted();
+    await planIntroduction(db, brug, request.reference, at);
+    const school = await organisationName(brug);
+    // The WSP's form offers the school as the place, not its own office.
+    expect((await requestPage(db, wsp, request.reference))?.introductionDefaults.organisationLabel).toBe(`Op school (${school})`);
+    expect((await requestPage(db, brug, request.reference))?.introductionDefaults.organisationLabel).toBe("Op school");
+    expect(await planIntroduction(db, wsp, request.reference, { ...at, startTime: "15:00" })).toEqual({ ok: true });
+    const [row] = await introductionRows(request.id);
+    expect(row).toMatchObject({ sequence: 1, organisationId: brug.organisation?.id, placeKind: "organisation" });
+    const moved = (await invites(request.id, "kennismaking")).at(-1);
+    expect(moved?.calendar?.location).toBe(`${school}, Schoolstraat 1, Utrecht`);
+    expect(moved?.text).toContain(`Op school (${school}, Schoolstraat 1, Utrecht)`);
+    expect(await employerTimeline(request.id)).toContain(`De kennismaking is verzet. Kennismaking op donderdag 12 juni om 15.00 uur, op school (${school}, Schoolstraat 1, Utrecht). U spreekt met Fatima de Vries.`);
   });
 
   it("the reminder goes once on the working day before, and again for a new date after a move", async () => {
